@@ -1,9 +1,19 @@
 import { describe, expect, it } from '@jest/globals'
-import { ApiError, ConfigurationError, ExitCode, MissingSecretError, describeError, exitCodeFor } from '../src/errors.js'
+import {
+  ApiError,
+  ConfigurationError,
+  ExitCode,
+  MissingSecretError,
+  describeError,
+  exitCodeFor,
+} from '../src/errors.js'
 
 describe('errors', () => {
   it('formats a configuration error with file, line and column', () => {
-    const e = new ConfigurationError('unknown key', { position: { file: 'a.yml', line: 3, column: 5 }, key: 'x' })
+    const e = new ConfigurationError('unknown key', {
+      position: { file: 'a.yml', line: 3, column: 5 },
+      key: 'x',
+    })
     expect(e.message).toBe('a.yml:3:5: unknown key')
     expect(e.name).toBe('ConfigurationError')
     expect(exitCodeFor(e)).toBe(ExitCode.usage)

@@ -41,10 +41,14 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const retries = options.retries ?? 3
   const log = options.log
   // Retry a rate-limited request a bounded number of times, then let it fail and be reported.
-  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) => {
-    log?.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}; retry ${count + 1} in ${retryAfter}s`)
-    return count < retries
-  }
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) => {
+      log?.warning(
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}; retry ${count + 1} in ${retryAfter}s`,
+      )
+      return count < retries
+    }
   return getOctokit(
     options.token,
     {

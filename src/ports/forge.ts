@@ -44,11 +44,10 @@ export interface PullRequest {
 
 /** Outcome of merging one branch into another (GitHub's merges API: 201, 204, 409). */
 export type MergeResult =
-  | { status: 'merged'; sha: string }
-  | { status: 'up-to-date' }
-  | { status: 'conflict'; message: string }
+  { status: 'merged'; sha: string } | { status: 'up-to-date' } | { status: 'conflict'; message: string }
 
-export type DeploymentState = 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success'
+export type DeploymentState =
+  'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success'
 
 export interface Deployment {
   id: number
@@ -116,7 +115,11 @@ export interface Forge {
   ensureLabel(name: string, color?: string, description?: string): Promise<void>
 
   // Pull requests
-  findPullRequests(query: { head?: string; base?: string; state?: 'open' | 'closed' | 'all' }): Promise<PullRequest[]>
+  findPullRequests(query: {
+    head?: string
+    base?: string
+    state?: 'open' | 'closed' | 'all'
+  }): Promise<PullRequest[]>
   getPullRequest(number: number): Promise<PullRequest>
   createPullRequest(input: {
     title: string

@@ -1,0 +1,25 @@
+/**
+ * The umbrella action (`uses: launchgate/launchgate@v1`): its `command` input picks the
+ * capability. Each capability also has its own action under `actions/<name>/`.
+ */
+import * as core from '@actions/core'
+import { ConfigurationError } from '../errors.js'
+import { configAction } from './config.js'
+import { runAction } from './run-action.js'
+
+/** Commands the umbrella action knows; a capability adds its entry here when it lands. */
+const COMMANDS: Record<string, () => Promise<void>> = {
+  config: configAction,
+}
+
+await runAction('action', async () => {
+  const command = core.getInput('command', { required: true })
+  const run = COMMANDS[command]
+  if (!run) {
+    throw new ConfigurationError(
+      `unknown command '${command}' for the launchgate action; expected one of: ${Object.keys(COMMANDS).join(', ')}`,
+      { key: 'command' },
+    )
+  }
+  await runAction(command, run)
+})

@@ -1,0 +1,28 @@
+/** Writes a report or an error in the requested format and maps it to the exit code. */
+import { describeError, exitCodeFor, ExitCode, LaunchgateError } from '../errors.js'
+import { ConfigurationError } from '../errors.js'
+import { render } from '../report/index.js'
+import type { Format, Report } from '../report/types.js'
+import type { CliIO } from './io.js'
+import { TOOL } from '../tool.js'
+
+/** Prints the report on stdout and returns 0 when its gate passed, 1 otherwise. */
+export function emitReport(io: CliIO, report: Report, format: Format, exitCode?: number): number {
+  io.stdout(render(report, format, { tool: TOOL }))
+  return exitCode ?? (report.ok ? ExitCode.ok : ExitCode.gateFailed)
+}
+
+/**
+ * Prints an error: always a line on stderr, and with `--format json` one JSON document on stdout
+ * so a script reading stdout never gets an empty or half document.
+ */
+export function emitError(io: CliIO, error: unknown, format: Format): number {
+  const message = describeError(error)
+  io.stderr(`launchgate: ${message}\n`)
+  if (format === 'json') {
+    const kind = error instanceof LaunchgateError ? error.name : 'InternalError'
+    const position = error instanceof ConfigurationError ? error.position : undefined
+    io.stdout(`${JSON.stringify({ ok: false, error: { kind, message, ...position } }, null, 2)}\n`)
+  }
+  return exitCodeFor(error)
+}
