@@ -1,7 +1,7 @@
 // The one bundler config: one file per action in dist/ (dist/main.js, dist/<capability>.js), the
 // CLI (dist/cli.js) and the library (dist/index.js), with shared code in dist/chunks/.
 // Usage: node scripts/bundle.mjs [outdir]   (check-dist builds into a temp dir and compares)
-import { readdir, rm } from 'node:fs/promises'
+import { readFile, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -25,6 +25,25 @@ async function entryPoints() {
 // Action entry files (the rest of src/actions/ is shared glue). A capability adds its name here.
 const ENTRY_ACTIONS = new Set(['main'])
 
+/**
+ * oxc-parser loads its native binding through a private `createRequire`, which esbuild cannot see
+ * through. Dropping it lets esbuild resolve the platform package and copy its `.node` file into
+ * dist/ (loader `copy`), so the action needs no node_modules. Bindings of platforms that are not
+ * installed stay unresolved inside their try blocks and fail over at run time.
+ */
+const nativeBindings = {
+  name: 'native-bindings',
+  setup(b) {
+    b.onLoad({ filter: /oxc-parser[\\/]src-js[\\/]bindings\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8')
+      const contents = source
+        .replace(/^import \{ createRequire \} from 'module'\r?\n/m, '')
+        .replace(/^const require = createRequire\(import\.meta\.url\)\r?\n/m, '')
+      return { contents, loader: 'js' }
+    })
+  },
+}
+
 await rm(outdir, { recursive: true, force: true })
 await build({
   absWorkingDir: root,
@@ -39,6 +58,9 @@ await build({
   entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
+  loader: { '.node': 'copy' },
+  assetNames: 'native/[name]-[hash]',
+  plugins: [nativeBindings],
   logLevel: 'warning',
   // Some CommonJS dependencies call require() for Node built-ins; give the ESM bundle one.
   banner: {

@@ -39,6 +39,7 @@ export async function publishReport(
     core.setOutput('sarif', sarif)
   }
   emitAnnotations(planAnnotations(report.findings), core)
-  await core.summary.addRaw(renderMarkdown(report), true).write()
+  // The job summary may hold 1 MiB; only a PR comment needs the 65,536-character cap.
+  await core.summary.addRaw(renderMarkdown(report, { maxChars: Infinity }), true).write()
   return { json, sarif }
 }

@@ -1,0 +1,55 @@
+/**
+ * One entry point for every output format (the CLI's `--format text|json|markdown|sarif`), plus the
+ * individual renderers for callers that need one directly (the action writes several).
+ */
+import { renderJson } from './json.js'
+import { renderMarkdown, type MarkdownOptions } from './markdown.js'
+import { renderSarif, type SarifTool } from './sarif.js'
+import { renderText } from './text.js'
+import type { Format, Report } from './types.js'
+
+/** Options of {@link render}; `tool` names the SARIF driver, `markdown` tunes the markdown renderer. */
+export interface RenderOptions {
+  tool: SarifTool
+  markdown?: MarkdownOptions
+}
+
+/** Renders a report in one of the {@link Format}s; every format ends with a newline. */
+export function render(report: Report, format: Format, options: RenderOptions): string {
+  switch (format) {
+    case 'text':
+      return renderText(report)
+    case 'json':
+      return renderJson(report)
+    case 'markdown':
+      return renderMarkdown(report, options.markdown)
+    case 'sarif':
+      return renderSarif(report, options.tool)
+    default: {
+      // Formats come from user input through the CLI; an unknown one is a bug in its validation.
+      const unknown: never = format
+      throw new TypeError(`unknown report format: ${String(unknown)}`)
+    }
+  }
+}
+
+export { renderText } from './text.js'
+export { renderJson, reportJson } from './json.js'
+export { renderMarkdown, markerComment, type MarkdownOptions } from './markdown.js'
+export { renderSarif, sarifLog, sarifLevel, artifactUri, FINGERPRINT_KEY, type SarifTool } from './sarif.js'
+export {
+  planAnnotations,
+  emitAnnotations,
+  annotationLevel,
+  DEFAULT_ANNOTATION_LIMITS,
+  type Annotation,
+  type AnnotationLevel,
+  type AnnotationLimits,
+  type AnnotationPlan,
+  type AnnotationProperties,
+  type AnnotationSink,
+} from './annotations.js'
+export { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from './budget.js'
+export { compareFindings, describeCounts, sortFindings, SEVERITIES } from './severity.js'
+export type { Finding, Format, Report, ReportSection, ReportTable, Severity } from './types.js'
+export { FORMATS } from './types.js'
