@@ -5,6 +5,9 @@
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import type BottleneckFull from 'bottleneck'
+// @ts-expect-error bottleneck types only its main entry; light.js is the same API, and the one the plugin uses
+import BottleneckLight from 'bottleneck/light.js'
 import { ApiError, MissingSecretError } from '../errors.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
@@ -22,8 +25,16 @@ export interface GitHubClientOptions {
   userAgent?: string
   /** Retries for 5xx and rate limits before failing; 3 by default. */
   retries?: number
-  /** Base of the backoff in ms (retry plugin squares the attempt number); 1000 by default. */
+  /**
+   * Milliseconds per second of backoff: the retry plugin waits attempt² of them, the throttling
+   * plugin `retry-after` of them. 1000 in production; tests pass 1 so a retried run stays fast.
+   */
   retryAfterBaseMs?: number
+  /**
+   * Minimum spacing of writes in ms (GitHub asks for about 1 s between writes, 3 s between writes
+   * that notify). Defaults to the throttling plugin's; tests against a local server pass 0.
+   */
+  writeSpacingMs?: number
   log?: ClientLogger
 }
 
@@ -40,6 +51,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   }
   const retries = options.retries ?? 3
   const log = options.log
+  const base = options.retryAfterBaseMs ?? 1000
   // Retry a rate-limited request a bounded number of times, then let it fail and be reported.
   const onLimit =
     (kind: string) =>
@@ -54,16 +66,29 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     {
       baseUrl: (options.baseUrl || DEFAULT_API_URL).replace(/\/+$/, ''),
       userAgent: options.userAgent ?? USER_AGENT,
-      retry: { retries, retryAfterBaseValue: options.retryAfterBaseMs ?? 1000 },
+      // 409 (merge conflict) is an answer, not an outage: never retry it.
+      retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
       throttle: {
         onRateLimit: onLimit('primary'),
         onSecondaryRateLimit: onLimit('secondary'),
         fallbackSecondaryRateRetryAfter: 60,
+        retryAfterBaseValue: base,
+        ...writeGroups(options.writeSpacingMs),
       },
     },
     retry,
     throttling,
   )
+}
+
+const Bottleneck = BottleneckLight as typeof BottleneckFull
+
+/** Bottleneck groups that space writes by `spacingMs` instead of the plugin's 1 s / 3 s. */
+function writeGroups(spacingMs: number | undefined): Record<string, unknown> {
+  if (spacingMs === undefined) return {}
+  const group = (id: string) =>
+    new Bottleneck.Group({ id: `launchgate-${id}`, maxConcurrent: 1, minTime: spacingMs })
+  return { write: group('write'), notifications: group('notifications') }
 }
 
 /**
