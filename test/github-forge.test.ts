@@ -13,7 +13,12 @@ beforeEach(async () => {
   gh = await startGitHubServer()
   repo = gh.state.addRepo('acme', 'app', { defaultBranch: 'main' })
   // retryAfterBaseMs 1: the retry plugin's backoff (1, 4, 9 x base) stays in milliseconds.
-  const client = createGitHubClient({ token: 'test-token', baseUrl: gh.url, retryAfterBaseMs: 1, writeSpacingMs: 0 })
+  const client = createGitHubClient({
+    token: 'test-token',
+    baseUrl: gh.url,
+    retryAfterBaseMs: 1,
+    writeSpacingMs: 0,
+  })
   forge = new GitHubForge(client, { owner: 'acme', repo: 'app' })
 })
 
