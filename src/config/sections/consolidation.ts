@@ -22,6 +22,12 @@ export const concernSchema = z.strictObject({
     )
     .default([]),
   duplicates: z.boolean().default(false).describe('report near-copies of canonical logic elsewhere'),
+  'duplicate-min-tokens': z
+    .number()
+    .int()
+    .min(20)
+    .default(60)
+    .describe('shortest run of matching normalised tokens reported as a near-copy'),
 })
 
 /** Phases 2 and 3 of the launch plan: one implementation per concern. */
@@ -32,5 +38,22 @@ export const consolidationSchema = z.strictObject({
     .string()
     .default('.github/launchgate-baseline.json')
     .describe('known violations accepted for now; new ones fail'),
+  cache: z
+    .string()
+    .optional()
+    .describe(
+      'parse cache folder relative to the root (default node_modules/.cache/launchgate or .launchgate/cache)',
+    ),
+  'max-file-bytes': z
+    .number()
+    .int()
+    .positive()
+    .default(1_000_000)
+    .describe('larger files (generated bundles) are skipped, not parsed'),
   concerns: z.array(concernSchema).default([]),
 })
+
+/** The validated `consolidation` section. */
+export type ConsolidationConfig = z.output<typeof consolidationSchema>
+/** One validated concern. */
+export type ConcernConfig = z.output<typeof concernSchema>

@@ -1,0 +1,1 @@
+"""PAM, the travel assistant: orchestration, tools and the WebSocket connection manager."""

@@ -1,0 +1,52 @@
+/** `launchgate consolidation`: one implementation per concern, and nothing imports the old ones. */
+import type { Command } from 'commander'
+import path from 'node:path'
+import { describeConfigProblems } from '../../config/check.js'
+import { ConfigFileError, loadConfig } from '../../config/load.js'
+import { runConsolidation } from '../../consolidation/run.js'
+import { ExitCode } from '../../errors.js'
+import type { CliIO } from '../io.js'
+import { commonOptions, withCommonOptions } from '../options.js'
+import { emitReport } from '../output.js'
+
+/** Registers the command; exit 0 when no violation is new, 1 otherwise, 2 for a config error. */
+export function registerConsolidation(program: Command, io: CliIO, done: (code: number) => void): void {
+  withCommonOptions(
+    program
+      .command('consolidation')
+      .description('check that each concern has one implementation and nothing imports deprecated modules'),
+  )
+    .option('--since <ref>', 'report what changed versus this git ref; violations present there are not new')
+    .option(
+      '--update-baseline',
+      'write the baseline file with the current violations (adds new, prunes fixed)',
+    )
+    .option(
+      '--cache-dir <dir>',
+      'parse cache folder (default node_modules/.cache/launchgate or .launchgate/cache)',
+    )
+    .option('--no-cache', 'do not read or write the parse cache')
+    .action(async (raw: Record<string, unknown>) => {
+      const options = commonOptions(raw, io)
+      let loaded
+      try {
+        loaded = await loadConfig({ root: options.root, configPath: options.configPath })
+      } catch (error) {
+        if (!(error instanceof ConfigFileError)) throw error
+        return done(emitReport(io, describeConfigProblems(error.problems), options.format, ExitCode.usage))
+      }
+      const report = await runConsolidation({
+        root: options.root,
+        config: loaded.config.consolidation,
+        since: raw.since === undefined ? undefined : String(raw.since),
+        updateBaseline: raw.updateBaseline === true,
+        cacheDir:
+          raw.cache === false
+            ? false
+            : raw.cacheDir === undefined
+              ? undefined
+              : path.resolve(io.cwd, String(raw.cacheDir)),
+      })
+      done(emitReport(io, report, options.format))
+    })
+}

@@ -1,0 +1,132 @@
+/**
+ * Imports of a TS/TSX/JS/MJS/CJS file from oxc-parser's module record: static imports, re-exports,
+ * dynamic `import()` and (walking the AST only when the text mentions it) `require()`. Comments and
+ * strings never count because the parser, not a regex, decides what an import is.
+ */
+import { parseSync, type Comment, type EcmaScriptModule, type Program } from 'oxc-parser'
+import { LineIndex } from './positions.js'
+import type { ImportRecord, ParsedSource } from './types.js'
+
+/** Parses one JS-family file; a syntax error becomes `problem`, never an exception. */
+export function parseScript(file: string, text: string): ParsedSource {
+  const result = parseSync(file, text, { sourceType: 'unambiguous' })
+  const lines = new LineIndex(text)
+  const imports = moduleImports(result.module, text, lines)
+  if (text.includes('require(')) imports.push(...requireCalls(result.program, lines))
+  imports.sort((a, b) => a.line - b.line || a.column - b.column)
+  const parsed: ParsedSource = {
+    imports,
+    exports: localExports(result.module),
+    comments: result.comments.map((c: Comment) => [c.start, c.end]),
+  }
+  const error = result.errors[0]
+  if (error) {
+    const at = lines.at(error.labels[0]?.start ?? 0)
+    parsed.problem = { message: error.message, ...at }
+  }
+  return parsed
+}
+
+function moduleImports(module: EcmaScriptModule, text: string, lines: LineIndex): ImportRecord[] {
+  const out: ImportRecord[] = []
+  for (const s of module.staticImports) {
+    const typeOnly = s.entries.length > 0 && s.entries.every((e) => e.isType)
+    out.push({
+      specifier: s.moduleRequest.value,
+      kind: typeOnly ? 'type-only' : 'static',
+      names: s.entries.map((e) => (e.importName.kind === 'Default' ? 'default' : (e.importName.name ?? '*'))),
+      ...lines.at(s.start),
+    })
+  }
+  for (const s of module.staticExports) {
+    // One record per `export ... from` statement: its entries share the module request.
+    const entries = s.entries.filter((e) => e.moduleRequest !== null)
+    const request = entries[0]?.moduleRequest
+    if (!request) continue
+    const typeOnly = entries.every((e) => e.isType)
+    out.push({
+      specifier: request.value,
+      kind: typeOnly ? 'type-only' : 're-export',
+      names: entries.map((e) => (e.importName.kind === 'Name' ? (e.importName.name ?? '*') : '*')),
+      exported: entries.map((e) => e.exportName.name ?? (e.exportName.kind === 'Default' ? 'default' : '*')),
+      ...lines.at(s.start),
+    })
+  }
+  for (const d of module.dynamicImports) {
+    const specifier = stringLiteral(text.slice(d.moduleRequest.start, d.moduleRequest.end))
+    // `import(variable)` cannot be resolved statically; it is not an edge of the graph.
+    if (specifier !== undefined) out.push({ specifier, kind: 'dynamic', names: ['*'], ...lines.at(d.start) })
+  }
+  return out
+}
+
+/** Names exported by the file's own declarations (`export const x`, `export default`, `export { y }`). */
+function localExports(module: EcmaScriptModule): string[] {
+  return module.staticExports.flatMap((s) =>
+    s.entries
+      .filter((e) => e.moduleRequest === null)
+      .map((e) => (e.exportName.kind === 'Default' ? 'default' : (e.exportName.name ?? 'default'))),
+  )
+}
+
+/** The value of a plain string literal (quotes or a template without `${`), else undefined. */
+function stringLiteral(source: string): string | undefined {
+  const s = source.trim()
+  const quote = s[0]
+  if ((quote === '"' || quote === "'" || quote === '`') && s.endsWith(quote) && s.length >= 2) {
+    const body = s.slice(1, -1)
+    if (quote === '`' && body.includes('${')) return undefined
+    return body
+  }
+  return undefined
+}
+
+/**
+ * `require('x')` calls and TS `import x = require('x')`. A plain walk over the ESTree objects:
+ * oxc-parser's own `Visitor` loads its walker through `createRequire`, which neither a bundle nor
+ * Jest's ESM runtime can follow.
+ */
+function requireCalls(program: Program, lines: LineIndex): ImportRecord[] {
+  const out: ImportRecord[] = []
+  const stack: unknown[] = [program]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (Array.isArray(node)) {
+      for (const child of node) if (child && typeof child === 'object') stack.push(child)
+      continue
+    }
+    if (!node || typeof node !== 'object') continue
+    const specifier = requiredModule(node as AstNode)
+    if (specifier !== undefined) {
+      out.push({ specifier, kind: 'require', names: ['*'], ...lines.at((node as AstNode).start) })
+    }
+    for (const [key, child] of Object.entries(node)) {
+      if (key !== 'parent' && child && typeof child === 'object') stack.push(child)
+    }
+  }
+  return out
+}
+
+interface AstNode {
+  type?: string
+  start: number
+  callee?: { type?: string; name?: string }
+  arguments?: Array<{ type?: string; value?: unknown }>
+  expression?: { type?: string; value?: unknown }
+}
+
+/** The module a `require('x')` call or an `import x = require('x')` reference names, if any. */
+function requiredModule(node: AstNode): string | undefined {
+  if (
+    node.type === 'CallExpression' &&
+    node.callee?.type === 'Identifier' &&
+    node.callee.name === 'require'
+  ) {
+    const arg = node.arguments?.[0]
+    return arg?.type === 'Literal' && typeof arg.value === 'string' ? arg.value : undefined
+  }
+  if (node.type === 'TSExternalModuleReference' && typeof node.expression?.value === 'string') {
+    return node.expression.value
+  }
+  return undefined
+}

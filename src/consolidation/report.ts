@@ -1,0 +1,131 @@
+/**
+ * The consolidation report: violations as findings (new ones HIGH, known ones LOW), the concern
+ * statuses and the audit as tables, and every fact in `data` for the JSON output. Pure.
+ */
+import { createHash } from 'node:crypto'
+import type { Finding, Report, ReportSection } from '../report/types.js'
+import type { ConcernAudit, ConcernStatus } from './audit.js'
+import { identityOf, type BaselineEntry } from './baseline.js'
+import type { ScanStats } from './graph.js'
+import type { ParseProblem, Violation } from './types.js'
+
+/** Why a violation does not fail the gate, or `new` when it does. */
+export type ViolationStatus = 'new' | 'baseline' | 'pre-existing'
+
+/** A violation as reported, with its status against the baseline and `--since`. */
+export type ReportedViolation = Violation & { status: ViolationStatus }
+
+/** What the report is built from. */
+export interface ConsolidationFacts {
+  violations: ReportedViolation[]
+  statuses: ConcernStatus[]
+  audit: ConcernAudit[]
+  parseErrors: Array<ParseProblem & { file: string }>
+  skipped: string[]
+  baseline: { file: string; known: number; fixed: BaselineEntry[]; updated: boolean }
+  since?: { ref: string; sha: string; added: Violation[]; removed: Violation[] }
+  stats: ScanStats
+}
+
+/** Builds the report; the gate passes when no violation is new. */
+export function consolidationReport(facts: ConsolidationFacts): Report {
+  const fresh = facts.violations.filter((v) => v.status === 'new')
+  const ok = fresh.length === 0
+  const open = facts.statuses.filter((s) => s.status !== 'consolidated')
+  const title = ok
+    ? open.length === 0
+      ? `Consolidation: all ${facts.statuses.length} concern(s) consolidated`
+      : `Consolidation: no new violations; ${facts.violations.length} known violation(s) left in ${open.length} concern(s)`
+    : `Consolidation: ${fresh.length} new violation(s) in ${new Set(fresh.map((v) => v.concern)).size} concern(s)`
+  const findings: Finding[] = [
+    ...facts.violations.map(violationFinding),
+    ...facts.parseErrors.map((p): Finding => ({
+      rule: 'parse-error',
+      severity: 'LOW',
+      message: `cannot parse ${p.file}: ${p.message}; its imports may be incomplete, fix the syntax or exclude the file`,
+      file: p.file,
+      line: p.line,
+      column: p.column,
+    })),
+  ]
+  return {
+    capability: 'consolidation',
+    title,
+    ok,
+    findings,
+    sections: sections(facts),
+    data: {
+      violations: facts.violations,
+      concerns: facts.statuses,
+      audit: facts.audit,
+      baseline: { ...facts.baseline, new: fresh.length },
+      ...(facts.since ? { since: facts.since } : {}),
+      parseErrors: facts.parseErrors,
+      skipped: facts.skipped,
+      stats: facts.stats,
+    },
+  }
+}
+
+function violationFinding(v: ReportedViolation): Finding {
+  const { concern, rule, file, line, column, message, status, symbol, ...extra } = v
+  return {
+    rule,
+    severity: status === 'new' ? 'HIGH' : 'LOW',
+    title: `${concern}: ${rule}${status === 'new' ? '' : ` (${status})`}`,
+    message,
+    file,
+    line,
+    column,
+    fingerprint: createHash('sha1')
+      .update(identityOf({ concern, rule, file, symbol }))
+      .digest('hex')
+      .slice(0, 16),
+    properties: { concern, symbol, status, ...extra },
+  }
+}
+
+function sections(facts: ConsolidationFacts): ReportSection[] {
+  const out: ReportSection[] = [
+    {
+      title: 'Concerns',
+      table: {
+        columns: ['concern', 'status', 'violations', 'files'],
+        rows: facts.statuses.map((s) => [s.concern, s.summary, s.violations, s.files]),
+      },
+    },
+  ]
+  for (const concern of facts.audit) {
+    const rows = concern.modules.flatMap((m) =>
+      m.buckets.length === 0
+        ? [[m.module, m.exists ? 'unused: delete it' : 'deleted', '', '', 0]]
+        : m.buckets.map((b) => [m.module, b.how, b.symbols.join(', '), b.files.join(', '), b.files.length]),
+    )
+    if (rows.length === 0) continue
+    out.push({
+      title: `Audit: ${concern.concern}`,
+      collapsed: true,
+      table: { columns: ['deprecated module', 'how', 'symbols', 'importers', 'count'], rows },
+    })
+  }
+  const b = facts.baseline
+  out.push({
+    title: 'Baseline',
+    text: b.updated
+      ? `${b.file} updated: ${b.known} known violation(s).`
+      : `${b.file}: ${b.known} known violation(s) still present, ${b.fixed.length} fixed (pruned by --update-baseline).`,
+  })
+  if (facts.since) {
+    const s = facts.since
+    const line = (v: Violation) => `${v.concern} ${v.rule} ${v.file}:${v.line} ${v.symbol}`
+    out.push({
+      title: `Since ${s.ref}`,
+      text: [
+        `${s.added.length} violation(s) added, ${s.removed.length} removed since ${s.ref} (${s.sha.slice(0, 12)}).`,
+        ...s.added.map((v) => `+ ${line(v)}`),
+        ...s.removed.map((v) => `- ${line(v)}`),
+      ].join('\n'),
+    })
+  }
+  return out
+}

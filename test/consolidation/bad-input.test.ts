@@ -1,0 +1,64 @@
+/** Bad input: a missing canonical file, unparsable sources, symlink loops and huge generated files. */
+import { mkdir, symlink, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { runConsolidation } from '../../src/consolidation/run.js'
+import { ConfigurationError } from '../../src/errors.js'
+import { cleanupTemps, configOf, violationsOf, writeRepo } from './helpers.js'
+
+afterAll(cleanupTemps)
+
+const concern = { name: 'socket', canonical: ['src/socket.ts'], deprecated: ['src/old.ts'] }
+
+describe('bad input', () => {
+  it('a canonical file that does not exist is a ConfigurationError naming the concern', async () => {
+    const root = await writeRepo({ 'src/a.ts': 'export {}' })
+    const run = runConsolidation({ root, config: configOf({ concerns: [concern] }), cacheDir: false })
+    await expect(run).rejects.toBeInstanceOf(ConfigurationError)
+    await expect(run).rejects.toThrow(/concern socket: canonical file src\/socket\.ts does not exist/)
+  })
+
+  it('reports unparsable files as LOW parse-error findings and keeps scanning', async () => {
+    const root = await writeRepo({
+      'src/socket.ts': 'export const connect = 1',
+      'src/old.ts': 'export const old = 1',
+      'src/broken.ts': "import { old } from './old'\nconst x = {;\n",
+      'src/after.ts': "import { old } from './old'",
+    })
+    const report = await runConsolidation({
+      root,
+      config: configOf({ concerns: [concern] }),
+      cacheDir: false,
+    })
+    const parse = report.findings.filter((f) => f.rule === 'parse-error')
+    expect(parse).toEqual([expect.objectContaining({ file: 'src/broken.ts', line: 2, severity: 'LOW' })])
+    expect(violationsOf(report).map((v) => `${v.rule} ${v.file}`)).toEqual([
+      'deprecated-import src/after.ts',
+      'deprecated-import src/broken.ts',
+      'deprecated-file src/old.ts',
+    ])
+  })
+
+  it('does not follow a symlink loop and skips files over the size cap', async () => {
+    const root = await writeRepo({
+      'src/socket.ts': 'export const connect = 1',
+      'src/generated/bundle.js': `import './old'\n${'var x = 1;\n'.repeat(20_000)}`,
+    })
+    await mkdir(path.join(root, 'src/deep'))
+    await symlink(path.join(root, 'src'), path.join(root, 'src/deep/loop'), 'dir')
+    await writeFile(path.join(root, 'src/deep/user.ts'), "import { connect } from '../socket'")
+    const config = configOf({ concerns: [concern], 'max-file-bytes': 100_000 })
+    const report = await runConsolidation({ root, config, cacheDir: false })
+    expect(report.data?.skipped).toEqual(['src/generated/bundle.js'])
+    expect((report.data?.stats as { sources: number }).sources).toBe(3)
+    expect(report.ok).toBe(true)
+  })
+
+  it('an invalid /regex/ signature is a ConfigurationError naming the concern', async () => {
+    const root = await writeRepo({ 'src/socket.ts': 'export {}' })
+    const config = configOf({ concerns: [{ ...concern, 'forbidden-signatures': ['/new (WebSocket/'] }] })
+    await expect(runConsolidation({ root, config, cacheDir: false })).rejects.toThrow(
+      /concern socket: forbidden signature/,
+    )
+  })
+})
