@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 const share = z.number().min(0).max(1)
+const names = z.array(z.string().min(1))
 
 /** Phase 4 of the launch plan: send only the tools a message needs. */
 export const prefilterSchema = z.strictObject({
@@ -15,4 +16,34 @@ export const prefilterSchema = z.strictObject({
   'min-completeness': share.default(0.98).describe('gate: share of cases whose needed tools were all kept'),
   'max-tools': z.number().int().positive().optional().describe('budget in tools per request'),
   'max-tokens': z.number().int().positive().optional().describe('budget in tokens per request'),
+  categories: z
+    .record(z.string(), names)
+    .optional()
+    .describe('category name -> its tools; a message or page about the category favours them'),
+  pages: z
+    .record(z.string(), names)
+    .optional()
+    .describe('page or domain (e.g. /trips) -> the categories or tools it shows'),
+  aliases: z
+    .record(z.string(), names)
+    .optional()
+    .describe('tool -> extra words users say for it (e.g. get_fuel_prices: [gas, diesel])'),
+  synonyms: z
+    .array(names)
+    .optional()
+    .describe('groups of words that mean the same, added to the built-in ones'),
+  companions: z
+    .record(z.string(), names)
+    .optional()
+    .describe('tool -> tools usually called after it (kept when it was used recently)'),
+  'recent-limit': z
+    .number()
+    .int()
+    .min(0)
+    .default(3)
+    .describe('how many of the most recently used tools are always kept'),
+  serialisation: z
+    .enum(['auto', 'json', 'openai-functions'])
+    .default('auto')
+    .describe("what is counted: the definition's JSON, or OpenAI's function rendering (auto: by format)"),
 })

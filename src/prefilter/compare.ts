@@ -1,0 +1,125 @@
+/**
+ * Base branch vs head: the PR comparison table of two benchmark runs and the regression verdict.
+ * Pure; the action feeds it the `data` of two `prefilter bench --format json` runs.
+ */
+import type { Finding, Report } from '../report/types.js'
+import type { BenchmarkFigures } from './metrics.js'
+
+/** What counts as a regression; completeness and core tools may not drop at all by default. */
+export interface RegressionTolerance {
+  /** Allowed drop of completeness (share, e.g. 0.01 = one point). */
+  completeness: number
+  /** Allowed drop of mean token reduction (share). */
+  tokenReduction: number
+}
+
+export const DEFAULT_TOLERANCE: RegressionTolerance = { completeness: 0, tokenReduction: 0.01 }
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+const signed = (x: number, unit: string, digits = 1) => `${x > 0 ? '+' : ''}${x.toFixed(digits)}${unit}`
+
+/**
+ * Compares the benchmark of the base branch with the head's.
+ * @param base figures of the base branch, or undefined when it has no benchmark yet
+ * @param head figures of the PR's head
+ * @returns a report whose `ok` is false on a regression (completeness, core tools, token reduction)
+ */
+export function compareBenchmarks(
+  base: BenchmarkFigures | undefined,
+  head: BenchmarkFigures,
+  tolerance: RegressionTolerance = DEFAULT_TOLERANCE,
+): Report {
+  const findings: Finding[] = []
+  const regress = (rule: string, message: string) => findings.push({ rule, severity: 'HIGH', message })
+  if (base) {
+    if (head.completeness < base.completeness - tolerance.completeness) {
+      regress(
+        'prefilter-completeness-regression',
+        `completeness fell from ${pct(base.completeness)} to ${pct(head.completeness)}`,
+      )
+    }
+    if (head.coreKept < base.coreKept) {
+      regress(
+        'prefilter-core-regression',
+        `core tools kept fell from ${pct(base.coreKept)} to ${pct(head.coreKept)}`,
+      )
+    }
+    if (head.tokenReduction.mean < base.tokenReduction.mean - tolerance.tokenReduction) {
+      regress(
+        'prefilter-token-regression',
+        `mean token reduction fell from ${pct(base.tokenReduction.mean)} to ${pct(head.tokenReduction.mean)}`,
+      )
+    }
+  }
+  const row = (metric: string, b: string, h: string, change: string) => [metric, b, h, change]
+  const rows = base
+    ? [
+        row(
+          'tokens per request (all tools)',
+          `${base.tokensPerRequest.before}`,
+          `${head.tokensPerRequest.before}`,
+          signed(head.tokensPerRequest.before - base.tokensPerRequest.before, '', 0),
+        ),
+        row(
+          'tokens per request (filtered)',
+          `${base.tokensPerRequest.after}`,
+          `${head.tokensPerRequest.after}`,
+          signed(head.tokensPerRequest.after - base.tokensPerRequest.after, '', 0),
+        ),
+        row(
+          'token reduction (mean)',
+          pct(base.tokenReduction.mean),
+          pct(head.tokenReduction.mean),
+          signed((head.tokenReduction.mean - base.tokenReduction.mean) * 100, ' pt'),
+        ),
+        row(
+          'completeness',
+          pct(base.completeness),
+          pct(head.completeness),
+          signed((head.completeness - base.completeness) * 100, ' pt'),
+        ),
+        row(
+          'tool recall',
+          pct(base.toolRecall),
+          pct(head.toolRecall),
+          signed((head.toolRecall - base.toolRecall) * 100, ' pt'),
+        ),
+        row(
+          'core tools kept',
+          pct(base.coreKept),
+          pct(head.coreKept),
+          signed((head.coreKept - base.coreKept) * 100, ' pt'),
+        ),
+        row('cases', `${base.cases}`, `${head.cases}`, signed(head.cases - base.cases, '', 0)),
+      ]
+    : [
+        row(
+          'tokens per request',
+          '',
+          `${head.tokensPerRequest.before} -> ${head.tokensPerRequest.after}`,
+          '',
+        ),
+        row('token reduction (mean)', '', pct(head.tokenReduction.mean), ''),
+        row('completeness', '', pct(head.completeness), ''),
+        row('core tools kept', '', pct(head.coreKept), ''),
+      ]
+  const ok = findings.length === 0
+  const title = !base
+    ? `Prefilter: ${pct(head.tokenReduction.mean)} fewer tool tokens, ${pct(head.completeness)} complete (no base benchmark to compare)`
+    : ok
+      ? `Prefilter: no regression (${pct(head.tokenReduction.mean)} fewer tool tokens, ${pct(head.completeness)} complete)`
+      : `Prefilter regressed: ${findings.map((f) => f.message).join('; ')}`
+  return {
+    capability: 'prefilter',
+    title,
+    ok,
+    findings,
+    sections: [
+      {
+        title: 'Tool prefilter: base vs head',
+        table: { columns: ['metric', 'base', 'head', 'change'], rows },
+      },
+    ],
+    data: { base: base ?? null, head, regression: !ok },
+  }
+}

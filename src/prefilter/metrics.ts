@@ -1,0 +1,89 @@
+/**
+ * Benchmark figures: per case (were the needed tools kept, how many tokens were saved) and their
+ * summary over a run. Pure, so the CLI benchmark and the public benchmark score the same way.
+ */
+import type { PrefilterResult } from './types.js'
+
+/** How one case went. */
+export interface CaseOutcome {
+  /** All expected tools kept. */
+  complete: boolean
+  /** Share of expected tools kept (1 when none were expected). */
+  recall: number
+  /** 1 - kept tokens / catalogue tokens. */
+  reduction: number
+  keptTools: number
+  keptTokens: number
+  totalTokens: number
+  /** All core tools present in the catalogue were kept. */
+  coreKept: boolean
+  missing: string[]
+  latencyMs: number
+}
+
+/** The summary the CLI prints and the gates read. */
+export interface BenchmarkFigures {
+  cases: number
+  completeness: number
+  toolRecall: number
+  tokenReduction: { mean: number; p10: number }
+  coreKept: number
+  latencyMs: { p50: number; p99: number }
+  tokensPerRequest: { before: number; after: number }
+  keptTools: { mean: number }
+}
+
+/** Scores one prefilter result against the tools a case expects. */
+export function caseOutcome(
+  result: PrefilterResult,
+  expected: readonly string[],
+  core: readonly string[],
+  latencyMs: number,
+): CaseOutcome {
+  const kept = new Set(result.tools.map((t) => t.name))
+  const missing = expected.filter((name) => !kept.has(name))
+  return {
+    complete: missing.length === 0,
+    recall: expected.length === 0 ? 1 : (expected.length - missing.length) / expected.length,
+    reduction: result.tokens.reduction,
+    keptTools: result.tools.length,
+    keptTokens: result.tokens.kept,
+    totalTokens: result.tokens.total,
+    coreKept: core.every((name) => kept.has(name)),
+    missing,
+    latencyMs,
+  }
+}
+
+/** The q-quantile (0..1) of a list, by the nearest-rank method; 0 for an empty list. */
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))
+  return sorted[rank]!
+}
+
+function mean(values: readonly number[]): number {
+  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length
+}
+
+const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits
+
+/** Summarises a run; shares are rounded to 4 digits and latencies to microseconds. */
+export function summarise(outcomes: readonly CaseOutcome[]): BenchmarkFigures {
+  const reductions = outcomes.map((o) => o.reduction)
+  const latencies = outcomes.map((o) => o.latencyMs)
+  return {
+    cases: outcomes.length,
+    completeness: round(mean(outcomes.map((o) => (o.complete ? 1 : 0)))),
+    toolRecall: round(mean(outcomes.map((o) => o.recall))),
+    tokenReduction: { mean: round(mean(reductions)), p10: round(quantile(reductions, 0.1)) },
+    coreKept: round(mean(outcomes.map((o) => (o.coreKept ? 1 : 0)))),
+    latencyMs: { p50: round(quantile(latencies, 0.5), 3), p99: round(quantile(latencies, 0.99), 3) },
+    tokensPerRequest: {
+      before: round(mean(outcomes.map((o) => o.totalTokens)), 1),
+      after: round(mean(outcomes.map((o) => o.keptTokens)), 1),
+    },
+    keptTools: { mean: round(mean(outcomes.map((o) => o.keptTools)), 2) },
+  }
+}
