@@ -1,0 +1,78 @@
+/**
+ * The port every analyzer implements. An analyzer reads the change (files at head, added lines)
+ * and returns rule hits; it never filters by changed lines, fingerprints or scores: the review
+ * use case does that once for all of them, and the LLM pass will plug in behind the same port.
+ */
+import type { ChangeSet, ChangedSource } from './change.js'
+import type { FindingCandidate, ReviewAgent } from './findings.js'
+import type { LcovReport } from './lcov.js'
+
+/** What an analyzer may read. */
+export interface AnalyzerContext {
+  change: ChangeSet
+  /** The selected agents; analyzers may skip rules no selected agent reports. */
+  agents: ReadonlySet<ReviewAgent>
+  /** The coverage report, when one was found. */
+  coverage?: LcovReport
+}
+
+/** Hits plus notes for the summary (a tool that could not run, a file that did not parse). */
+export interface AnalyzerResult {
+  findings: FindingCandidate[]
+  notices: string[]
+}
+
+/** One deterministic analyzer. */
+export interface Analyzer {
+  /** Short name shown in notices: `eslint`, `secrets`, `sql-migrations`... */
+  name: string
+  /** The agents that report its rules; it runs when any of them is selected. */
+  agents: readonly ReviewAgent[]
+  analyze(context: AnalyzerContext): Promise<AnalyzerResult>
+}
+
+/** Changed files with content whose path matches `pattern`. */
+export function filesMatching(
+  change: ChangeSet,
+  pattern: RegExp,
+): Array<ChangedSource & { content: string; lines: string[] }> {
+  return change.files.filter(
+    (f): f is ChangedSource & { content: string; lines: string[] } =>
+      f.content !== undefined && f.lines !== undefined && pattern.test(f.path),
+  )
+}
+
+/** JavaScript and TypeScript sources, JSX included; declaration files are types only. */
+export const SCRIPT_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/
+export function isScript(path: string): boolean {
+  return SCRIPT_FILE.test(path) && !/\.d\.[cm]?ts$/.test(path)
+}
+
+/** The selected agents out of a rule's list, owner first; empty when none is selected. */
+export function selectedAgents(
+  rule: readonly ReviewAgent[],
+  selected: ReadonlySet<ReviewAgent>,
+): ReviewAgent[] {
+  return rule.filter((a) => selected.has(a))
+}
+
+// Newline offsets of the last text asked about: analyzers ask many times about one file in a row.
+let cached: { text: string; newlines: number[] } | undefined
+
+/** 1-based line of a UTF-16 offset in `text` (binary search over its newlines). */
+export function lineAt(text: string, offset: number): number {
+  if (cached?.text !== text) {
+    const newlines: number[] = []
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines.push(i)
+    cached = { text, newlines }
+  }
+  const { newlines } = cached
+  let lo = 0
+  let hi = newlines.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((newlines[mid] as number) < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo + 1
+}

@@ -1,0 +1,37 @@
+/**
+ * Per-area scores, 0 to 10. The formula, documented for users:
+ *
+ *   score(area) = max(0, 10 - (10·CRITICAL + 3·HIGH + 1·MEDIUM + 0.25·LOW))
+ *
+ * over the area's open findings (waived ones do not count), rounded to one decimal. A finding
+ * counts in every area that reports it. So one CRITICAL zeroes an area, one HIGH drops it to 7
+ * (below the default min-score of 8), two MEDIUMs to 8 (not above 8), and it takes more than
+ * eight LOWs to fail an area.
+ */
+import type { ReviewAgent, ReviewFinding, ReviewSeverity } from './findings.js'
+
+export const SEVERITY_WEIGHTS: Readonly<Record<ReviewSeverity, number>> = {
+  CRITICAL: 10,
+  HIGH: 3,
+  MEDIUM: 1,
+  LOW: 0.25,
+}
+
+export const MAX_SCORE = 10
+
+/** The score of one area from its open findings. */
+export function areaScore(findings: readonly ReviewFinding[]): number {
+  const penalty = findings.reduce((sum, f) => sum + SEVERITY_WEIGHTS[f.severity], 0)
+  return Math.round(Math.max(0, MAX_SCORE - penalty) * 10) / 10
+}
+
+/** Scores of every selected area (an area with no findings scores 10). */
+export function scoreAreas(
+  findings: readonly ReviewFinding[],
+  agents: readonly ReviewAgent[],
+): Record<ReviewAgent, number> {
+  const scores = {} as Record<ReviewAgent, number>
+  for (const agent of agents)
+    scores[agent] = areaScore(findings.filter((f) => f.properties.agents.includes(agent)))
+  return scores
+}
