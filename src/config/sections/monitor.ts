@@ -1,8 +1,24 @@
 import { z } from 'zod'
 
 const share = z.number().min(0).max(1)
+const count = z.number().int().positive()
 
-/** Phase 7 of the launch plan: watch after a deploy and roll back when a trigger fires. */
+/** The plan's schedule: every 5 minutes in hour 1, every 15 in hours 2 to 3, every 30 in hour 4. */
+export const PLAN_CADENCE = [
+  { 'until-hour': 1, 'every-minutes': 5 },
+  { 'until-hour': 3, 'every-minutes': 15 },
+  { 'until-hour': 4, 'every-minutes': 30 },
+]
+
+const cadenceStep = z.strictObject({
+  'until-hour': z.number().positive().describe('this step applies until this many hours after the deploy'),
+  'every-minutes': z.number().positive().describe('minutes between checks during the step'),
+})
+
+/**
+ * Phase 7 of the launch plan: watch after a deploy and roll back when a trigger fires. Keys added
+ * after `dry-run` keep older files valid: every one has the plan's default.
+ */
 export const monitorSchema = z.strictObject({
   environment: z.string().default('production'),
   'window-hours': z.number().positive().default(4).describe('stop watching after this'),
@@ -14,4 +30,39 @@ export const monitorSchema = z.strictObject({
     })
     .default({ 'error-rate': 0.05, 'websocket-failure-rate': 0.1, 'p95-ms': 5000 }),
   'dry-run': z.boolean().default(false),
+  cadence: z
+    .array(cadenceStep)
+    .min(1)
+    .refine((steps) => steps.every((s, i) => i === 0 || s['until-hour'] > steps[i - 1]!['until-hour']), {
+      message: "steps must be in increasing 'until-hour' order",
+    })
+    .default(PLAN_CADENCE)
+    .describe('check intervals by time since the deploy; the last interval continues to the window end'),
+  'min-samples': z
+    .strictObject({
+      requests: count
+        .default(100)
+        .describe('HTTP requests a bucket needs before its error rate or P95 counts'),
+      'websocket-attempts': count.default(20).describe('connection attempts a bucket needs'),
+      'health-probes': count
+        .default(3)
+        .describe('failing probes among the last 2n-1 that confirm a health or check failure (3 of 5)'),
+    })
+    .default({ requests: 100, 'websocket-attempts': 20, 'health-probes': 3 }),
+  'consecutive-buckets': count.default(2).describe('failing buckets in a row before a soft signal fails'),
+  confidence: z
+    .number()
+    .gt(0.5)
+    .lt(1)
+    .default(0.95)
+    .describe('one-sided confidence of the bound a failure rate must clear'),
+  'blind-after-runs': count
+    .default(3)
+    .describe('runs in a row without data before a "monitor is blind" issue'),
+  'scheduler-minutes': count.default(5).describe('period of the scheduled workflow (its cron)'),
+  'settle-minutes': z
+    .number()
+    .min(0)
+    .default(1)
+    .describe('checks run this long after a bucket closes, so the source has all of it'),
 })
