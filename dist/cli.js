@@ -1,27 +1,54 @@
 #!/usr/bin/env node
-import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
-  TOOL,
   describeConfig,
   describeConfigProblems
-} from "./chunks/chunk-X27ETO7U.js";
+} from "./chunk-3Y7GXDXD.js";
 import {
+  TOOL
+} from "./chunk-VHZ4TNNN.js";
+import {
+  AGENT_FOCUS,
   FORMATS,
-  render
-} from "./chunks/chunk-YFFV6XE3.js";
+  PROVIDERS,
+  REVIEW_SEVERITIES,
+  SAMPLE_SOURCES,
+  ToolPrefilter,
+  benchmarkReport,
+  decide,
+  filterReport,
+  findNodeAtLocation,
+  gatesFromConfig,
+  optionsFromConfig,
+  parseAgents,
+  parseCases,
+  parseToolFile,
+  parseTree,
+  percent,
+  printParseErrorCode,
+  render,
+  runBenchmark,
+  runReview
+} from "./chunk-PPQCJXIT.js";
 import {
   ConfigFileError,
   ConfigurationError,
   ExitCode,
   LaunchgateError,
   UsageError,
-  __commonJS,
-  __require,
-  __toESM,
   describeError,
   exitCodeFor,
-  loadConfig
-} from "./chunks/chunk-OYLR6W6R.js";
+  external_exports,
+  loadConfig,
+  reportJson,
+  runConsolidation
+} from "./chunk-COMPKGT6.js";
+import "./chunk-HVKD6FED.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-2ORNAKAZ.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -1186,7 +1213,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path2 = __require("node:path");
+    var path5 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2199,9 +2226,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path2.resolve(baseDir, baseName);
+          const localBin = path5.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path2.extname(baseName))) return void 0;
+          if (sourceExt.includes(path5.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2219,17 +2246,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path2.resolve(
-            path2.dirname(resolvedScriptPath),
+          executableDir = path5.resolve(
+            path5.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path2.basename(
+            const legacyName = path5.basename(
               this._scriptPath,
-              path2.extname(this._scriptPath)
+              path5.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2240,7 +2267,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path2.extname(executableFile));
+        launchWithNode = sourceExt.includes(path5.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3155,7 +3182,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path2.basename(filename, path2.extname(filename));
+        this._name = path5.basename(filename, path5.extname(filename));
         return this;
       }
       /**
@@ -3169,9 +3196,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path3) {
-        if (path3 === void 0) return this._executableDir;
-        this._executableDir = path3;
+      executableDir(path6) {
+        if (path6 === void 0) return this._executableDir;
+        this._executableDir = path6;
         return this;
       }
       /**
@@ -3527,6 +3554,590 @@ function registerConfig(program2, io, done) {
   });
 }
 
+// src/cli/commands/consolidation.ts
+import path2 from "node:path";
+function registerConsolidation(program2, io, done) {
+  withCommonOptions(
+    program2.command("consolidation").description("check that each concern has one implementation and nothing imports deprecated modules")
+  ).option("--since <ref>", "report what changed versus this git ref; violations present there are not new").option(
+    "--update-baseline",
+    "write the baseline file with the current violations (adds new, prunes fixed)"
+  ).option(
+    "--cache-dir <dir>",
+    "parse cache folder (default node_modules/.cache/launchgate or .launchgate/cache)"
+  ).option("--no-cache", "do not read or write the parse cache").action(async (raw) => {
+    const options = commonOptions(raw, io);
+    let loaded;
+    try {
+      loaded = await loadConfig({ root: options.root, configPath: options.configPath });
+    } catch (error) {
+      if (!(error instanceof ConfigFileError)) throw error;
+      return done(emitReport(io, describeConfigProblems(error.problems), options.format, ExitCode.usage));
+    }
+    const report = await runConsolidation({
+      root: options.root,
+      config: loaded.config.consolidation,
+      since: raw.since === void 0 ? void 0 : String(raw.since),
+      updateBaseline: raw.updateBaseline === true,
+      cacheDir: raw.cache === false ? false : raw.cacheDir === void 0 ? void 0 : path2.resolve(io.cwd, String(raw.cacheDir))
+    });
+    done(emitReport(io, report, options.format));
+  });
+}
+
+// src/cli/commands/monitor.ts
+import { readFile } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/monitor/replay.ts
+var instant = external_exports.iso.datetime({ offset: true }).transform((text) => Date.parse(text));
+var count = external_exports.number().int().nonnegative();
+var share = external_exports.number().min(0).max(1);
+var positive = external_exports.number().positive();
+var wholeCount = external_exports.number().int().positive();
+var thresholdsSchema = external_exports.strictObject({
+  errorRate: share,
+  websocketFailureRate: share,
+  p95Ms: positive,
+  minRequests: wholeCount,
+  minWebsocketAttempts: wholeCount,
+  healthProbes: wholeCount,
+  consecutiveBuckets: wholeCount,
+  confidence: external_exports.number().gt(0.5).lt(1)
+}).partial();
+var bucket = { at: instant, end: instant.optional(), complete: external_exports.boolean().optional() };
+var sampleSchemas = {
+  http: external_exports.object({
+    signal: external_exports.literal("http"),
+    ...bucket,
+    requests: count,
+    errors: count,
+    p95Ms: positive.optional()
+  }).refine((s) => s.errors <= s.requests, { message: "errors must not exceed requests", path: ["errors"] }),
+  websocket: external_exports.object({ signal: external_exports.literal("websocket"), ...bucket, attempts: count, failures: count }).refine((s) => s.failures <= s.attempts, {
+    message: "failures must not exceed attempts",
+    path: ["failures"]
+  }),
+  health: external_exports.object({
+    signal: external_exports.literal("health"),
+    at: instant,
+    ok: external_exports.boolean(),
+    status: external_exports.number().int().optional(),
+    latencyMs: external_exports.number().nonnegative().optional(),
+    checks: external_exports.record(external_exports.string(), external_exports.enum(["pass", "fail", "warn"])).optional()
+  }),
+  "security-alert": external_exports.object({
+    signal: external_exports.literal("security-alert"),
+    at: instant,
+    severity: external_exports.enum(["critical", "high", "medium", "low"]),
+    summary: external_exports.string(),
+    url: external_exports.string().optional()
+  })
+};
+var failureSchema = external_exports.object({
+  signal: external_exports.enum(SAMPLE_SOURCES),
+  at: instant,
+  error: external_exports.object({ status: external_exports.number().int().optional(), message: external_exports.string() })
+});
+var fileSchema = external_exports.object({
+  deployment: external_exports.looseObject({ sha: external_exports.string().min(1), deployedAt: instant }),
+  now: instant.optional(),
+  thresholds: thresholdsSchema.optional(),
+  sources: external_exports.array(external_exports.enum(SAMPLE_SOURCES)).optional(),
+  samples: external_exports.array(external_exports.unknown())
+});
+var ReplayFileError = class extends ConfigurationError {
+  problems;
+  constructor(problems) {
+    const lines = problems.map((p) => `${where(p.position)}: ${label(p.path)}${p.message}`);
+    super(lines.length === 1 ? lines[0] : `invalid replay file:
+  ${lines.join("\n  ")}`, {
+      key: problems[0]?.path.join(".")
+    });
+    this.problems = problems;
+  }
+};
+function where(position) {
+  return [position.file, position.line, position.column].filter((p) => p !== void 0).join(":");
+}
+function label(path5) {
+  if (path5.length === 0) return "";
+  const text = path5.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+  return `${text}: `;
+}
+function lineColumn(text, offset) {
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: before.at(-1).length + 1 };
+}
+function positionOf(text, root, file, path5) {
+  for (let depth = path5.length; depth >= 0; depth--) {
+    const node = findNodeAtLocation(root, path5.slice(0, depth));
+    if (node) return { file, ...lineColumn(text, node.offset) };
+  }
+  return { file };
+}
+function problemsOf(issues, prefix) {
+  return issues.map((issue) => ({
+    path: [...prefix, ...issue.path.map((p) => typeof p === "symbol" ? String(p) : p)],
+    message: issue.message.replace(/^Invalid input: /, "")
+  }));
+}
+function parseSample(raw, index) {
+  const at = ["samples", index];
+  const signal = raw?.signal;
+  if (typeof raw !== "object" || raw === null || !SAMPLE_SOURCES.includes(signal)) {
+    return {
+      problems: [
+        {
+          path: [...at, "signal"],
+          message: `expected one of ${SAMPLE_SOURCES.join(", ")}, got ${JSON.stringify(signal)}`
+        }
+      ]
+    };
+  }
+  const schema = "error" in raw ? failureSchema : sampleSchemas[signal];
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return { problems: problemsOf(parsed.error.issues, at) };
+  return { sample: parsed.data, problems: [] };
+}
+function parseReplay(text, file) {
+  const syntax = [];
+  const root = parseTree(text, syntax, { allowTrailingComma: false, disallowComments: true });
+  if (syntax.length > 0 || root === void 0) {
+    const first = syntax[0];
+    const position = first ? { file, ...lineColumn(text, first.offset) } : { file };
+    const code = first ? printParseErrorCode(first.error) : "empty file";
+    throw new ReplayFileError([{ path: [], message: `invalid JSON (${code})`, position }]);
+  }
+  const data = JSON.parse(text);
+  const top = fileSchema.safeParse(data);
+  const found = top.success ? [] : problemsOf(top.error.issues, []);
+  const samples = [];
+  if (top.success) {
+    top.data.samples.forEach((raw, index) => {
+      const { sample, problems } = parseSample(raw, index);
+      if (sample) samples.push(sample);
+      found.push(...problems);
+    });
+  }
+  if (found.length > 0 || !top.success) {
+    throw new ReplayFileError(found.map((p) => ({ ...p, position: positionOf(text, root, file, p.path) })));
+  }
+  const { deployment, thresholds, sources } = top.data;
+  const newest = samples.reduce((max, s) => Math.max(max, s.at), deployment.deployedAt);
+  return { deployment, now: top.data.now ?? newest, thresholds, sources, samples };
+}
+
+// src/monitor/chart.ts
+var MINUTE = 6e4;
+var SPECS = {
+  "error-rate": { title: "HTTP error rate (%)", axis: "%", scale: (v) => v * 100 },
+  "websocket-failures": { title: "WebSocket connection failures (%)", axis: "%", scale: (v) => v * 100 },
+  p95: { title: "Response time P95 (s)", axis: "s", scale: (v) => v / 1e3 }
+};
+function round(value) {
+  return Math.round(value * 100) / 100;
+}
+function signalChart(verdict, deployedAt) {
+  const spec = SPECS[verdict.signal];
+  if (spec === void 0) return void 0;
+  const points = verdict.observations.filter((o) => o.outcome !== "unusable" && o.value !== void 0);
+  if (points.length === 0) return void 0;
+  const labels = points.map((o) => `"+${Math.round((o.at - deployedAt) / MINUTE)}m"`);
+  const values = points.map((o) => round(spec.scale(o.value)));
+  const threshold = round(spec.scale(verdict.threshold));
+  const top = round(Math.max(threshold, ...values) * 1.2) || 1;
+  return [
+    "xychart-beta",
+    `  title "${spec.title}: ${verdict.verdict}"`,
+    `  x-axis "minutes after the deploy" [${labels.join(", ")}]`,
+    `  y-axis "${spec.axis}" 0 --> ${top}`,
+    `  bar [${values.join(", ")}]`,
+    `  line [${values.map(() => threshold).join(", ")}]`
+  ].join("\n");
+}
+function windowCharts(signals, deployedAt) {
+  const charts = signals.map((s) => signalChart(s, deployedAt)).filter((c) => c !== void 0);
+  if (charts.length === 0) return void 0;
+  return charts.map((c) => `\`\`\`mermaid
+${c}
+\`\`\``).join("\n\n");
+}
+
+// src/monitor/report.ts
+var RATE_SIGNALS = /* @__PURE__ */ new Set(["error-rate", "websocket-failures"]);
+function formatValue(signal, value) {
+  if (value === void 0) return "\u2014";
+  if (RATE_SIGNALS.has(signal.signal)) return percent(value);
+  if (signal.signal === "p95") return `${Math.round(value)} ms`;
+  return signal.signal === "security" ? `${value} critical` : `${value} failing`;
+}
+function formatThreshold(signal) {
+  if (signal.signal === "security") return "any critical";
+  if (signal.kind === "hard") return `${signal.threshold} of ${2 * signal.threshold - 1} probes failing`;
+  return formatValue(signal, signal.threshold);
+}
+function title(input) {
+  const { result, deployment, now } = input;
+  const minutes = Math.round((now - deployment.deployedAt) / 6e4);
+  const sha = deployment.sha.slice(0, 12);
+  if (result.decision === "rollback") {
+    return `Roll back ${sha}: ${result.triggers.map((t) => t.signal).join(", ")} failed ${minutes} minutes after the deploy`;
+  }
+  if (result.decision === "healthy") return `${sha} is healthy ${minutes} minutes after the deploy`;
+  const open = result.signals.filter((s) => s.verdict === "INCONCLUSIVE").map((s) => `${s.signal} (${s.cause})`);
+  return `${sha}: inconclusive ${minutes} minutes after the deploy: ${open.join(", ") || "no signal watched"}`;
+}
+function findingOf(signal) {
+  return {
+    rule: `monitor/${signal.signal}`,
+    severity: signal.verdict === "FAIL" ? "CRITICAL" : "LOW",
+    title: `${signal.signal}: ${signal.verdict}${signal.cause ? ` (${signal.cause})` : ""}`,
+    message: signal.reason,
+    properties: {
+      kind: signal.kind,
+      value: signal.value,
+      threshold: signal.threshold,
+      samples: signal.samples
+    }
+  };
+}
+function signalJson(signal) {
+  return {
+    signal: signal.signal,
+    kind: signal.kind,
+    verdict: signal.verdict,
+    cause: signal.cause,
+    value: signal.value,
+    threshold: signal.threshold,
+    samples: signal.samples,
+    reason: signal.reason,
+    observations: signal.observations.map((o) => ({ ...o, at: new Date(o.at).toISOString() }))
+  };
+}
+function monitorReport(input) {
+  const { result } = input;
+  const rows = result.signals.map((s) => [
+    s.signal,
+    s.kind,
+    s.cause ? `${s.verdict} (${s.cause})` : s.verdict,
+    formatValue(s, s.value),
+    formatThreshold(s),
+    s.samples,
+    s.reason
+  ]);
+  const sections = [
+    {
+      title: "Signals",
+      table: { columns: ["signal", "kind", "verdict", "value", "threshold", "samples", "reason"], rows }
+    }
+  ];
+  const charts = input.charts ? windowCharts(result.signals, input.deployment.deployedAt) : void 0;
+  if (charts !== void 0) sections.push({ title: "Window", text: charts });
+  if (input.blind?.blind) sections.push({ title: "Monitor is blind", text: input.blind.reason });
+  return {
+    capability: "monitor",
+    title: title(input),
+    ok: result.decision === "healthy",
+    findings: result.signals.filter((s) => s.verdict !== "PASS").map(findingOf),
+    sections,
+    data: {
+      decision: result.decision,
+      triggers: result.triggers,
+      signals: result.signals.map(signalJson),
+      deployment: {
+        sha: input.deployment.sha,
+        deployedAt: new Date(input.deployment.deployedAt).toISOString()
+      },
+      now: new Date(input.now).toISOString(),
+      thresholds: input.thresholds,
+      blind: input.blind
+    }
+  };
+}
+
+// src/monitor/thresholds.ts
+var PLAN_THRESHOLDS = Object.freeze({
+  errorRate: 0.05,
+  websocketFailureRate: 0.1,
+  p95Ms: 5e3,
+  minRequests: 100,
+  minWebsocketAttempts: 20,
+  healthProbes: 3,
+  consecutiveBuckets: 2,
+  confidence: 0.95
+});
+function thresholdsFromConfig(config) {
+  return {
+    errorRate: config.thresholds["error-rate"],
+    websocketFailureRate: config.thresholds["websocket-failure-rate"],
+    p95Ms: config.thresholds["p95-ms"],
+    minRequests: config["min-samples"].requests,
+    minWebsocketAttempts: config["min-samples"]["websocket-attempts"],
+    healthProbes: config["min-samples"]["health-probes"],
+    consecutiveBuckets: config["consecutive-buckets"],
+    confidence: config.confidence
+  };
+}
+function mergeThresholds(base, ...overrides) {
+  const out = { ...base };
+  for (const override of overrides) {
+    for (const [key, value] of Object.entries(override ?? {})) {
+      if (value !== void 0) out[key] = value;
+    }
+  }
+  return out;
+}
+
+// src/monitor/judge-replay.ts
+function exitCodeOf(decision) {
+  if (decision === "healthy") return ExitCode.ok;
+  return decision === "rollback" ? ExitCode.gateFailed : ExitCode.inconclusive;
+}
+function judgeReplay(text, file, base, options = {}) {
+  const replay = parseReplay(text, file);
+  const thresholds = mergeThresholds(base, replay.thresholds);
+  const result = decide({
+    deployedAt: replay.deployment.deployedAt,
+    now: replay.now,
+    samples: replay.samples,
+    thresholds,
+    sources: replay.sources
+  });
+  const report = monitorReport({
+    result,
+    deployment: replay.deployment,
+    now: replay.now,
+    thresholds,
+    charts: options.charts
+  });
+  return { result, report, exitCode: exitCodeOf(result.decision) };
+}
+
+// src/cli/commands/monitor.ts
+function registerMonitor(program2, io, done) {
+  withCommonOptions(
+    program2.command("monitor").description("judge a deploy: healthy (exit 0), rollback (1) or inconclusive (3)").option(
+      "--replay <file>",
+      "judge recorded samples offline (JSON: deployment, now, thresholds, samples)"
+    ).option("--dry-run", "report what would be done without acting")
+  ).action(async (raw) => {
+    const options = commonOptions(raw, io);
+    if (typeof raw.replay !== "string") {
+      throw new UsageError(
+        "the live monitor is not available yet: pass --replay <file> to judge recorded samples, e.g. launchgate monitor --replay window.json --format json"
+      );
+    }
+    const { config } = await loadConfig({ root: options.root, configPath: options.configPath });
+    const file = raw.replay;
+    let text;
+    try {
+      text = await readFile(path3.resolve(io.cwd, file), "utf8");
+    } catch (error) {
+      throw new ConfigurationError(`cannot read replay file ${file}: ${error.message}`, {
+        position: { file },
+        cause: error
+      });
+    }
+    const run = judgeReplay(text, file, thresholdsFromConfig(config.monitor), {
+      charts: options.format === "markdown"
+    });
+    done(emitReport(io, run.report, options.format, run.exitCode));
+  });
+}
+
+// src/cli/commands/prefilter.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path4 from "node:path";
+function inputPath(flag, configured, io, options, what) {
+  if (typeof flag === "string" && flag !== "") return { absolute: path4.resolve(io.cwd, flag), shown: flag };
+  if (configured) return { absolute: path4.resolve(options.root, configured), shown: configured };
+  throw new UsageError(`no ${what} file: pass --${what} <file> or set prefilter.${what} in the config`);
+}
+async function readInput(file, what) {
+  try {
+    return await readFile2(file.absolute, "utf8");
+  } catch (error) {
+    throw new ConfigurationError(`cannot read ${what} file ${file.shown}: ${error.message}`, {
+      position: { file: file.shown },
+      cause: error
+    });
+  }
+}
+function coreList(raw) {
+  if (typeof raw !== "string") return void 0;
+  return raw.split(",").map((s) => s.trim()).filter((s) => s !== "");
+}
+function contextOf(raw) {
+  if (raw === void 0) return {};
+  let value;
+  try {
+    value = JSON.parse(String(raw));
+  } catch (error) {
+    throw new UsageError(`--context must be a JSON object: ${error.message}`);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new UsageError(
+      '--context must be a JSON object, e.g. {"page": "/trips", "recentTools": ["plan_trip"]}'
+    );
+  }
+  return value;
+}
+async function prepare(raw, io) {
+  const options = commonOptions(raw, io);
+  const { config } = await loadConfig({ root: options.root, configPath: options.configPath });
+  const tools = inputPath(raw.tools, config.prefilter.tools, io, options, "tools");
+  const parsed = parseToolFile(await readInput(tools, "tools"), tools.shown);
+  const prefilter = new ToolPrefilter(parsed, optionsFromConfig(config.prefilter, coreList(raw.core)));
+  return { options, config, tools, prefilter };
+}
+function registerPrefilter(program2, io, done) {
+  const group = program2.command("prefilter").description("send only the tools a message needs (launch plan phase 4)");
+  withCommonOptions(
+    group.command("bench").description("benchmark the prefilter on labelled cases; exit 1 when a gate fails").option("--tools <file>", "JSON array of tool definitions (OpenAI, Anthropic or MCP format)").option("--cases <file>", 'JSON Lines: {"message", "context"?, "expected": [tool names]}').option("--core <names>", "comma-separated core tools (default: prefilter.core-tools)")
+  ).action(async (raw) => {
+    const { options, config, tools, prefilter } = await prepare(raw, io);
+    const casesFile = inputPath(raw.cases, config.prefilter.cases, io, options, "cases");
+    const names = new Set(prefilter.index.tools.map((t) => t.name));
+    const cases = parseCases(await readInput(casesFile, "cases"), casesFile.shown, names);
+    const run = runBenchmark(prefilter, cases);
+    const report = benchmarkReport(run, prefilter, gatesFromConfig(config.prefilter), {
+      tools: tools.shown,
+      cases: casesFile.shown
+    });
+    done(emitReport(io, report, options.format));
+  });
+  withCommonOptions(
+    group.command("filter").description("print the tools to send for one message (use --format json from a backend)").option("--tools <file>", "JSON array of tool definitions (OpenAI, Anthropic or MCP format)").requiredOption("--message <text>", "the user's message").option("--context <json>", "JSON object: page, location, userState, recentTools, turns").option("--core <names>", "comma-separated core tools (default: prefilter.core-tools)")
+  ).action(async (raw) => {
+    const context = contextOf(raw.context);
+    const { options, prefilter } = await prepare(raw, io);
+    const result = prefilter.filter(String(raw.message ?? ""), context);
+    done(emitReport(io, filterReport(result, prefilter.counting), options.format));
+  });
+}
+
+// src/review/report.ts
+function areaTable(outcome, minScore) {
+  const rows = outcome.agents.map((agent) => {
+    const mine = outcome.findings.filter((f) => f.properties.agents.includes(agent));
+    const score = outcome.scores[agent];
+    return [
+      agent,
+      `${score}/10${score > minScore ? "" : " \u2717"}`,
+      ...REVIEW_SEVERITIES.map((s) => mine.filter((f) => f.severity === s).length),
+      AGENT_FOCUS[agent]
+    ];
+  });
+  return {
+    title: "Areas",
+    table: { columns: ["area", "score", ...REVIEW_SEVERITIES, "looks at"], rows }
+  };
+}
+function reviewReport(outcome, minScore) {
+  const sections = [];
+  if (outcome.notices.length > 0)
+    sections.push({ title: "Notices", text: outcome.notices.map((n) => `- ${n}`).join("\n") });
+  sections.push(areaTable(outcome, minScore));
+  if (!outcome.gate.passed)
+    sections.push({
+      title: "Why the gate failed",
+      text: outcome.gate.reasons.map((r) => `- ${r}`).join("\n")
+    });
+  if (outcome.waived.length > 0) {
+    sections.push({
+      title: "Waived",
+      collapsed: true,
+      table: {
+        columns: ["fingerprint", "rule", "where", "reason", "expires"],
+        rows: outcome.waived.map(({ finding, waiver }) => [
+          finding.fingerprint,
+          finding.rule,
+          `${finding.file}:${finding.line}`,
+          waiver.reason,
+          waiver.expires
+        ])
+      }
+    });
+  }
+  const short = (sha) => sha.slice(0, 12);
+  const verdict = outcome.gate.passed ? "passed" : "failed";
+  return {
+    capability: "review",
+    title: `Review of ${short(outcome.base)}..${short(outcome.head)}: gate ${verdict}, ${outcome.findings.length} open finding${outcome.findings.length === 1 ? "" : "s"} in ${outcome.filesChanged} changed file${outcome.filesChanged === 1 ? "" : "s"}`,
+    ok: outcome.gate.passed,
+    findings: outcome.findings,
+    sections,
+    data: {
+      base: outcome.base,
+      head: outcome.head,
+      agents: outcome.agents,
+      scores: outcome.scores,
+      gate: outcome.gate,
+      minScore,
+      provider: outcome.provider,
+      notices: outcome.notices,
+      outsideDiff: outcome.outsideDiff,
+      waived: outcome.waived.map(({ finding, waiver }) => ({
+        ...waiver,
+        rule: finding.rule,
+        file: finding.file,
+        line: finding.line
+      })),
+      expiredWaivers: outcome.expiredWaivers
+    }
+  };
+}
+function renderReviewJson(report) {
+  const doc = reportJson(report);
+  const findings = doc.findings.map((f) => {
+    const props = f.properties;
+    return { agent: props?.agent, ...f };
+  });
+  return `${JSON.stringify({ ...doc, findings }, null, 2)}
+`;
+}
+
+// src/cli/commands/review.ts
+function minScoreOf(raw, fallback) {
+  if (raw === void 0) return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0 || n > 10)
+    throw new UsageError(`--min-score must be a number from 0 to 10, got ${String(raw)}`);
+  return n;
+}
+function registerReview(program2, io, done) {
+  withCommonOptions(
+    program2.command("review").description("review the change between two commits with the 7 agents and apply the gate").requiredOption("--base <ref>", "the commit the change is based on (e.g. origin/main)").option("--head <ref>", "the commit to review", "HEAD").option("--agents <list>", "comma-separated agents (default: review.agents from the config)").addOption(
+      new Option("--provider <name>", "LLM pass provider (default: review.provider)").choices([
+        ...PROVIDERS
+      ])
+    ).option("--min-score <n>", "each area must score above this (default: review.min-score)").option("--coverage <file>", "lcov report (default: review.coverage)")
+  ).action(async (raw) => {
+    const options = commonOptions(raw, io);
+    const { config } = await loadConfig({ root: options.root, configPath: options.configPath });
+    const minScore = minScoreOf(raw.minScore, config.review["min-score"]);
+    const outcome = await runReview({
+      root: options.root,
+      base: String(raw.base),
+      head: String(raw.head ?? "HEAD"),
+      agents: raw.agents === void 0 ? config.review.agents : parseAgents(String(raw.agents)),
+      provider: raw.provider ?? config.review.provider,
+      minScore,
+      waiversPath: config.review.waivers,
+      exclude: config.review.exclude,
+      coveragePath: String(raw.coverage ?? config.review.coverage),
+      today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+    });
+    for (const notice of outcome.notices) io.stderr(`launchgate review: NOTICE: ${notice}
+`);
+    const report = reviewReport(outcome, minScore);
+    if (options.format !== "json") return done(emitReport(io, report, options.format));
+    io.stdout(renderReviewJson(report));
+    done(report.ok ? ExitCode.ok : ExitCode.gateFailed);
+  });
+}
+
 // src/cli/main.ts
 async function runCli(argv, io) {
   let exitCode = ExitCode.ok;
@@ -3535,6 +4146,10 @@ async function runCli(argv, io) {
   };
   const program2 = new Command("launchgate").description("Release pipeline as code: consolidation, prefilter, review, deploy and monitor gates.").version(TOOL.version).exitOverride().showHelpAfterError().configureOutput({ writeOut: (s) => io.stderr(s), writeErr: (s) => io.stderr(s) });
   registerConfig(program2, io, done);
+  registerConsolidation(program2, io, done);
+  registerPrefilter(program2, io, done);
+  registerReview(program2, io, done);
+  registerMonitor(program2, io, done);
   try {
     await program2.parseAsync(argv, { from: "user" });
     return exitCode;

@@ -1,23 +1,26 @@
-import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
-  render
-} from "./chunks/chunk-YFFV6XE3.js";
+  BLIND_CAUSES,
+  CasesFileError,
+  ToolFileError,
+  ToolPrefilter,
+  benchmarkReport,
+  decide,
+  detectFormat,
+  filterReport,
+  gatesFromConfig,
+  optionsFromConfig,
+  parseCases,
+  parseToolFile,
+  readTools,
+  render,
+  reviewFindingSchema,
+  runBenchmark,
+  runReview,
+  tokenCounting,
+  toolTokens
+} from "./chunk-PPQCJXIT.js";
 import {
-  ApiError,
-  ConfigFileError,
-  ConfigurationError,
-  ExitCode,
-  LaunchgateError,
-  MissingSecretError,
-  UsageError,
-  UserError,
-  configJsonSchema,
-  describeError,
-  exitCodeFor,
-  loadConfig,
-  parseConfig
-} from "./chunks/chunk-OYLR6W6R.js";
-export {
   ApiError,
   ConfigFileError,
   ConfigurationError,
@@ -31,5 +34,204 @@ export {
   exitCodeFor,
   loadConfig,
   parseConfig,
-  render
+  runConsolidation
+} from "./chunk-COMPKGT6.js";
+import "./chunk-HVKD6FED.js";
+import "./chunk-2ORNAKAZ.js";
+
+// src/prefilter/compare.ts
+var DEFAULT_TOLERANCE = { completeness: 0, tokenReduction: 0.01 };
+var pct = (x) => `${(x * 100).toFixed(1)}%`;
+var signed = (x, unit, digits = 1) => `${x > 0 ? "+" : ""}${x.toFixed(digits)}${unit}`;
+function compareBenchmarks(base, head, tolerance = DEFAULT_TOLERANCE) {
+  const findings = [];
+  const regress = (rule, message) => findings.push({ rule, severity: "HIGH", message });
+  if (base) {
+    if (head.completeness < base.completeness - tolerance.completeness) {
+      regress(
+        "prefilter-completeness-regression",
+        `completeness fell from ${pct(base.completeness)} to ${pct(head.completeness)}`
+      );
+    }
+    if (head.coreKept < base.coreKept) {
+      regress(
+        "prefilter-core-regression",
+        `core tools kept fell from ${pct(base.coreKept)} to ${pct(head.coreKept)}`
+      );
+    }
+    if (head.tokenReduction.mean < base.tokenReduction.mean - tolerance.tokenReduction) {
+      regress(
+        "prefilter-token-regression",
+        `mean token reduction fell from ${pct(base.tokenReduction.mean)} to ${pct(head.tokenReduction.mean)}`
+      );
+    }
+  }
+  const row = (metric, b, h, change) => [metric, b, h, change];
+  const rows = base ? [
+    row(
+      "tokens per request (all tools)",
+      `${base.tokensPerRequest.before}`,
+      `${head.tokensPerRequest.before}`,
+      signed(head.tokensPerRequest.before - base.tokensPerRequest.before, "", 0)
+    ),
+    row(
+      "tokens per request (filtered)",
+      `${base.tokensPerRequest.after}`,
+      `${head.tokensPerRequest.after}`,
+      signed(head.tokensPerRequest.after - base.tokensPerRequest.after, "", 0)
+    ),
+    row(
+      "token reduction (mean)",
+      pct(base.tokenReduction.mean),
+      pct(head.tokenReduction.mean),
+      signed((head.tokenReduction.mean - base.tokenReduction.mean) * 100, " pt")
+    ),
+    row(
+      "completeness",
+      pct(base.completeness),
+      pct(head.completeness),
+      signed((head.completeness - base.completeness) * 100, " pt")
+    ),
+    row(
+      "tool recall",
+      pct(base.toolRecall),
+      pct(head.toolRecall),
+      signed((head.toolRecall - base.toolRecall) * 100, " pt")
+    ),
+    row(
+      "core tools kept",
+      pct(base.coreKept),
+      pct(head.coreKept),
+      signed((head.coreKept - base.coreKept) * 100, " pt")
+    ),
+    row("cases", `${base.cases}`, `${head.cases}`, signed(head.cases - base.cases, "", 0))
+  ] : [
+    row(
+      "tokens per request",
+      "",
+      `${head.tokensPerRequest.before} -> ${head.tokensPerRequest.after}`,
+      ""
+    ),
+    row("token reduction (mean)", "", pct(head.tokenReduction.mean), ""),
+    row("completeness", "", pct(head.completeness), ""),
+    row("core tools kept", "", pct(head.coreKept), "")
+  ];
+  const ok = findings.length === 0;
+  const title = !base ? `Prefilter: ${pct(head.tokenReduction.mean)} fewer tool tokens, ${pct(head.completeness)} complete (no base benchmark to compare)` : ok ? `Prefilter: no regression (${pct(head.tokenReduction.mean)} fewer tool tokens, ${pct(head.completeness)} complete)` : `Prefilter regressed: ${findings.map((f) => f.message).join("; ")}`;
+  return {
+    capability: "prefilter",
+    title,
+    ok,
+    findings,
+    sections: [
+      {
+        title: "Tool prefilter: base vs head",
+        table: { columns: ["metric", "base", "head", "change"], rows }
+      }
+    ],
+    data: { base: base ?? null, head, regression: !ok }
+  };
+}
+
+// src/monitor/cadence.ts
+var MINUTE = 6e4;
+var PLAN_CADENCE = Object.freeze({
+  steps: [
+    { untilMinutes: 60, everyMinutes: 5 },
+    { untilMinutes: 180, everyMinutes: 15 },
+    { untilMinutes: 240, everyMinutes: 30 }
+  ],
+  windowMinutes: 240,
+  schedulerMinutes: 5,
+  settleMinutes: 1
+});
+function intervalAt(cadence, minute) {
+  const step = cadence.steps.find((s) => minute < s.untilMinutes) ?? cadence.steps.at(-1);
+  return step?.everyMinutes ?? cadence.schedulerMinutes;
+}
+function checkTimes(cadence) {
+  const times = [];
+  for (let t = 0; ; ) {
+    t = Math.round((t + intervalAt(cadence, t)) * MINUTE) / MINUTE;
+    if (t > cadence.windowMinutes) return times;
+    times.push(t + cadence.settleMinutes);
+  }
+}
+function checkDue(cadence, elapsedMs, lastCheckMs) {
+  const elapsed = elapsedMs / MINUTE;
+  if (elapsed < 0) return { due: false, watching: true, reason: "the deploy is in the future (clock skew?)" };
+  const times = checkTimes(cadence);
+  const nextMinutes = times.find((t) => t > elapsed);
+  const slot = times.filter((t) => t <= elapsed).at(-1);
+  if (elapsed >= cadence.windowMinutes + cadence.settleMinutes + cadence.schedulerMinutes) {
+    return { due: false, watching: false, reason: `the ${cadence.windowMinutes}-minute window is over` };
+  }
+  if (slot === void 0) {
+    return { due: false, watching: true, nextMinutes, reason: `first check at ${nextMinutes ?? "?"} minutes` };
+  }
+  const intervalMinutes = intervalAt(cadence, slot - cadence.settleMinutes - 1e-9);
+  const last = lastCheckMs === void 0 ? void 0 : lastCheckMs / MINUTE;
+  const due = last === void 0 ? elapsed - slot < cadence.schedulerMinutes : last < slot;
+  const reason = due ? `check for minute ${slot} (every ${intervalMinutes} minutes now)` : `minute ${slot} already checked; next at ${nextMinutes ?? "the end of the window"}`;
+  return { due, watching: true, slotMinutes: slot, intervalMinutes, nextMinutes, reason };
+}
+
+// src/monitor/blind.ts
+function isBlindFor(run, signal) {
+  const verdict = run.signals.find((s) => s.signal === signal);
+  if (verdict === void 0) return true;
+  return verdict.verdict === "INCONCLUSIVE" && verdict.cause !== void 0 && BLIND_CAUSES.has(verdict.cause);
+}
+function blindStatus(history, afterRuns) {
+  const latest = history.at(-1);
+  if (latest === void 0) return { blind: false, signals: [], reason: "no runs yet" };
+  const signals = [];
+  for (const { signal } of latest.signals) {
+    let runs = 0;
+    for (let i = history.length - 1; i >= 0 && isBlindFor(history[i], signal); i--) runs++;
+    const cause = latest.signals.find((s) => s.signal === signal)?.cause;
+    if (runs >= afterRuns && cause !== void 0) signals.push({ signal, runs, cause });
+  }
+  if (signals.length === 0) {
+    return { blind: false, signals, reason: `every signal had usable data within the last ${afterRuns} runs` };
+  }
+  const list = signals.map((s) => `${s.signal} (${s.cause}, ${s.runs} runs)`).join(", ");
+  return { blind: true, signals, reason: `no usable data for ${list}: the monitor is blind there` };
+}
+export {
+  ApiError,
+  CasesFileError,
+  ConfigFileError,
+  ConfigurationError,
+  ExitCode,
+  LaunchgateError,
+  MissingSecretError,
+  ToolFileError,
+  ToolPrefilter,
+  UsageError,
+  UserError,
+  benchmarkReport,
+  blindStatus,
+  checkDue,
+  compareBenchmarks,
+  configJsonSchema,
+  decide,
+  describeError,
+  detectFormat,
+  exitCodeFor,
+  filterReport,
+  gatesFromConfig,
+  loadConfig,
+  optionsFromConfig,
+  parseCases,
+  parseConfig,
+  parseToolFile,
+  readTools,
+  render,
+  reviewFindingSchema,
+  runBenchmark,
+  runConsolidation,
+  runReview,
+  tokenCounting,
+  toolTokens
 };

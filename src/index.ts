@@ -5,5 +5,35 @@
 export { loadConfig, parseConfig, ConfigFileError, type LoadedConfig } from './config/load.js'
 export { configJsonSchema, type LaunchgateConfig, type LaunchgateConfigInput } from './config/schema.js'
 export { render } from './report/index.js'
+export { runConsolidation, type ConsolidationOptions } from './consolidation/run.js'
 export type { Finding, Format, Report, ReportSection, ReportTable, Severity } from './report/types.js'
+export {
+  ToolPrefilter,
+  type PrefilterOptions,
+  parseToolFile,
+  ToolFileError,
+  readTools,
+  detectFormat,
+  parseCases,
+  CasesFileError,
+  runBenchmark,
+  benchmarkReport,
+  compareBenchmarks,
+  filterReport,
+  toolTokens,
+  tokenCounting,
+  optionsFromConfig,
+  gatesFromConfig,
+  type BenchmarkFigures,
+  type PrefilterContext,
+  type PrefilterResult,
+  type KeptTool,
+  type Tool,
+  type ToolFormat,
+} from './prefilter/index.js'
+export { runReview, type ReviewOptions, type ReviewOutcome } from './review/run.js'
+export { reviewFindingSchema, type ReviewFinding } from './review/findings.js'
+export { decide } from './monitor/decide.js'
+export { checkDue } from './monitor/cadence.js'
+export { blindStatus } from './monitor/blind.js'
 export * from './errors.js'

@@ -10,14 +10,14 @@ export async function configAction(): Promise<void> {
   try {
     const loaded = await loadConfig({ root: inputs.root, configPath: inputs.configPath })
     const report = describeConfig(loaded)
-    await publishReport(report)
+    await publishReport(report, { rootInWorkspace: inputs.rootInWorkspace })
     core.setOutput('config-file', loaded.file ?? '')
     core.setOutput('config-json', JSON.stringify(loaded.config))
     core.info(report.title)
   } catch (error) {
     if (!(error instanceof ConfigFileError)) throw error
     // Annotate every problem at its line, then fail once with the first.
-    await publishReport(describeConfigProblems(error.problems))
+    await publishReport(describeConfigProblems(error.problems), { rootInWorkspace: inputs.rootInWorkspace })
     throw error
   }
 }

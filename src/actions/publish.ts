@@ -11,6 +11,10 @@ import { renderJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
 import type { Report } from '../report/types.js'
+import { COMMENT_MAX_CHARS } from '../report/budget.js'
+import { upsertStickyComment } from '../github/sticky-comment.js'
+import type { Forge } from '../ports/forge.js'
+import { describeError } from '../errors.js'
 import { TOOL } from '../tool.js'
 
 export interface PublishOptions {
@@ -18,6 +22,8 @@ export interface PublishOptions {
   outDir?: string
   /** Write a SARIF file and set the `sarif` output. */
   sarif?: boolean
+  /** Folder of the scanned root inside the workspace; prefixed to paths in annotations and SARIF. */
+  rootInWorkspace?: string
 }
 
 /** Writes summary, annotations, outputs and files; returns the paths it wrote. */
@@ -35,11 +41,39 @@ export async function publishReport(
   let sarif: string | undefined
   if (options.sarif) {
     sarif = path.join(outDir, `${report.capability}.sarif`)
-    await writeFile(sarif, renderSarif(report, TOOL))
+    await writeFile(sarif, renderSarif(fromWorkspace(report, options.rootInWorkspace), TOOL))
     core.setOutput('sarif', sarif)
   }
-  emitAnnotations(planAnnotations(report.findings), core)
+  emitAnnotations(planAnnotations(fromWorkspace(report, options.rootInWorkspace).findings), core)
   // The job summary may hold 1 MiB; only a PR comment needs the 65,536-character cap.
   await core.summary.addRaw(renderMarkdown(report, { maxChars: Infinity }), true).write()
   return { json, sarif }
+}
+
+/** The report with finding paths relative to the workspace, as GitHub resolves them. */
+function fromWorkspace(report: Report, rootInWorkspace: string | undefined): Report {
+  if (!rootInWorkspace) return report
+  const findings = report.findings.map((f) =>
+    f.file ? { ...f, file: path.posix.join(rootInWorkspace, f.file) } : f,
+  )
+  return { ...report, findings }
+}
+
+/**
+ * Posts or updates the capability's sticky comment on a pull request. A comment that cannot be
+ * posted (a fork's read-only token) is a warning, never the gate's failure.
+ */
+export async function publishPullRequestComment(
+  forge: Forge,
+  pullNumber: number,
+  report: Report,
+): Promise<void> {
+  // Leave room for the hidden marker line the sticky-comment helper adds.
+  const body = renderMarkdown(report, { maxChars: COMMENT_MAX_CHARS - 200 })
+  try {
+    const result = await upsertStickyComment(forge, pullNumber, report.capability, body)
+    core.info(`PR comment ${result.action} (#${pullNumber}, comment ${result.commentId})`)
+  } catch (error) {
+    core.warning(`could not post the ${report.capability} comment on #${pullNumber}: ${describeError(error)}`)
+  }
 }

@@ -1,11 +1,16 @@
 /**
  * `npx launchgate <command> [options]`. Each capability registers its command from
- * `commands/<name>.ts`; exit codes: 0 gate passed, 1 gate failed, 2 usage or config error.
+ * `commands/<name>.ts`; exit codes: 0 gate passed, 1 gate failed, 2 usage or config error,
+ * 3 inconclusive (the monitor could not judge).
  */
 import { Command, CommanderError } from 'commander'
 import { ExitCode } from '../errors.js'
 import type { Format } from '../report/types.js'
 import { registerConfig } from './commands/config.js'
+import { registerConsolidation } from './commands/consolidation.js'
+import { registerMonitor } from './commands/monitor.js'
+import { registerPrefilter } from './commands/prefilter.js'
+import { registerReview } from './commands/review.js'
 import type { CliIO } from './io.js'
 import { TOOL } from '../tool.js'
 import { emitError } from './output.js'
@@ -23,6 +28,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .showHelpAfterError()
     .configureOutput({ writeOut: (s) => io.stderr(s), writeErr: (s) => io.stderr(s) })
   registerConfig(program, io, done)
+  registerConsolidation(program, io, done)
+  registerPrefilter(program, io, done)
+  registerReview(program, io, done)
+  registerMonitor(program, io, done)
 
   try {
     await program.parseAsync(argv, { from: 'user' })

@@ -12,6 +12,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parse as parseYaml } from 'yaml'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -45,6 +46,8 @@ export interface RunActionOptions {
   apiUrl?: string
   repository?: string
   sha?: string
+  /** What `${{ github.token }}` evaluates to in input defaults; empty by default. */
+  githubToken?: string
   /** Extra environment (secrets as the workflow would pass them). */
   env?: Record<string, string>
   timeoutMs?: number
@@ -96,7 +99,7 @@ export async function runBundledAction(entry: string, options: RunActionOptions 
     GITHUB_WORKFLOW: 'test',
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: 'Linux',
-    ...inputEnv(options.inputs ?? {}),
+    ...inputEnv({ ...(await actionDefaults(entry, options.githubToken ?? '')), ...options.inputs }),
     ...options.env,
   }
   const node = process.env.LAUNCHGATE_ACTION_NODE || process.execPath
@@ -116,6 +119,23 @@ export async function runBundledAction(entry: string, options: RunActionOptions 
     masks: commands.masks,
     failed: code !== 0,
   }
+}
+
+/**
+ * The defaults the runner fills in from the action's metadata (`action.yml` for `main`,
+ * `actions/<entry>/action.yml` otherwise), so tests run with the inputs a workflow would get.
+ */
+async function actionDefaults(entry: string, githubToken: string): Promise<Record<string, string>> {
+  const file = entry === 'main' ? 'action.yml' : path.join('actions', entry, 'action.yml')
+  const meta = parseYaml(await readFile(path.join(REPO_ROOT, file), 'utf8')) as {
+    inputs?: Record<string, { default?: string }>
+  }
+  const defaults: Record<string, string> = {}
+  for (const [name, input] of Object.entries(meta.inputs ?? {})) {
+    if (input.default === undefined) continue
+    defaults[name] = input.default.replace(/\$\{\{\s*github\.token\s*\}\}/g, githubToken)
+  }
+  return defaults
 }
 
 /** `core.getInput(name)` reads `INPUT_<NAME>` with spaces as underscores, upper-cased. */

@@ -3,13 +3,15 @@
  * capability. Each capability also has its own action under `actions/<name>/`.
  */
 import * as core from '@actions/core'
-import { ConfigurationError } from '../errors.js'
-import { configAction } from './config.js'
-import { runAction } from './run-action.js'
+import { ConfigurationError } from '../../errors.js'
+import { configAction } from '../config.js'
+import { consolidationAction } from '../consolidation.js'
+import { runAction } from '../run-action.js'
 
 /** Commands the umbrella action knows; a capability adds its entry here when it lands. */
 const COMMANDS: Record<string, () => Promise<void>> = {
   config: configAction,
+  consolidation: consolidationAction,
 }
 
 await runAction('action', async () => {

@@ -1,7 +1,7 @@
-import { createRequire as __lgCreateRequire } from 'node:module'; const require = __lgCreateRequire(import.meta.url);
+import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   DEFAULT_CONFIG_PATH
-} from "./chunk-OYLR6W6R.js";
+} from "./chunk-COMPKGT6.js";
 
 // src/config/check.ts
 function describeConfig(loaded) {
@@ -60,15 +60,7 @@ function pct(share) {
   return `${Math.round(share * 1e3) / 10}%`;
 }
 
-// src/tool.ts
-var TOOL = {
-  name: "launchgate",
-  version: "0.1.0",
-  informationUri: "https://github.com/launchgate/launchgate"
-};
-
 export {
   describeConfig,
-  describeConfigProblems,
-  TOOL
+  describeConfigProblems
 };

@@ -1,0 +1,12 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
+import {
+  consolidationAction,
+  runAction
+} from "./chunk-26V3UUCR.js";
+import "./chunk-VHZ4TNNN.js";
+import "./chunk-COMPKGT6.js";
+import "./chunk-HVKD6FED.js";
+import "./chunk-2ORNAKAZ.js";
+
+// src/actions/entries/consolidation.ts
+await runAction("consolidation", consolidationAction);

@@ -1,0 +1,10 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
+import {
+  creator,
+  rules
+} from "./chunk-H2FDQORG.js";
+import "./chunk-2ORNAKAZ.js";
+export {
+  creator,
+  rules
+};
