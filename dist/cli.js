@@ -3,7 +3,7 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   describeConfig,
   describeConfigProblems
-} from "./chunk-3Y7GXDXD.js";
+} from "./chunk-VXSUH5PH.js";
 import {
   TOOL
 } from "./chunk-VHZ4TNNN.js";
@@ -29,7 +29,7 @@ import {
   render,
   runBenchmark,
   runReview
-} from "./chunk-PPQCJXIT.js";
+} from "./chunk-756KEBKF.js";
 import {
   ConfigFileError,
   ConfigurationError,
@@ -42,7 +42,7 @@ import {
   loadConfig,
   reportJson,
   runConsolidation
-} from "./chunk-COMPKGT6.js";
+} from "./chunk-WPMLVZJR.js";
 import "./chunk-HVKD6FED.js";
 import {
   __commonJS,

@@ -2,9 +2,9 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   consolidationAction,
   runAction
-} from "./chunk-26V3UUCR.js";
+} from "./chunk-GXQ7OSJQ.js";
 import "./chunk-VHZ4TNNN.js";
-import "./chunk-COMPKGT6.js";
+import "./chunk-WPMLVZJR.js";
 import "./chunk-HVKD6FED.js";
 import "./chunk-2ORNAKAZ.js";
 

@@ -19,7 +19,7 @@ import {
   runReview,
   tokenCounting,
   toolTokens
-} from "./chunk-PPQCJXIT.js";
+} from "./chunk-756KEBKF.js";
 import {
   ApiError,
   ConfigFileError,
@@ -35,7 +35,7 @@ import {
   loadConfig,
   parseConfig,
   runConsolidation
-} from "./chunk-COMPKGT6.js";
+} from "./chunk-WPMLVZJR.js";
 import "./chunk-HVKD6FED.js";
 import "./chunk-2ORNAKAZ.js";
 

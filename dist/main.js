@@ -7,17 +7,17 @@ import {
   readCommonInputs,
   runAction,
   setOutput
-} from "./chunk-26V3UUCR.js";
+} from "./chunk-GXQ7OSJQ.js";
 import {
   describeConfig,
   describeConfigProblems
-} from "./chunk-3Y7GXDXD.js";
+} from "./chunk-VXSUH5PH.js";
 import "./chunk-VHZ4TNNN.js";
 import {
   ConfigFileError,
   ConfigurationError,
   loadConfig
-} from "./chunk-COMPKGT6.js";
+} from "./chunk-WPMLVZJR.js";
 import "./chunk-HVKD6FED.js";
 import "./chunk-2ORNAKAZ.js";
 

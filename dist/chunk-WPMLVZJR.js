@@ -27947,7 +27947,14 @@ var reviewSchema = external_exports.strictObject({
   model: external_exports.string().optional(),
   "min-score": external_exports.number().min(0).max(10).default(8).describe("each area must score above this"),
   waivers: external_exports.string().default(".github/launchgate-waivers.yml").describe("documented HIGH findings"),
-  exclude: external_exports.array(external_exports.string().min(1)).default(["dist/**", "build/**", "**/node_modules/**", "**/vendor/**", "**/*.min.js", "**/package-lock.json"]).describe("generated or vendored paths left out of the review (globs relative to the root)"),
+  exclude: external_exports.array(external_exports.string().min(1)).default([
+    "dist/**",
+    "build/**",
+    "**/node_modules/**",
+    "**/vendor/**",
+    "**/*.min.js",
+    "**/package-lock.json"
+  ]).describe("generated or vendored paths left out of the review (globs relative to the root)"),
   coverage: external_exports.string().default("coverage/lcov.info").describe(
     "lcov report of the test run, relative to the root; changed-line coverage is checked when it exists"
   )

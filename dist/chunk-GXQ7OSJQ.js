@@ -16,7 +16,7 @@ import {
   renderMarkdown,
   renderSarif,
   runConsolidation
-} from "./chunk-COMPKGT6.js";
+} from "./chunk-WPMLVZJR.js";
 import {
   __commonJS,
   __export,

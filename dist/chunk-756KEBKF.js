@@ -21,7 +21,7 @@ import {
   runGit,
   sortFindings,
   visibleControls
-} from "./chunk-COMPKGT6.js";
+} from "./chunk-WPMLVZJR.js";
 import {
   require_picomatch
 } from "./chunk-HVKD6FED.js";
