@@ -233,3 +233,15 @@ export async function commitTree(
   const { stdout } = await runGit(args, { cwd, env, input: input.message })
   return stdout.trim()
 }
+
+/**
+ * A file's text at a commit, or undefined when the path does not exist there. Works on bare and
+ * shallow repositories as long as the commit is fetched.
+ */
+export async function readFileAtRef(cwd: string, ref: string, file: string): Promise<string | undefined> {
+  assertSafeRef(ref)
+  const spec = `${ref}:${file.replace(/^\.\//, '')}`
+  const exists = await runGit(['cat-file', '-e', spec], { cwd, allowExitCodes: [128] })
+  if (exists.code !== 0) return undefined
+  return (await runGit(['cat-file', 'blob', spec], { cwd })).stdout
+}

@@ -12,6 +12,7 @@ export {
   type BenchmarkSources,
 } from './bench.js'
 export { caseOutcome, summarise, quantile, type BenchmarkFigures, type CaseOutcome } from './metrics.js'
+export { benchmarkSources, type SourceText, type BenchmarkOfSources } from './benchmark-sources.js'
 export { compareBenchmarks, DEFAULT_TOLERANCE, type RegressionTolerance } from './compare.js'
 export { filterReport } from './filter-report.js'
 export { optionsFromConfig, gatesFromConfig } from './settings.js'

@@ -6,12 +6,14 @@ import * as core from '@actions/core'
 import { ConfigurationError } from '../../errors.js'
 import { configAction } from '../config.js'
 import { consolidationAction } from '../consolidation.js'
+import { prefilterAction } from '../prefilter.js'
 import { runAction } from '../run-action.js'
 
 /** Commands the umbrella action knows; a capability adds its entry here when it lands. */
 const COMMANDS: Record<string, () => Promise<void>> = {
   config: configAction,
   consolidation: consolidationAction,
+  prefilter: prefilterAction,
 }
 
 await runAction('action', async () => {

@@ -7,11 +7,10 @@ import path from 'node:path'
 import type { Command } from 'commander'
 import { loadConfig } from '../../config/load.js'
 import { ConfigurationError, UsageError } from '../../errors.js'
-import { benchmarkReport, runBenchmark } from '../../prefilter/bench.js'
-import { parseCases } from '../../prefilter/cases.js'
+import { benchmarkSources } from '../../prefilter/benchmark-sources.js'
 import { filterReport } from '../../prefilter/filter-report.js'
 import { ToolPrefilter } from '../../prefilter/prefilter.js'
-import { gatesFromConfig, optionsFromConfig } from '../../prefilter/settings.js'
+import { optionsFromConfig } from '../../prefilter/settings.js'
 import { parseToolFile } from '../../prefilter/tool-file.js'
 import type { PrefilterContext } from '../../prefilter/types.js'
 import type { CliIO } from '../io.js'
@@ -90,15 +89,16 @@ export function registerPrefilter(program: Command, io: CliIO, done: (code: numb
       .option('--cases <file>', 'JSON Lines: {"message", "context"?, "expected": [tool names]}')
       .option('--core <names>', 'comma-separated core tools (default: prefilter.core-tools)'),
   ).action(async (raw: Record<string, unknown>) => {
-    const { options, config, tools, prefilter } = await prepare(raw, io)
+    const options = commonOptions(raw, io)
+    const { config } = await loadConfig({ root: options.root, configPath: options.configPath })
+    const tools = inputPath(raw.tools, config.prefilter.tools, io, options, 'tools')
     const casesFile = inputPath(raw.cases, config.prefilter.cases, io, options, 'cases')
-    const names = new Set(prefilter.index.tools.map((t) => t.name))
-    const cases = parseCases(await readInput(casesFile, 'cases'), casesFile.shown, names)
-    const run = runBenchmark(prefilter, cases)
-    const report = benchmarkReport(run, prefilter, gatesFromConfig(config.prefilter), {
-      tools: tools.shown,
-      cases: casesFile.shown,
-    })
+    const { report } = benchmarkSources(
+      { text: await readInput(tools, 'tools'), name: tools.shown },
+      { text: await readInput(casesFile, 'cases'), name: casesFile.shown },
+      config.prefilter,
+      coreList(raw.core),
+    )
     done(emitReport(io, report, options.format))
   })
 
