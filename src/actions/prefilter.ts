@@ -7,11 +7,11 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
-import { loadConfig, parseConfig } from '../config/load.js'
-import { DEFAULT_CONFIG_PATH, type LaunchgateConfig } from '../config/schema.js'
-import { ConfigurationError, describeError } from '../errors.js'
-import { readFileAtRef } from '../git/git.js'
-import { benchmarkSources, type BenchmarkOfSources } from '../prefilter/benchmark-sources.js'
+import { loadConfig } from '../config/load.js'
+import type { LaunchgateConfig } from '../config/schema.js'
+import { ConfigurationError } from '../errors.js'
+import { benchmarkAtRef } from '../prefilter/benchmark-at-ref.js'
+import { benchmarkSources } from '../prefilter/benchmark-sources.js'
 import { pullRequestReport } from '../prefilter/pull-request.js'
 import { githubForge, readRunContext } from './context.js'
 import { readCommonInputs } from './inputs.js'
@@ -32,6 +32,7 @@ export async function prefilterAction(): Promise<void> {
   )
   const baseRef = core.getInput('base') || context.baseSha
   const base = baseRef ? await benchmarkAtRef(inputs.root, baseRef, inputs.configPath) : undefined
+  if (base?.problem) core.warning(base.note ?? '')
   const report = pullRequestReport(head, base?.benchmark, base?.note)
 
   await publishReport(report, { rootInWorkspace: inputs.rootInWorkspace })
@@ -52,42 +53,4 @@ function sourcesOf(config: PrefilterConfig): { tools: string; cases: string } {
     )
   }
   return { tools: config.tools, cases: config.cases }
-}
-
-/**
- * The benchmark of the base commit, or a note saying why there is none. A base without a
- * registry yet is normal (the PR adds the prefilter); a base that is not fetched is a warning.
- */
-async function benchmarkAtRef(
-  root: string,
-  ref: string,
-  configPath: string | undefined,
-): Promise<{ benchmark?: BenchmarkOfSources; note?: string }> {
-  try {
-    const configFile = configPath ?? DEFAULT_CONFIG_PATH
-    const configText = await readFileAtRef(root, ref, configFile)
-    const config = parseConfig(configText ?? '', configFile).prefilter
-    if (!config.tools || !config.cases)
-      return { note: `The base (${ref.slice(0, 12)}) has no prefilter benchmark yet.` }
-    const [tools, cases] = await Promise.all([
-      readFileAtRef(root, ref, config.tools),
-      readFileAtRef(root, ref, config.cases),
-    ])
-    if (tools === undefined || cases === undefined) {
-      return {
-        note: `The base (${ref.slice(0, 12)}) has no ${tools === undefined ? config.tools : config.cases}.`,
-      }
-    }
-    return {
-      benchmark: benchmarkSources(
-        { text: tools, name: config.tools },
-        { text: cases, name: config.cases },
-        config,
-      ),
-    }
-  } catch (error) {
-    const note = `The base (${ref.slice(0, 12)}) could not be benchmarked: ${describeError(error)}. Check out with fetch-depth: 0 so the base commit is present.`
-    core.warning(note)
-    return { note }
-  }
 }

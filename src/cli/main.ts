@@ -10,6 +10,7 @@ import { registerConfig } from './commands/config.js'
 import { registerConsolidation } from './commands/consolidation.js'
 import { registerMonitor } from './commands/monitor.js'
 import { registerPrefilter } from './commands/prefilter.js'
+import { registerRehearse } from './commands/rehearse.js'
 import { registerReview } from './commands/review.js'
 import type { CliIO } from './io.js'
 import { TOOL } from '../tool.js'
@@ -32,6 +33,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   registerPrefilter(program, io, done)
   registerReview(program, io, done)
   registerMonitor(program, io, done)
+  registerRehearse(program, io, done)
 
   try {
     await program.parseAsync(argv, { from: 'user' })

@@ -1,12 +1,13 @@
 /**
  * Per-area scores, 0 to 10. The formula, documented for users:
  *
- *   score(area) = max(0, 10 - (10·CRITICAL + 3·HIGH + 1·MEDIUM + 0.25·LOW))
+ *   score(area) = max(0, 10 - (10·CRITICAL + 3·HIGH + 1·MEDIUM + min(1, 0.25·LOW)))
  *
  * over the area's open findings (waived ones do not count), rounded to one decimal. A finding
  * counts in every area that reports it. So one CRITICAL zeroes an area, one HIGH drops it to 7
- * (below the default min-score of 8), two MEDIUMs to 8 (not above 8), and it takes more than
- * eight LOWs to fail an area.
+ * (below the default min-score of 8), two MEDIUMs to 8 (not above 8). LOW findings together take
+ * at most one point: the launch plan defers LOW to after the launch, so LOWs alone never fail an
+ * area, however many a large change has.
  */
 import type { ReviewAgent, ReviewFinding, ReviewSeverity } from './findings.js'
 
@@ -18,10 +19,15 @@ export const SEVERITY_WEIGHTS: Readonly<Record<ReviewSeverity, number>> = {
 }
 
 export const MAX_SCORE = 10
+/** The most all LOW findings of an area can take off its score. */
+export const LOW_PENALTY_CAP = 1
 
 /** The score of one area from its open findings. */
 export function areaScore(findings: readonly ReviewFinding[]): number {
-  const penalty = findings.reduce((sum, f) => sum + SEVERITY_WEIGHTS[f.severity], 0)
+  const weight = (severity: ReviewSeverity) =>
+    findings.filter((f) => f.severity === severity).length * SEVERITY_WEIGHTS[severity]
+  const penalty =
+    weight('CRITICAL') + weight('HIGH') + weight('MEDIUM') + Math.min(LOW_PENALTY_CAP, weight('LOW'))
   return Math.round(Math.max(0, MAX_SCORE - penalty) * 10) / 10
 }
 

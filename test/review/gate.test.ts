@@ -50,6 +50,13 @@ describe('score', () => {
     expect(areaScore([finding('CRITICAL'), finding('HIGH')])).toBe(0)
   })
 
+  it('lets LOW findings take at most one point: the plan defers them to after the launch', () => {
+    const lows = Array.from({ length: 12 }, () => finding('LOW'))
+    expect(areaScore(lows.slice(0, 2))).toBe(9.5)
+    expect(areaScore(lows)).toBe(9)
+    expect(areaScore([finding('MEDIUM'), finding('MEDIUM'), ...lows])).toBe(7)
+  })
+
   it('counts a finding in every area that reports it', () => {
     const scores = scoreAreas(
       [finding('HIGH', ['security-auditor', 'database-architect'])],

@@ -1,0 +1,53 @@
+/**
+ * The prefilter benchmark of another commit (a PR's base): its config, registry and cases are read
+ * from git and measured by the current code, so a comparison shows what the change did.
+ */
+import { parseConfig } from '../config/load.js'
+import { DEFAULT_CONFIG_PATH } from '../config/schema.js'
+import { describeError } from '../errors.js'
+import { readFileAtRef } from '../git/git.js'
+import { benchmarkSources, type BenchmarkOfSources } from './benchmark-sources.js'
+
+/** The base's benchmark, or a note saying why there is none; `problem` when that is a fault. */
+export interface BaseBenchmark {
+  benchmark?: BenchmarkOfSources
+  note?: string
+  problem?: boolean
+}
+
+/**
+ * The benchmark of the base commit, or a note saying why there is none. A base without a
+ * registry yet is normal (the PR adds the prefilter); a base that is not fetched is a warning.
+ */
+export async function benchmarkAtRef(
+  root: string,
+  ref: string,
+  configPath: string | undefined,
+): Promise<BaseBenchmark> {
+  try {
+    const configFile = configPath ?? DEFAULT_CONFIG_PATH
+    const configText = await readFileAtRef(root, ref, configFile)
+    const config = parseConfig(configText ?? '', configFile).prefilter
+    if (!config.tools || !config.cases)
+      return { note: `The base (${ref.slice(0, 12)}) has no prefilter benchmark yet.` }
+    const [tools, cases] = await Promise.all([
+      readFileAtRef(root, ref, config.tools),
+      readFileAtRef(root, ref, config.cases),
+    ])
+    if (tools === undefined || cases === undefined) {
+      return {
+        note: `The base (${ref.slice(0, 12)}) has no ${tools === undefined ? config.tools : config.cases}.`,
+      }
+    }
+    return {
+      benchmark: benchmarkSources(
+        { text: tools, name: config.tools },
+        { text: cases, name: config.cases },
+        config,
+      ),
+    }
+  } catch (error) {
+    const note = `The base (${ref.slice(0, 12)}) could not be benchmarked: ${describeError(error)}. Check out with fetch-depth: 0 so the base commit is present.`
+    return { note, problem: true }
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * `npm start`: the release rehearsal on the bundled example, on one laptop, with no network and
+ * no GitHub account. It grows stage by stage with the pipeline: today the PR gate (config,
+ * consolidation, prefilter, 7 reviews) and the merge into staging through the local forge.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { renderMarkdown } from '../report/markdown.js'
+import { runPullRequestGate } from './pr-gate.js'
+import { formatMs, type ProgressSink, type StepOutcome } from './steps.js'
+import { prepareWorkspace } from './workspace.js'
+
+export interface RehearsalOptions {
+  /** The example repository (examples/wheels-and-wins). */
+  example: string
+  /** The change the rehearsal's pull request makes (a patch `git apply` takes). */
+  patch: string
+  /** Where the full report goes. */
+  outDir: string
+  progress: ProgressSink
+  /** Today as YYYY-MM-DD (waiver expiry); the caller owns the clock. */
+  today: string
+}
+
+export interface RehearsalResult {
+  ok: boolean
+  steps: StepOutcome[]
+  reportFile: string
+  workspace: string
+}
+
+/** Runs every stage in the launch plan's order and writes the markdown report. */
+export async function runRehearsal(options: RehearsalOptions): Promise<RehearsalResult> {
+  const { progress } = options
+  progress('-> preparing the example repository (main, staging, a bare origin, the week-4 pull request)')
+  const ws = await prepareWorkspace(options.example, options.patch)
+  progress(`ok   workspace ${ws.dir}, pull request #${ws.pullNumber} (${ws.branch} -> staging)`)
+  const steps = await runPullRequestGate(ws, progress, options.today)
+
+  await mkdir(options.outDir, { recursive: true })
+  const reportFile = path.join(options.outDir, 'rehearsal.md')
+  await writeFile(reportFile, rehearsalMarkdown(steps, ws.dir))
+  return { ok: steps.every((s) => s.ok), steps, reportFile, workspace: ws.dir }
+}
+
+function rehearsalMarkdown(steps: StepOutcome[], workspace: string): string {
+  const rows = steps.map(
+    (s) =>
+      `| ${s.ok ? 'ok' : 'FAIL'} | ${s.name} | ${formatMs(s.ms)} | ${s.headline.replace(/\|/g, '\\|')} |`,
+  )
+  const details = steps.filter((s) => s.report).map((s) => renderMarkdown(s.report!, { maxChars: Infinity }))
+  return [
+    '# launchgate release rehearsal',
+    '',
+    `Workspace: \`${workspace}\``,
+    '',
+    '| result | step | time | outcome |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+    ...details,
+  ].join('\n')
+}
