@@ -3,46 +3,63 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   describeConfig,
   describeConfigProblems
-} from "./chunk-VXSUH5PH.js";
+} from "./chunk-RYDN5QST.js";
 import {
-  TOOL
-} from "./chunk-VHZ4TNNN.js";
+  benchmarkAtRef,
+  pullRequestReport
+} from "./chunk-UYRPVNWJ.js";
+import {
+  TOOL,
+  upsertStickyComment
+} from "./chunk-6TPCRM5T.js";
 import {
   AGENT_FOCUS,
   FORMATS,
   PROVIDERS,
   REVIEW_SEVERITIES,
   SAMPLE_SOURCES,
-  ToolPrefilter,
-  benchmarkReport,
   decide,
   filterReport,
-  findNodeAtLocation,
-  gatesFromConfig,
-  optionsFromConfig,
   parseAgents,
-  parseCases,
+  percent,
+  render,
+  runReview
+} from "./chunk-KBUPGSRP.js";
+import {
+  runConsolidation
+} from "./chunk-NYAJZOLP.js";
+import {
+  ToolPrefilter,
+  benchmarkSources,
+  findNodeAtLocation,
+  optionsFromConfig,
   parseToolFile,
   parseTree,
-  percent,
-  printParseErrorCode,
-  render,
-  runBenchmark,
-  runReview
-} from "./chunk-756KEBKF.js";
+  printParseErrorCode
+} from "./chunk-4ZPCLTWQ.js";
 import {
   ConfigFileError,
   ConfigurationError,
   ExitCode,
+  GitError,
   LaunchgateError,
   UsageError,
+  UserError,
+  assertSafeRef,
+  commitTree,
   describeError,
   exitCodeFor,
   external_exports,
+  identityEnv,
+  isAncestor,
   loadConfig,
+  mergeBase,
+  renderMarkdown,
   reportJson,
-  runConsolidation
-} from "./chunk-WPMLVZJR.js";
+  runGit,
+  tryRevParse,
+  updateRef
+} from "./chunk-JM3DCQYR.js";
 import "./chunk-HVKD6FED.js";
 import {
   __commonJS,
@@ -1213,7 +1230,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path5 = __require("node:path");
+    var path9 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2226,9 +2243,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path5.resolve(baseDir, baseName);
+          const localBin = path9.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path5.extname(baseName))) return void 0;
+          if (sourceExt.includes(path9.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2246,17 +2263,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path5.resolve(
-            path5.dirname(resolvedScriptPath),
+          executableDir = path9.resolve(
+            path9.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path5.basename(
+            const legacyName = path9.basename(
               this._scriptPath,
-              path5.extname(this._scriptPath)
+              path9.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2267,7 +2284,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path5.extname(executableFile));
+        launchWithNode = sourceExt.includes(path9.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3182,7 +3199,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path5.basename(filename, path5.extname(filename));
+        this._name = path9.basename(filename, path9.extname(filename));
         return this;
       }
       /**
@@ -3196,9 +3213,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path6) {
-        if (path6 === void 0) return this._executableDir;
-        this._executableDir = path6;
+      executableDir(path10) {
+        if (path10 === void 0) return this._executableDir;
+        this._executableDir = path10;
         return this;
       }
       /**
@@ -3660,18 +3677,18 @@ var ReplayFileError = class extends ConfigurationError {
 function where(position) {
   return [position.file, position.line, position.column].filter((p) => p !== void 0).join(":");
 }
-function label(path5) {
-  if (path5.length === 0) return "";
-  const text = path5.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+function label(path9) {
+  if (path9.length === 0) return "";
+  const text = path9.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
   return `${text}: `;
 }
 function lineColumn(text, offset) {
   const before = text.slice(0, offset).split("\n");
   return { line: before.length, column: before.at(-1).length + 1 };
 }
-function positionOf(text, root, file, path5) {
-  for (let depth = path5.length; depth >= 0; depth--) {
-    const node = findNodeAtLocation(root, path5.slice(0, depth));
+function positionOf(text, root, file, path9) {
+  for (let depth = path9.length; depth >= 0; depth--) {
+    const node = findNodeAtLocation(root, path9.slice(0, depth));
     if (node) return { file, ...lineColumn(text, node.offset) };
   }
   return { file };
@@ -3785,8 +3802,8 @@ function title(input) {
     return `Roll back ${sha}: ${result.triggers.map((t) => t.signal).join(", ")} failed ${minutes} minutes after the deploy`;
   }
   if (result.decision === "healthy") return `${sha} is healthy ${minutes} minutes after the deploy`;
-  const open = result.signals.filter((s) => s.verdict === "INCONCLUSIVE").map((s) => `${s.signal} (${s.cause})`);
-  return `${sha}: inconclusive ${minutes} minutes after the deploy: ${open.join(", ") || "no signal watched"}`;
+  const open2 = result.signals.filter((s) => s.verdict === "INCONCLUSIVE").map((s) => `${s.signal} (${s.cause})`);
+  return `${sha}: inconclusive ${minutes} minutes after the deploy: ${open2.join(", ") || "no signal watched"}`;
 }
 function findingOf(signal) {
   return {
@@ -3996,15 +4013,16 @@ function registerPrefilter(program2, io, done) {
   withCommonOptions(
     group.command("bench").description("benchmark the prefilter on labelled cases; exit 1 when a gate fails").option("--tools <file>", "JSON array of tool definitions (OpenAI, Anthropic or MCP format)").option("--cases <file>", 'JSON Lines: {"message", "context"?, "expected": [tool names]}').option("--core <names>", "comma-separated core tools (default: prefilter.core-tools)")
   ).action(async (raw) => {
-    const { options, config, tools, prefilter } = await prepare(raw, io);
+    const options = commonOptions(raw, io);
+    const { config } = await loadConfig({ root: options.root, configPath: options.configPath });
+    const tools = inputPath(raw.tools, config.prefilter.tools, io, options, "tools");
     const casesFile = inputPath(raw.cases, config.prefilter.cases, io, options, "cases");
-    const names = new Set(prefilter.index.tools.map((t) => t.name));
-    const cases = parseCases(await readInput(casesFile, "cases"), casesFile.shown, names);
-    const run = runBenchmark(prefilter, cases);
-    const report = benchmarkReport(run, prefilter, gatesFromConfig(config.prefilter), {
-      tools: tools.shown,
-      cases: casesFile.shown
-    });
+    const { report } = benchmarkSources(
+      { text: await readInput(tools, "tools"), name: tools.shown },
+      { text: await readInput(casesFile, "cases"), name: casesFile.shown },
+      config.prefilter,
+      coreList(raw.core)
+    );
     done(emitReport(io, report, options.format));
   });
   withCommonOptions(
@@ -4016,6 +4034,19 @@ function registerPrefilter(program2, io, done) {
     done(emitReport(io, filterReport(result, prefilter.counting), options.format));
   });
 }
+
+// src/cli/commands/rehearse.ts
+import { existsSync } from "node:fs";
+import path8 from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/rehearsal/run.ts
+import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
+import path7 from "node:path";
+
+// src/rehearsal/pr-gate.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import path5 from "node:path";
 
 // src/review/report.ts
 function areaTable(outcome, minScore) {
@@ -4098,6 +4129,985 @@ function renderReviewJson(report) {
 `;
 }
 
+// src/rehearsal/steps.ts
+async function runStep(name, progress, body, now = Date.now) {
+  progress(`-> ${name}`);
+  const started = now();
+  const result = await body();
+  const ms = now() - started;
+  progress(`${result.ok ? "ok  " : "FAIL"} ${name} (${formatMs(ms)}): ${result.headline}`);
+  return { name, ms, ...result };
+}
+function formatMs(ms) {
+  return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
+}
+
+// src/rehearsal/pr-gate.ts
+async function runPullRequestGate(ws, progress, today) {
+  const { config } = await loadConfig({ root: ws.work });
+  const base = "staging";
+  const comment = async (report) => {
+    await upsertStickyComment(ws.forge, ws.pullNumber, report.capability, renderMarkdown(report));
+    return { ok: report.ok, headline: report.title, report };
+  };
+  const steps = [];
+  steps.push(
+    await runStep(
+      "config",
+      progress,
+      () => comment(describeConfig({ config, file: ".github/launchgate.yml" }))
+    )
+  );
+  steps.push(
+    await runStep(
+      "consolidation",
+      progress,
+      async () => comment(
+        await runConsolidation({ root: ws.work, config: config.consolidation, since: base, cacheDir: false })
+      )
+    )
+  );
+  steps.push(
+    await runStep("prefilter", progress, async () => {
+      const p = config.prefilter;
+      const read = (file) => readFile3(path5.join(ws.work, file), "utf8");
+      const head = benchmarkSources(
+        { text: await read(p.tools), name: p.tools },
+        { text: await read(p.cases), name: p.cases },
+        p
+      );
+      const before = await benchmarkAtRef(ws.work, base, void 0);
+      return comment(pullRequestReport(head, before.benchmark, before.note));
+    })
+  );
+  steps.push(
+    await runStep("review (7 agents)", progress, async () => {
+      const minScore = config.review["min-score"];
+      const outcome = await runReview({
+        root: ws.work,
+        base,
+        head: "HEAD",
+        agents: config.review.agents,
+        provider: "offline",
+        minScore,
+        waiversPath: config.review.waivers,
+        exclude: config.review.exclude,
+        coveragePath: config.review.coverage,
+        today
+      });
+      return comment(reviewReport(outcome, minScore));
+    })
+  );
+  if (steps.every((s) => s.ok)) {
+    steps.push(
+      await runStep("merge into staging", progress, async () => {
+        const merged = await ws.forge.mergeBranches({
+          base,
+          head: ws.branch,
+          message: `Merge pull request #${ws.pullNumber} from ${ws.branch}`
+        });
+        const ok = merged.status === "merged";
+        return {
+          ok,
+          headline: ok ? `staging is at ${merged.status === "merged" ? merged.sha.slice(0, 7) : ""}` : merged.status
+        };
+      })
+    );
+  }
+  return steps;
+}
+
+// src/rehearsal/workspace.ts
+import { cp, mkdir as mkdir2, mkdtemp, readFile as readFile6 } from "node:fs/promises";
+import os from "node:os";
+import path6 from "node:path";
+
+// src/ports/local-forge.ts
+import { mkdir } from "node:fs/promises";
+
+// src/git/merge.ts
+async function mergeTree(cwd, base, head, env) {
+  assertSafeRef(base);
+  assertSafeRef(head);
+  const args = ["merge-tree", "--write-tree", "--name-only", "-z", base, head];
+  const result = await runGit(args, { cwd, env, allowExitCodes: [1] });
+  const fields = result.stdout.split("\0");
+  const tree = fields[0] ?? "";
+  if (!/^[0-9a-f]{40,64}$/.test(tree))
+    throw new GitError(args, result.code, result.stderr || "no tree in output");
+  if (result.code === 0) return { clean: true, tree };
+  const end = fields.indexOf("", 1);
+  const conflicts = [...new Set(fields.slice(1, end === -1 ? void 0 : end))];
+  const messages = end === -1 ? [] : conflictMessages(fields.slice(end + 1));
+  return { clean: false, tree, conflicts, messages };
+}
+function conflictMessages(fields) {
+  const messages = [];
+  for (let i = 0; i < fields.length; ) {
+    const count3 = Number(fields[i]);
+    if (!Number.isInteger(count3) || count3 < 0) break;
+    const message = (fields[i + count3 + 2] ?? "").trim();
+    if (message.startsWith("CONFLICT")) messages.push(message);
+    i += count3 + 3;
+  }
+  return messages;
+}
+
+// src/ports/local-forge-diff.ts
+var MAX_PATCH_CHARS = 256 * 1024;
+var STATUS = {
+  A: "added",
+  M: "modified",
+  D: "removed",
+  R: "renamed",
+  C: "copied",
+  T: "changed"
+};
+async function changedFiles(cwd, from, to, env) {
+  const common = ["diff", "--no-color", "--no-ext-diff", "--find-renames"];
+  const names = await runGit([...common, "--name-status", "-z", from, to], { cwd, env });
+  const patch = await runGit([...common, "--patch", from, to], { cwd, env });
+  const files = parseNameStatus(names.stdout);
+  const patches = splitPatch(patch.stdout);
+  if (patches.length !== files.length) return files;
+  return files.map((file, i) => {
+    const hunks = patches[i];
+    return hunks === void 0 ? file : { ...file, patch: hunks };
+  });
+}
+function parseNameStatus(output) {
+  const fields = output.split("\0");
+  const files = [];
+  for (let i = 0; i < fields.length; ) {
+    const code = fields[i] ?? "";
+    if (code === "") break;
+    const status = STATUS[code.charAt(0)] ?? "changed";
+    if (status === "renamed" || status === "copied") {
+      files.push({ path: fields[i + 2] ?? "", status, previousPath: fields[i + 1] ?? "" });
+      i += 3;
+    } else {
+      files.push({ path: fields[i + 1] ?? "", status });
+      i += 2;
+    }
+  }
+  return files;
+}
+function splitPatch(output) {
+  if (output.trim() === "") return [];
+  const sections = `
+${output}`.split("\ndiff --git ").slice(1);
+  return sections.map((section) => {
+    const start = section.startsWith("@@") ? 0 : section.indexOf("\n@@");
+    if (start === -1) return void 0;
+    const hunks = section.slice(start === 0 ? 0 : start + 1).replace(/\n$/, "");
+    return hunks.length > MAX_PATCH_CHARS ? void 0 : hunks;
+  });
+}
+
+// src/ports/local-forge-store.ts
+import { readFile as readFile5 } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/ports/local-forge-lock.ts
+import { randomUUID } from "node:crypto";
+import { link, open, readFile as readFile4, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { hostname } from "node:os";
+import { setTimeout as sleep } from "node:timers/promises";
+var LockTimeoutError = class extends UserError {
+  lockPath;
+  constructor(lockPath, timeoutMs) {
+    super(
+      `timed out after ${timeoutMs} ms waiting for the lock ${lockPath}. Another launchgate process is using the local forge; if none is running, delete that file and run again.`
+    );
+    this.lockPath = lockPath;
+  }
+};
+async function withFileLock(lockPath, fn, options = {}) {
+  const token = await acquire(lockPath, options);
+  try {
+    return await fn();
+  } finally {
+    await release(lockPath, token);
+  }
+}
+async function acquire(lockPath, options) {
+  const timeoutMs = options.timeoutMs ?? 1e4;
+  const staleMs = options.staleMs ?? 3e4;
+  const owner = { pid: process.pid, host: hostname(), token: randomUUID() };
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 0; ; attempt++) {
+    if (await tryCreate(lockPath, owner)) return owner.token;
+    if (await removeIfStale(lockPath, staleMs)) continue;
+    if (Date.now() > deadline) throw new LockTimeoutError(lockPath, timeoutMs);
+    await sleep(Math.min(5 + attempt * 2, 50) + Math.random() * 10);
+  }
+}
+async function tryCreate(lockPath, owner) {
+  let handle;
+  try {
+    handle = await open(lockPath, "wx");
+  } catch (error) {
+    if (errorCode(error) === "EEXIST") return false;
+    throw error;
+  }
+  try {
+    await handle.writeFile(JSON.stringify(owner));
+  } finally {
+    await handle.close();
+  }
+  return true;
+}
+async function release(lockPath, token) {
+  const owner = parseOwner(await readText(lockPath));
+  if (owner?.token === token) await unlink(lockPath).catch(ignoreMissing);
+}
+async function removeIfStale(lockPath, staleMs) {
+  const info = await stat(lockPath).catch(ignoreMissing);
+  if (!info) return true;
+  const content = await readText(lockPath);
+  if (content === void 0) return true;
+  if (!isStale(parseOwner(content), Date.now() - info.mtimeMs, staleMs)) return false;
+  const aside = `${lockPath}.stale-${randomUUID()}`;
+  try {
+    await rename(lockPath, aside);
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return true;
+    throw error;
+  }
+  if (await readText(aside) !== content) await link(aside, lockPath).catch(() => void 0);
+  await unlink(aside).catch(ignoreMissing);
+  return true;
+}
+function isStale(owner, ageMs, staleMs) {
+  if (ageMs > staleMs) return true;
+  return owner !== void 0 && owner.host === hostname() && !processAlive(owner.pid);
+}
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === "EPERM";
+  }
+}
+function parseOwner(content) {
+  if (!content) return void 0;
+  try {
+    const value = JSON.parse(content);
+    if (typeof value.pid === "number" && typeof value.host === "string" && typeof value.token === "string") {
+      return { pid: value.pid, host: value.host, token: value.token };
+    }
+  } catch {
+  }
+  return void 0;
+}
+async function writeFileAtomic(file, content) {
+  const temp = `${file}.${process.pid}.${randomUUID()}.tmp`;
+  try {
+    await writeFile(temp, content, { encoding: "utf8", flush: true });
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(ignoreMissing);
+    throw error;
+  }
+}
+async function readText(file) {
+  return readFile4(file, "utf8").catch(ignoreMissing);
+}
+function ignoreMissing(error) {
+  if (errorCode(error) === "ENOENT") return void 0;
+  throw error;
+}
+function errorCode(error) {
+  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : void 0;
+}
+
+// src/ports/local-forge-store.ts
+var count2 = external_exports.number().int().nonnegative();
+var isoDate = external_exports.string();
+var storedIssue = external_exports.object({
+  number: count2,
+  title: external_exports.string(),
+  body: external_exports.string(),
+  state: external_exports.enum(["open", "closed"]),
+  labels: external_exports.array(external_exports.string()),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  /** Present on pull requests only; issues and pull requests share the number sequence. */
+  pullRequest: external_exports.object({
+    head: external_exports.string(),
+    base: external_exports.string(),
+    headSha: external_exports.string(),
+    merged: external_exports.boolean(),
+    mergeCommitSha: external_exports.string().optional()
+  }).optional()
+});
+var storedComment = external_exports.object({
+  id: count2,
+  issueNumber: count2,
+  body: external_exports.string(),
+  author: external_exports.string(),
+  createdAt: isoDate,
+  updatedAt: isoDate
+});
+var deploymentStatus = external_exports.object({
+  id: count2,
+  state: external_exports.enum(["error", "failure", "inactive", "in_progress", "queued", "pending", "success"]),
+  createdAt: isoDate,
+  environmentUrl: external_exports.string().optional(),
+  logUrl: external_exports.string().optional(),
+  description: external_exports.string().optional()
+});
+var storedDeployment = external_exports.object({
+  id: count2,
+  sha: external_exports.string(),
+  ref: external_exports.string(),
+  environment: external_exports.string(),
+  createdAt: isoDate,
+  description: external_exports.string().optional(),
+  payload: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
+  /** Oldest first, as they were created. */
+  statuses: external_exports.array(deploymentStatus)
+});
+var commitCheck = external_exports.object({
+  name: external_exports.string(),
+  state: external_exports.enum(["success", "failure", "pending", "neutral", "skipped"]),
+  source: external_exports.enum(["check-run", "status"]),
+  url: external_exports.string().optional()
+});
+var storedReviewComment = external_exports.object({
+  id: count2,
+  pullNumber: count2,
+  commitSha: external_exports.string(),
+  path: external_exports.string(),
+  line: count2,
+  body: external_exports.string(),
+  createdAt: isoDate
+});
+var forgeState = external_exports.object({
+  version: external_exports.literal(1),
+  repo: external_exports.object({ owner: external_exports.string(), repo: external_exports.string() }),
+  /** Last id handed out per kind; ids are never reused, even after a delete. */
+  counters: external_exports.object({
+    issue: count2,
+    comment: count2,
+    deployment: count2,
+    deploymentStatus: count2,
+    reviewComment: count2
+  }),
+  issues: external_exports.array(storedIssue),
+  comments: external_exports.array(storedComment),
+  labels: external_exports.array(external_exports.object({ name: external_exports.string(), color: external_exports.string(), description: external_exports.string() })),
+  deployments: external_exports.array(storedDeployment),
+  /** Checks per commit sha, recorded by `LocalForge.recordCheck` (there is no CI locally). */
+  checks: external_exports.record(external_exports.string(), external_exports.array(commitCheck)),
+  reviewComments: external_exports.array(storedReviewComment)
+});
+function emptyState(repo) {
+  return {
+    version: 1,
+    repo: { owner: repo.owner, repo: repo.repo },
+    counters: { issue: 0, comment: 0, deployment: 0, deploymentStatus: 0, reviewComment: 0 },
+    issues: [],
+    comments: [],
+    labels: [],
+    deployments: [],
+    checks: {},
+    reviewComments: []
+  };
+}
+function nextId(state, counter) {
+  state.counters[counter] += 1;
+  return state.counters[counter];
+}
+var ForgeStore = class {
+  constructor(stateDir, repo, lockOptions = {}) {
+    this.repo = repo;
+    this.lockOptions = lockOptions;
+    this.file = join(stateDir, "forge.json");
+    this.lockFile = `${this.file}.lock`;
+  }
+  repo;
+  lockOptions;
+  /** Path of the JSON file. */
+  file;
+  lockFile;
+  /** The current state. Needs no lock: writes are atomic renames, so a read never sees half a file. */
+  async read() {
+    let text;
+    try {
+      text = await readFile5(this.file, "utf8");
+    } catch (error) {
+      if (error.code === "ENOENT") return emptyState(this.repo);
+      throw error;
+    }
+    return this.parse(text);
+  }
+  /**
+   * Runs `mutate` on a fresh copy of the state while holding the lock, then writes the result.
+   * If `mutate` throws, nothing is written. Returns what `mutate` returns.
+   */
+  async update(mutate) {
+    return withFileLock(
+      this.lockFile,
+      async () => {
+        const state = await this.read();
+        const result = await mutate(state);
+        await writeFileAtomic(this.file, `${JSON.stringify(state, null, 2)}
+`);
+        return result;
+      },
+      this.lockOptions
+    );
+  }
+  parse(text) {
+    let json;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new ConfigurationError(`is not valid JSON; fix or delete it (${error.message})`, {
+        position: { file: this.file },
+        cause: error
+      });
+    }
+    const parsed = forgeState.safeParse(json);
+    if (!parsed.success) {
+      throw new ConfigurationError(
+        `is not a launchgate local forge state: ${external_exports.prettifyError(parsed.error)}`,
+        {
+          position: { file: this.file }
+        }
+      );
+    }
+    return parsed.data;
+  }
+};
+
+// src/ports/local-forge-model.ts
+var LocalForgeError = class extends UserError {
+  status;
+  constructor(status, message) {
+    super(`local forge: ${message}`);
+    this.status = status;
+  }
+};
+function localUrl(repo, kind, number) {
+  return `local://${repo.owner}/${repo.repo}/${kind}/${number}`;
+}
+function toIssue(repo, stored) {
+  return {
+    number: stored.number,
+    title: stored.title,
+    body: stored.body,
+    state: stored.state,
+    labels: [...stored.labels],
+    url: localUrl(repo, stored.pullRequest ? "pull" : "issues", stored.number)
+  };
+}
+function toPullRequest(repo, stored, liveHeadSha) {
+  const pull = stored.pullRequest;
+  if (!pull) throw new LocalForgeError(404, `#${stored.number} is an issue, not a pull request`);
+  const pr = {
+    ...toIssue(repo, stored),
+    merged: pull.merged,
+    head: pull.head,
+    base: pull.base,
+    // GitHub follows the head branch while the pull request is open; after that it is frozen.
+    headSha: stored.state === "open" && liveHeadSha ? liveHeadSha : pull.headSha
+  };
+  if (pull.mergeCommitSha) pr.mergeCommitSha = pull.mergeCommitSha;
+  return pr;
+}
+function toComment(stored) {
+  return { id: stored.id, body: stored.body, author: stored.author, createdAt: stored.createdAt };
+}
+function toDeployment(stored) {
+  const { statuses: _statuses, ...deployment } = stored;
+  return structuredClone(deployment);
+}
+function toStatuses(stored) {
+  return stored.statuses.map((status) => ({ ...status })).reverse();
+}
+function findNumber(issues, number) {
+  const found = issues.find((issue) => issue.number === number);
+  if (!found) throw new LocalForgeError(404, `no issue or pull request #${number}`);
+  return found;
+}
+function addMissingLabels(labels, names) {
+  for (const name of names) {
+    if (!labels.some((label2) => label2.name === name)) labels.push({ name, color: "ededed", description: "" });
+  }
+}
+function matches(issue, state = "open", labels = []) {
+  return (state === "all" || issue.state === state) && labels.every((label2) => issue.labels.includes(label2));
+}
+function newestFirst(items) {
+  return [...items].sort((a, b) => b.number - a.number);
+}
+
+// src/ports/local-forge-records.ts
+var LocalForgeRecords = class {
+  constructor(repo, store, clock, actor) {
+    this.repo = repo;
+    this.store = store;
+    this.clock = clock;
+    this.actor = actor;
+  }
+  repo;
+  store;
+  clock;
+  actor;
+  // ---- Comments ----
+  async listComments(issueNumber) {
+    const state = await this.store.read();
+    findNumber(state.issues, issueNumber);
+    return state.comments.filter((c) => c.issueNumber === issueNumber).map(toComment);
+  }
+  async createComment(issueNumber, body) {
+    return this.store.update((state) => {
+      findNumber(state.issues, issueNumber);
+      const at = this.timestamp();
+      const comment = {
+        id: nextId(state, "comment"),
+        issueNumber,
+        body,
+        author: this.actor,
+        createdAt: at,
+        updatedAt: at
+      };
+      state.comments.push(comment);
+      return toComment(comment);
+    });
+  }
+  async updateComment(commentId, body) {
+    return this.store.update((state) => {
+      const comment = state.comments.find((c) => c.id === commentId);
+      if (!comment) throw new LocalForgeError(404, `no comment ${commentId}`);
+      Object.assign(comment, { body, updatedAt: this.timestamp() });
+      return toComment(comment);
+    });
+  }
+  async deleteComment(commentId) {
+    await this.store.update((state) => {
+      const index = state.comments.findIndex((c) => c.id === commentId);
+      if (index === -1) throw new LocalForgeError(404, `no comment ${commentId}`);
+      state.comments.splice(index, 1);
+    });
+  }
+  // ---- Issues and labels ----
+  async findIssues(query) {
+    const { issues } = await this.store.read();
+    return newestFirst(issues.filter((i) => !i.pullRequest && matches(i, query.state, query.labels))).map(
+      (i) => toIssue(this.repo, i)
+    );
+  }
+  async createIssue(input) {
+    return this.store.update((state) => toIssue(this.repo, this.addIssue(state, input)));
+  }
+  async updateIssue(number, input) {
+    return this.store.update((state) => {
+      const issue = findNumber(state.issues, number);
+      for (const key of ["title", "body", "state", "labels"]) {
+        if (input[key] !== void 0) Object.assign(issue, { [key]: input[key] });
+      }
+      if (input.labels) addMissingLabels(state.labels, input.labels);
+      issue.updatedAt = this.timestamp();
+      return toIssue(this.repo, issue);
+    });
+  }
+  async ensureLabel(name, color = "ededed", description = "") {
+    const { labels } = await this.store.read();
+    if (labels.some((label2) => label2.name === name)) return;
+    await this.store.update((state) => {
+      if (!state.labels.some((label2) => label2.name === name)) state.labels.push({ name, color, description });
+    });
+  }
+  // ---- Deployments ----
+  async createDeployment(input) {
+    const sha = await this.resolveCommit(input.ref);
+    return this.store.update((state) => {
+      const deployment = {
+        id: nextId(state, "deployment"),
+        sha,
+        ref: input.ref,
+        environment: input.environment,
+        createdAt: this.timestamp(),
+        ...input.description !== void 0 ? { description: input.description } : {},
+        ...input.payload !== void 0 ? { payload: structuredClone(input.payload) } : {},
+        statuses: []
+      };
+      state.deployments.push(deployment);
+      return toDeployment(deployment);
+    });
+  }
+  async createDeploymentStatus(deploymentId, input) {
+    return this.store.update((state) => {
+      const deployment = state.deployments.find((d) => d.id === deploymentId);
+      if (!deployment) throw new LocalForgeError(404, `no deployment ${deploymentId}`);
+      const status = {
+        id: nextId(state, "deploymentStatus"),
+        createdAt: this.timestamp(),
+        ...dropUndefined(input)
+      };
+      deployment.statuses.push(status);
+      return { ...status };
+    });
+  }
+  /** Deployments newest first, as GitHub lists them. */
+  async listDeployments(query) {
+    const { deployments } = await this.store.read();
+    return deployments.filter(
+      (d) => (query.environment === void 0 || d.environment === query.environment) && (query.sha === void 0 || d.sha === query.sha)
+    ).reverse().map(toDeployment);
+  }
+  async listDeploymentStatuses(deploymentId) {
+    const { deployments } = await this.store.read();
+    const deployment = deployments.find((d) => d.id === deploymentId);
+    if (!deployment) throw new LocalForgeError(404, `no deployment ${deploymentId}`);
+    return toStatuses(deployment);
+  }
+  // ---- Review comments and checks ----
+  async createReviewComments(pullNumber, commitSha, comments) {
+    const sha = await this.resolveCommit(commitSha);
+    await this.store.update((state) => {
+      if (!findNumber(state.issues, pullNumber).pullRequest) {
+        throw new LocalForgeError(404, `#${pullNumber} is an issue, not a pull request`);
+      }
+      const createdAt = this.timestamp();
+      for (const c of comments) {
+        state.reviewComments.push({
+          id: nextId(state, "reviewComment"),
+          pullNumber,
+          commitSha: sha,
+          ...c,
+          createdAt
+        });
+      }
+    });
+  }
+  /** Review comments left on a pull request, oldest first (not part of the port; for reports and tests). */
+  async listReviewComments(pullNumber) {
+    const { reviewComments } = await this.store.read();
+    return reviewComments.filter((c) => c.pullNumber === pullNumber).map(({ path: path9, line, body, commitSha }) => ({ path: path9, line, body, commitSha }));
+  }
+  /** Checks recorded for the commit `ref` resolves to, via {@link LocalForgeRecords.recordCheck}. */
+  async listCommitChecks(ref) {
+    const sha = await this.resolveCommit(ref);
+    const { checks } = await this.store.read();
+    return (checks[sha] ?? []).map((check) => ({ ...check }));
+  }
+  /**
+   * Records a check on a commit (the local forge has no CI). A check with the same name and
+   * source replaces the earlier one, as GitHub reports the latest run of each check.
+   */
+  async recordCheck(ref, check) {
+    const sha = await this.resolveCommit(ref);
+    await this.store.update((state) => {
+      const list = (state.checks[sha] ?? []).filter((c) => c.name !== check.name || c.source !== check.source);
+      state.checks[sha] = [...list, { ...check }];
+    });
+  }
+  timestamp() {
+    return this.clock().toISOString();
+  }
+  addIssue(state, input) {
+    const at = this.timestamp();
+    const labels = [...input.labels ?? []];
+    addMissingLabels(state.labels, labels);
+    const issue = {
+      number: nextId(state, "issue"),
+      title: input.title,
+      body: input.body,
+      state: "open",
+      labels,
+      createdAt: at,
+      updatedAt: at
+    };
+    state.issues.push(issue);
+    return issue;
+  }
+};
+function dropUndefined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+
+// src/ports/local-forge.ts
+var DEFAULT_IDENTITY = { name: "launchgate", email: "launchgate@localhost" };
+var MERGE_ATTEMPTS = 3;
+var LocalForge = class _LocalForge extends LocalForgeRecords {
+  constructor(options) {
+    const repo = { owner: options.repo.owner, repo: options.repo.repo };
+    const clock = options.now ?? (() => /* @__PURE__ */ new Date());
+    super(repo, new ForgeStore(options.stateDir, repo, options.lock), clock, options.actor ?? "launchgate");
+    this.options = options;
+  }
+  options;
+  kind = "local";
+  /** Checks that `gitDir` is a git repository, creates `stateDir`, and returns the forge. */
+  static async open(options) {
+    try {
+      await runGit(["rev-parse", "--git-dir"], { cwd: options.gitDir, env: options.env });
+    } catch (error) {
+      throw new ConfigurationError(
+        `${options.gitDir} is not a git repository; point gitDir at a clone or a bare repo`,
+        {
+          cause: error
+        }
+      );
+    }
+    await mkdir(options.stateDir, { recursive: true });
+    return new _LocalForge(options);
+  }
+  /** Path of the JSON state file, for messages and for people who want to look inside. */
+  get stateFile() {
+    return this.store.file;
+  }
+  // ---- Pull requests ----
+  async findPullRequests(query) {
+    const { issues } = await this.store.read();
+    const head = query.head === void 0 ? void 0 : withoutOwner(query.head);
+    const pulls = issues.filter(
+      (i) => i.pullRequest && matches(i, query.state) && (head === void 0 || i.pullRequest.head === head) && (query.base === void 0 || i.pullRequest.base === query.base)
+    );
+    return Promise.all(newestFirst(pulls).map((pull) => this.toLivePull(pull)));
+  }
+  async getPullRequest(number) {
+    const { issues } = await this.store.read();
+    return this.toLivePull(findNumber(issues, number));
+  }
+  async createPullRequest(input) {
+    input = { ...input, head: withoutOwner(input.head) };
+    const headSha = await this.requireBranch(input.head, "head");
+    const baseSha = await this.requireBranch(input.base, "base");
+    if (await isAncestor(this.gitDir, headSha, baseSha, this.options.env)) {
+      throw new LocalForgeError(422, `no commits between ${input.base} and ${input.head}`);
+    }
+    return this.store.update((state) => {
+      const open2 = state.issues.find(
+        (i) => i.state === "open" && i.pullRequest?.head === input.head && i.pullRequest.base === input.base
+      );
+      if (open2)
+        throw new LocalForgeError(
+          422,
+          `a pull request already exists for ${input.head} into ${input.base}: #${open2.number}`
+        );
+      const pull = this.addIssue(state, input);
+      pull.pullRequest = { head: input.head, base: input.base, headSha, merged: false };
+      return toPullRequest(this.repo, pull);
+    });
+  }
+  async updatePullRequest(number, input) {
+    const updated = await this.store.update((state) => {
+      const pull = findNumber(state.issues, number);
+      if (!pull.pullRequest) throw new LocalForgeError(404, `#${number} is an issue, not a pull request`);
+      if (input.title !== void 0) pull.title = input.title;
+      if (input.body !== void 0) pull.body = input.body;
+      pull.updatedAt = this.timestamp();
+      return structuredClone(pull);
+    });
+    return this.toLivePull(updated);
+  }
+  /** Files changed by the pull request: merge base of base and head, to head (real git). */
+  async listChangedFiles(pullNumber) {
+    const pull = await this.getPullRequest(pullNumber);
+    const base = pull.mergeCommitSha ? `${pull.mergeCommitSha}^1` : `refs/heads/${pull.base}`;
+    const baseSha = await tryRevParse(this.gitDir, base, this.options.env);
+    const from = baseSha && await mergeBase(this.gitDir, baseSha, pull.headSha, this.options.env);
+    if (!from)
+      throw new LocalForgeError(422, `#${pullNumber}: ${pull.base} and ${pull.head} share no history`);
+    return changedFiles(this.gitDir, from, pull.headSha, this.options.env);
+  }
+  // ---- Branches and merges ----
+  async getBranchSha(branch) {
+    return tryRevParse(this.gitDir, branchRef(branch), this.options.env);
+  }
+  async createBranch(branch, sha) {
+    const valid = await runGit(["check-ref-format", branchRef(branch)], {
+      cwd: this.gitDir,
+      env: this.options.env,
+      allowExitCodes: [1]
+    });
+    if (valid.code !== 0)
+      throw new LocalForgeError(422, `${JSON.stringify(branch)} is not a valid branch name`);
+    const commit = await tryRevParse(this.gitDir, sha, this.options.env);
+    if (!commit) throw new LocalForgeError(422, `no commit ${sha}`);
+    if (!await updateRef(this.gitDir, branchRef(branch), commit, null, { env: this.options.env })) {
+      throw new LocalForgeError(422, `branch ${branch} already exists`);
+    }
+  }
+  /**
+   * Merges `head` into `base` as GitHub's merges API does: a real two-parent merge commit written
+   * without a work tree, and `base` moved only if nobody moved it meanwhile (compare-and-swap).
+   */
+  async mergeBranches(input) {
+    const env = this.options.env;
+    for (let attempt = 0; attempt < MERGE_ATTEMPTS; attempt++) {
+      const baseSha = await this.requireBranch(input.base, "base");
+      const headSha = await this.resolveCommit(input.head);
+      if (await isAncestor(this.gitDir, headSha, baseSha, env)) return { status: "up-to-date" };
+      const merged = await mergeTree(this.gitDir, baseSha, headSha, env);
+      if (!merged.clean)
+        return { status: "conflict", message: conflictMessage(input.base, input.head, merged) };
+      const author = { ...this.options.identity ?? DEFAULT_IDENTITY };
+      const parents = [baseSha, headSha];
+      const sha = await commitTree(this.gitDir, {
+        tree: merged.tree,
+        parents,
+        message: input.message,
+        author,
+        env
+      });
+      const reason = `launchgate: merge ${input.head} into ${input.base}`;
+      if (await updateRef(this.gitDir, branchRef(input.base), sha, baseSha, { env, reason })) {
+        await this.markPullsMerged(input.base, input.head, headSha, sha);
+        return { status: "merged", sha };
+      }
+    }
+    throw new LocalForgeError(409, `${input.base} kept moving while merging ${input.head}; run again`);
+  }
+  // ---- Internals ----
+  get gitDir() {
+    return this.options.gitDir;
+  }
+  /** A branch name first (as GitHub resolves `ref`), then any commit-ish. */
+  async resolveCommit(ref) {
+    return await this.getBranchSha(ref) ?? await this.requireCommit(ref);
+  }
+  async toLivePull(stored) {
+    const live = stored.pullRequest && stored.state === "open" ? await this.getBranchSha(stored.pullRequest.head) : void 0;
+    return toPullRequest(this.repo, stored, live);
+  }
+  async requireBranch(branch, role) {
+    const sha = await this.getBranchSha(branch);
+    if (!sha) throw new LocalForgeError(404, `${role} branch ${branch} does not exist in ${this.gitDir}`);
+    return sha;
+  }
+  async requireCommit(ref) {
+    const sha = await tryRevParse(this.gitDir, ref, this.options.env);
+    if (!sha) throw new LocalForgeError(422, `no commit found for ${ref}`);
+    return sha;
+  }
+  /** GitHub closes an open pull request as merged once its head lands in its base. */
+  async markPullsMerged(base, head, headSha, mergeSha) {
+    await this.store.update((state) => {
+      for (const issue of state.issues) {
+        const pull = issue.pullRequest;
+        if (issue.state !== "open" || pull?.base !== base || pull.head !== head) continue;
+        Object.assign(pull, { merged: true, mergeCommitSha: mergeSha, headSha });
+        Object.assign(issue, { state: "closed", updatedAt: this.timestamp() });
+      }
+    });
+  }
+};
+function withoutOwner(head) {
+  return head.replace(/^[^:]*:/, "");
+}
+function branchRef(branch) {
+  return branch.startsWith("refs/heads/") ? branch : `refs/heads/${branch}`;
+}
+function conflictMessage(base, head, merged) {
+  const details = merged.messages.length > 0 ? ` (${merged.messages.join("; ")})` : "";
+  return `merging ${head} into ${base} conflicts in ${merged.conflicts.join(", ")}${details}. Merge ${base} into ${head} locally (git merge ${base}), resolve the conflicts, push ${head} and run again.`;
+}
+
+// src/rehearsal/workspace.ts
+var IDENTITY = { name: "Wheels & Wins team", email: "team@wheels.example" };
+var SKIP = /* @__PURE__ */ new Set(["node_modules", ".launchgate", ".cache"]);
+async function prepareWorkspace(example, patch) {
+  const dir = await mkdtemp(path6.join(os.tmpdir(), "launchgate-rehearsal-"));
+  const work = path6.join(dir, "app");
+  const remote = path6.join(dir, "origin.git");
+  await cp(example, work, { recursive: true, filter: (src) => !SKIP.has(path6.basename(src)) });
+  const env = { ...identityEnv(IDENTITY), GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" };
+  const git = (...args) => runGit(args, { cwd: work, env });
+  await git("init", "-q", "-b", "main");
+  await git("add", "-A");
+  await git("commit", "-q", "-m", "Wheels & Wins before week 4");
+  await git("branch", "staging");
+  await runGit(["init", "-q", "--bare", remote], { cwd: dir, env });
+  await git("remote", "add", "origin", remote);
+  await git("push", "-q", "origin", "main", "staging");
+  const branch = "week4/consolidation";
+  await git("checkout", "-q", "-b", branch, "staging");
+  await runGit(["apply", "--index", "-"], { cwd: work, env, input: await readFile6(patch, "utf8") });
+  await git("commit", "-q", "-m", "Consolidate PAM WebSocket hooks and components (phases 2 and 3)");
+  await git("push", "-q", "origin", branch);
+  await mkdir2(path6.join(dir, "forge"));
+  const forge = await LocalForge.open({
+    gitDir: remote,
+    stateDir: path6.join(dir, "forge"),
+    repo: { owner: "wheels-and-wins", repo: "app" }
+  });
+  const pull = await forge.createPullRequest({
+    title: "Week 4: consolidate PAM WebSocket and components",
+    body: "Phases 2 and 3 of the launch plan: 4 WebSocket implementations become 1, Pam + PamAssistant become 1.",
+    head: branch,
+    base: "staging"
+  });
+  return { dir, work, remote, forge, branch, pullNumber: pull.number };
+}
+
+// src/rehearsal/run.ts
+async function runRehearsal(options) {
+  const { progress } = options;
+  progress("-> preparing the example repository (main, staging, a bare origin, the week-4 pull request)");
+  const ws = await prepareWorkspace(options.example, options.patch);
+  progress(`ok   workspace ${ws.dir}, pull request #${ws.pullNumber} (${ws.branch} -> staging)`);
+  const steps = await runPullRequestGate(ws, progress, options.today);
+  await mkdir3(options.outDir, { recursive: true });
+  const reportFile = path7.join(options.outDir, "rehearsal.md");
+  await writeFile2(reportFile, rehearsalMarkdown(steps, ws.dir));
+  return { ok: steps.every((s) => s.ok), steps, reportFile, workspace: ws.dir };
+}
+function rehearsalMarkdown(steps, workspace) {
+  const rows = steps.map(
+    (s) => `| ${s.ok ? "ok" : "FAIL"} | ${s.name} | ${formatMs(s.ms)} | ${s.headline.replace(/\|/g, "\\|")} |`
+  );
+  const details = steps.filter((s) => s.report).map((s) => renderMarkdown(s.report, { maxChars: Infinity }));
+  return [
+    "# launchgate release rehearsal",
+    "",
+    `Workspace: \`${workspace}\``,
+    "",
+    "| result | step | time | outcome |",
+    "| --- | --- | --- | --- |",
+    ...rows,
+    "",
+    ...details
+  ].join("\n");
+}
+
+// src/cli/commands/rehearse.ts
+function bundledExample() {
+  let dir = path8.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const candidate = path8.join(dir, "examples", "wheels-and-wins");
+    if (existsSync(candidate)) return candidate;
+    dir = path8.dirname(dir);
+  }
+  throw new UsageError("the bundled example is missing from this install; pass --example <dir>");
+}
+function registerRehearse(program2, io, done) {
+  program2.command("rehearse").description("run the whole pipeline on the bundled example, offline (what `npm start` runs)").option("--example <dir>", "example repository to rehearse on (default: the bundled one)").option("--out <dir>", "folder for the report (default: .launchgate/rehearsal)").action(async (raw) => {
+    const example = raw.example ? path8.resolve(io.cwd, String(raw.example)) : bundledExample();
+    const result = await runRehearsal({
+      example,
+      patch: path8.join(example, "rehearsal", "week4-consolidation.patch"),
+      outDir: path8.resolve(io.cwd, String(raw.out ?? ".launchgate/rehearsal")),
+      progress: (line) => io.stderr(`${line}
+`),
+      today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+    });
+    const total = result.steps.reduce((ms, s) => ms + s.ms, 0);
+    io.stdout(
+      `${result.ok ? "Rehearsal passed" : "Rehearsal found problems"}: ${result.steps.length} steps in ${formatMs(total)}.
+Full report: ${result.reportFile}
+`
+    );
+    done(result.ok ? ExitCode.ok : ExitCode.gateFailed);
+  });
+}
+
 // src/cli/commands/review.ts
 function minScoreOf(raw, fallback) {
   if (raw === void 0) return fallback;
@@ -4150,6 +5160,7 @@ async function runCli(argv, io) {
   registerPrefilter(program2, io, done);
   registerReview(program2, io, done);
   registerMonitor(program2, io, done);
+  registerRehearse(program2, io, done);
   try {
     await program2.parseAsync(argv, { from: "user" });
     return exitCode;

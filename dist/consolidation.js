@@ -1,10 +1,13 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
-  consolidationAction,
+  consolidationAction
+} from "./chunk-OC2VVIYD.js";
+import {
   runAction
-} from "./chunk-GXQ7OSJQ.js";
-import "./chunk-VHZ4TNNN.js";
-import "./chunk-WPMLVZJR.js";
+} from "./chunk-XON5FSLA.js";
+import "./chunk-6TPCRM5T.js";
+import "./chunk-NYAJZOLP.js";
+import "./chunk-JM3DCQYR.js";
 import "./chunk-HVKD6FED.js";
 import "./chunk-2ORNAKAZ.js";
 

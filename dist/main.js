@@ -1,23 +1,31 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
-  consolidationAction,
+  consolidationAction
+} from "./chunk-OC2VVIYD.js";
+import {
+  prefilterAction
+} from "./chunk-EQ7QQUXX.js";
+import {
   getInput,
   info,
   publishReport,
   readCommonInputs,
   runAction,
   setOutput
-} from "./chunk-GXQ7OSJQ.js";
+} from "./chunk-XON5FSLA.js";
 import {
   describeConfig,
   describeConfigProblems
-} from "./chunk-VXSUH5PH.js";
-import "./chunk-VHZ4TNNN.js";
+} from "./chunk-RYDN5QST.js";
+import "./chunk-UYRPVNWJ.js";
+import "./chunk-6TPCRM5T.js";
+import "./chunk-NYAJZOLP.js";
+import "./chunk-4ZPCLTWQ.js";
 import {
   ConfigFileError,
   ConfigurationError,
   loadConfig
-} from "./chunk-WPMLVZJR.js";
+} from "./chunk-JM3DCQYR.js";
 import "./chunk-HVKD6FED.js";
 import "./chunk-2ORNAKAZ.js";
 
@@ -41,7 +49,8 @@ async function configAction() {
 // src/actions/entries/main.ts
 var COMMANDS = {
   config: configAction,
-  consolidation: consolidationAction
+  consolidation: consolidationAction,
+  prefilter: prefilterAction
 };
 await runAction("action", async () => {
   const command = getInput("command", { required: true });

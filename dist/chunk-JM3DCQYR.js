@@ -1,8 +1,5 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
-  require_picomatch
-} from "./chunk-HVKD6FED.js";
-import {
   __commonJS,
   __export,
   __require,
@@ -86,17 +83,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path10) {
-      const ctrl = callVisitor(key, node2, visitor, path10);
+    function visit_(key, node2, visitor, path2) {
+      const ctrl = callVisitor(key, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
+          path2 = Object.freeze(path2.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path10);
+            const ci = visit_(i, node2.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -107,13 +104,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path10);
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path10);
+          const cv = visit_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -134,17 +131,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path10) {
-      const ctrl = await callVisitor(key, node2, visitor, path10);
+    async function visitAsync_(key, node2, visitor, path2) {
+      const ctrl = await callVisitor(key, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
+          path2 = Object.freeze(path2.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -155,13 +152,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path10 = Object.freeze(path10.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path10);
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path10);
+          const cv = await visitAsync_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -188,23 +185,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path10) {
+    function callVisitor(key, node2, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path10);
+        return visitor(key, node2, path2);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path10);
+        return visitor.Map?.(key, node2, path2);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path10);
+        return visitor.Seq?.(key, node2, path2);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path10);
+        return visitor.Pair?.(key, node2, path2);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path10);
+        return visitor.Scalar?.(key, node2, path2);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path10);
+        return visitor.Alias?.(key, node2, path2);
       return void 0;
     }
-    function replaceNode(key, path10, node2) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path2, node2) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -816,10 +813,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -838,7 +835,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -868,11 +865,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path2;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -886,8 +883,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -901,8 +898,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -920,8 +917,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -931,8 +928,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1731,7 +1728,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log2 = require_log();
+    var log = require_log();
     var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
@@ -1780,7 +1777,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -3447,9 +3444,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3524,14 +3521,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection.isEmptyPath(path10)) {
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3546,10 +3543,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection.isEmptyPath(path10))
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3560,10 +3557,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection.isEmptyPath(path10))
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3580,13 +3577,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection.isEmptyPath(path10)) {
+      setIn(path2, value) {
+        if (Collection.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -3972,10 +3969,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3989,7 +3986,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4013,7 +4010,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4029,7 +4026,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4120,7 +4117,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4134,13 +4131,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep + cb;
+              sep = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep += source;
               hasSpace = true;
               break;
             default:
@@ -4183,18 +4180,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4248,8 +4245,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4261,7 +4258,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4272,8 +4269,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep)
+                for (const st of sep) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4290,7 +4287,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4470,7 +4467,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4487,24 +4484,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep + content;
+          sep = " ";
           prevMoreIndented = false;
         }
       }
@@ -4687,25 +4684,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep === "\n")
+            res += sep;
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep + lm;
+          sep = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5515,14 +5512,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep)
+        for (const st of sep)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5547,9 +5544,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path10) => {
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path10) {
+      for (const [field, index] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5558,23 +5555,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path10) => {
-      const parent = visit2.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5585,10 +5582,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6323,15 +6320,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6689,18 +6686,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep = scalar.end;
+            sep.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6853,15 +6850,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7055,13 +7052,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -7197,7 +7194,7 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
-    var log2 = require_log();
+    var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
@@ -7239,7 +7236,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7249,7 +7246,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument2(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -7280,7 +7277,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse5;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -7336,716 +7333,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit2.visit;
     exports.visitAsync = visit2.visitAsync;
-  }
-});
-
-// node_modules/@oxc-parser/binding-linux-x64-gnu/package.json
-var require_package = __commonJS({
-  "node_modules/@oxc-parser/binding-linux-x64-gnu/package.json"(exports, module) {
-    module.exports = {
-      name: "@oxc-parser/binding-linux-x64-gnu",
-      version: "0.159.0",
-      cpu: [
-        "x64"
-      ],
-      main: "parser.linux-x64-gnu.node",
-      files: [
-        "parser.linux-x64-gnu.node"
-      ],
-      description: "Oxc Parser Node API",
-      keywords: [
-        "ast",
-        "estree",
-        "javascript",
-        "oxc",
-        "parser",
-        "typescript"
-      ],
-      author: "Boshen and oxc contributors",
-      homepage: "https://oxc.rs/docs/guide/usage/parser",
-      license: "MIT",
-      engines: {
-        node: "^20.19.0 || >=22.12.0"
-      },
-      repository: {
-        type: "git",
-        url: "git+https://github.com/oxc-project/oxc.git",
-        directory: "napi/parser"
-      },
-      bugs: "https://github.com/oxc-project/oxc/issues",
-      publishConfig: {
-        registry: "https://registry.npmjs.org/",
-        access: "public"
-      },
-      os: [
-        "linux"
-      ],
-      libc: [
-        "glibc"
-      ]
-    };
-  }
-});
-
-// node_modules/oxc-parser/src-js/webcontainer-fallback.cjs
-var require_webcontainer_fallback = __commonJS({
-  "node_modules/oxc-parser/src-js/webcontainer-fallback.cjs"(exports, module) {
-    var fs = __require("node:fs");
-    var childProcess = __require("node:child_process");
-    var pkg = JSON.parse(fs.readFileSync(__require.resolve("oxc-parser/package.json"), "utf-8"));
-    var { version: version2 } = pkg;
-    var baseDir = `/tmp/oxc-parser-${version2}`;
-    var bindingEntry = `${baseDir}/node_modules/@oxc-parser/binding-wasm32-wasi/parser.wasi.cjs`;
-    if (!fs.existsSync(bindingEntry)) {
-      fs.rmSync(baseDir, { recursive: true, force: true });
-      fs.mkdirSync(baseDir, { recursive: true });
-      const bindingPkg = `@oxc-parser/binding-wasm32-wasi@${version2}`;
-      console.log(`[oxc-parser] Downloading ${bindingPkg} on WebContainer...`);
-      childProcess.execFileSync("pnpm", ["i", bindingPkg], {
-        cwd: baseDir,
-        stdio: "inherit"
-      });
-    }
-    module.exports = __require(bindingEntry);
-  }
-});
-
-// node_modules/@oxc-resolver/binding-linux-x64-gnu/package.json
-var require_package2 = __commonJS({
-  "node_modules/@oxc-resolver/binding-linux-x64-gnu/package.json"(exports, module) {
-    module.exports = {
-      name: "@oxc-resolver/binding-linux-x64-gnu",
-      version: "11.24.2",
-      cpu: [
-        "x64"
-      ],
-      main: "resolver.linux-x64-gnu.node",
-      files: [
-        "resolver.linux-x64-gnu.node"
-      ],
-      description: "Oxc Resolver Node API",
-      homepage: "https://oxc.rs",
-      license: "MIT",
-      repository: {
-        type: "git",
-        url: "git+https://github.com/oxc-project/oxc-resolver.git"
-      },
-      publishConfig: {
-        registry: "https://registry.npmjs.org/",
-        access: "public"
-      },
-      os: [
-        "linux"
-      ],
-      libc: [
-        "glibc"
-      ]
-    };
-  }
-});
-
-// node_modules/oxc-resolver/webcontainer-fallback.js
-var require_webcontainer_fallback2 = __commonJS({
-  "node_modules/oxc-resolver/webcontainer-fallback.js"(exports, module) {
-    var fs = __require("node:fs");
-    var childProcess = __require("node:child_process");
-    var pkg = JSON.parse(
-      fs.readFileSync(__require.resolve("oxc-resolver/package.json"), "utf-8")
-    );
-    var version2 = pkg.version;
-    var baseDir = `/tmp/oxc-resolver-${version2}`;
-    var bindingEntry = `${baseDir}/node_modules/@oxc-resolver/binding-wasm32-wasi/resolver.wasi.cjs`;
-    if (!fs.existsSync(bindingEntry)) {
-      fs.rmSync(baseDir, { recursive: true, force: true });
-      fs.mkdirSync(baseDir, { recursive: true });
-      const bindingPkg = `@oxc-resolver/binding-wasm32-wasi@${version2}`;
-      console.log(`[oxc-resolver] Downloading ${bindingPkg} on WebContainer...`);
-      childProcess.execFileSync("pnpm", ["i", bindingPkg], {
-        cwd: baseDir,
-        stdio: "inherit"
-      });
-    }
-    module.exports = __require(bindingEntry);
-  }
-});
-
-// node_modules/oxc-resolver/index.js
-var require_oxc_resolver = __commonJS({
-  "node_modules/oxc-resolver/index.js"(exports, module) {
-    var { readFileSync: readFileSync3 } = __require("fs");
-    var nativeBinding2 = null;
-    var loadErrors2 = [];
-    var isMusl2 = () => {
-      let musl = false;
-      if (process.platform === "linux") {
-        musl = isMuslFromFilesystem2();
-        if (musl === null) {
-          musl = isMuslFromReport2();
-        }
-        if (musl === null) {
-          musl = isMuslFromChildProcess2();
-        }
-      }
-      return musl;
-    };
-    var isFileMusl2 = (f) => f.includes("libc.musl-") || f.includes("ld-musl-");
-    var isMuslFromFilesystem2 = () => {
-      try {
-        return readFileSync3("/usr/bin/ldd", "utf-8").includes("musl");
-      } catch {
-        return null;
-      }
-    };
-    var isMuslFromReport2 = () => {
-      let report2 = null;
-      if (process.report && typeof process.report.getReport === "function") {
-        process.report.excludeNetwork = true;
-        report2 = process.report.getReport();
-      }
-      if (!report2) {
-        return null;
-      }
-      if (report2.header && report2.header.glibcVersionRuntime) {
-        return false;
-      }
-      if (Array.isArray(report2.sharedObjects)) {
-        if (report2.sharedObjects.some(isFileMusl2)) {
-          return true;
-        }
-      }
-      return false;
-    };
-    var isMuslFromChildProcess2 = () => {
-      try {
-        return __require("child_process").execSync("ldd --version", { encoding: "utf8" }).includes("musl");
-      } catch (e) {
-        return false;
-      }
-    };
-    function requireNative2() {
-      if (process.env.NAPI_RS_NATIVE_LIBRARY_PATH) {
-        try {
-          return __require(process.env.NAPI_RS_NATIVE_LIBRARY_PATH);
-        } catch (err) {
-          loadErrors2.push(err);
-        }
-      } else if (process.platform === "android") {
-        if (process.arch === "arm64") {
-          try {
-            return __require("./resolver.android-arm64.node");
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-          try {
-            const binding = __require("@oxc-resolver/binding-android-arm64");
-            const bindingPackageVersion = __require("@oxc-resolver/binding-android-arm64/package.json").version;
-            if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-              throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-            }
-            return binding;
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-        } else if (process.arch === "arm") {
-          try {
-            return __require("./resolver.android-arm-eabi.node");
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-          try {
-            const binding = __require("@oxc-resolver/binding-android-arm-eabi");
-            const bindingPackageVersion = __require("@oxc-resolver/binding-android-arm-eabi/package.json").version;
-            if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-              throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-            }
-            return binding;
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-        } else {
-          loadErrors2.push(new Error(`Unsupported architecture on Android ${process.arch}`));
-        }
-      } else if (process.platform === "win32") {
-        if (process.arch === "x64") {
-          if (process.config && process.config.variables && process.config.variables.shlib_suffix === "dll.a" || process.config && process.config.variables && process.config.variables.node_target_type === "shared_library") {
-            try {
-              return __require("./resolver.win32-x64-gnu.node");
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-            try {
-              const binding = __require("@oxc-resolver/binding-win32-x64-gnu");
-              const bindingPackageVersion = __require("@oxc-resolver/binding-win32-x64-gnu/package.json").version;
-              if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-                throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-              }
-              return binding;
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-          } else {
-            try {
-              return __require("./resolver.win32-x64-msvc.node");
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-            try {
-              const binding = __require("@oxc-resolver/binding-win32-x64-msvc");
-              const bindingPackageVersion = __require("@oxc-resolver/binding-win32-x64-msvc/package.json").version;
-              if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-                throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-              }
-              return binding;
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-          }
-        } else if (process.arch === "ia32") {
-          try {
-            return __require("./resolver.win32-ia32-msvc.node");
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-          try {
-            const binding = __require("@oxc-resolver/binding-win32-ia32-msvc");
-            const bindingPackageVersion = __require("@oxc-resolver/binding-win32-ia32-msvc/package.json").version;
-            if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-              throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-            }
-            return binding;
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-        } else if (process.arch === "arm64") {
-          try {
-            return __require("./resolver.win32-arm64-msvc.node");
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-          try {
-            const binding = __require("@oxc-resolver/binding-win32-arm64-msvc");
-            const bindingPackageVersion = __require("@oxc-resolver/binding-win32-arm64-msvc/package.json").version;
-            if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-              throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-            }
-            return binding;
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-        } else {
-          loadErrors2.push(new Error(`Unsupported architecture on Windows: ${process.arch}`));
-        }
-      } else if (process.platform === "darwin") {
-        try {
-          return __require("./resolver.darwin-universal.node");
-        } catch (e) {
-          loadErrors2.push(e);
-        }
-        try {
-          const binding = __require("@oxc-resolver/binding-darwin-universal");
-          const bindingPackageVersion = __require("@oxc-resolver/binding-darwin-universal/package.json").version;
-          if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors2.push(e);
-        }
-        if (process.arch === "x64") {
-          try {
-            return __require("./resolver.darwin-x64.node");
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-          try {
-            const binding = __require("@oxc-resolver/binding-darwin-x64");
-            const bindingPackageVersion = __require("@oxc-resolver/binding-darwin-x64/package.json").version;
-            if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-              throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-            }
-            return binding;
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-        } else if (process.arch === "arm64") {
-          try {
-            return __require("./resolver.darwin-arm64.node");
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-          try {
-            const binding = __require("@oxc-resolver/binding-darwin-arm64");
-            const bindingPackageVersion = __require("@oxc-resolver/binding-darwin-arm64/package.json").version;
-            if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-              throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-            }
-            return binding;
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-        } else {
-          loadErrors2.push(new Error(`Unsupported architecture on macOS: ${process.arch}`));
-        }
-      } else if (process.platform === "freebsd") {
-        if (process.arch === "x64") {
-          try {
-            return __require("./resolver.freebsd-x64.node");
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-          try {
-            const binding = __require("@oxc-resolver/binding-freebsd-x64");
-            const bindingPackageVersion = __require("@oxc-resolver/binding-freebsd-x64/package.json").version;
-            if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-              throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-            }
-            return binding;
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-        } else if (process.arch === "arm64") {
-          try {
-            return __require("./resolver.freebsd-arm64.node");
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-          try {
-            const binding = __require("@oxc-resolver/binding-freebsd-arm64");
-            const bindingPackageVersion = __require("@oxc-resolver/binding-freebsd-arm64/package.json").version;
-            if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-              throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-            }
-            return binding;
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-        } else {
-          loadErrors2.push(new Error(`Unsupported architecture on FreeBSD: ${process.arch}`));
-        }
-      } else if (process.platform === "linux") {
-        if (process.arch === "x64") {
-          if (isMusl2()) {
-            try {
-              return __require("./resolver.linux-x64-musl.node");
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-            try {
-              const binding = __require("@oxc-resolver/binding-linux-x64-musl");
-              const bindingPackageVersion = __require("@oxc-resolver/binding-linux-x64-musl/package.json").version;
-              if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-                throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-              }
-              return binding;
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-          } else {
-            try {
-              return __require("./resolver.linux-x64-gnu.node");
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-            try {
-              const binding = __require("./resolver.linux-x64-gnu-DZKX33L5.node");
-              const bindingPackageVersion = require_package2().version;
-              if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-                throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-              }
-              return binding;
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-          }
-        } else if (process.arch === "arm64") {
-          if (isMusl2()) {
-            try {
-              return __require("./resolver.linux-arm64-musl.node");
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-            try {
-              const binding = __require("@oxc-resolver/binding-linux-arm64-musl");
-              const bindingPackageVersion = __require("@oxc-resolver/binding-linux-arm64-musl/package.json").version;
-              if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-                throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-              }
-              return binding;
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-          } else {
-            try {
-              return __require("./resolver.linux-arm64-gnu.node");
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-            try {
-              const binding = __require("@oxc-resolver/binding-linux-arm64-gnu");
-              const bindingPackageVersion = __require("@oxc-resolver/binding-linux-arm64-gnu/package.json").version;
-              if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-                throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-              }
-              return binding;
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-          }
-        } else if (process.arch === "arm") {
-          if (isMusl2()) {
-            try {
-              return __require("./resolver.linux-arm-musleabihf.node");
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-            try {
-              const binding = __require("@oxc-resolver/binding-linux-arm-musleabihf");
-              const bindingPackageVersion = __require("@oxc-resolver/binding-linux-arm-musleabihf/package.json").version;
-              if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-                throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-              }
-              return binding;
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-          } else {
-            try {
-              return __require("./resolver.linux-arm-gnueabihf.node");
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-            try {
-              const binding = __require("@oxc-resolver/binding-linux-arm-gnueabihf");
-              const bindingPackageVersion = __require("@oxc-resolver/binding-linux-arm-gnueabihf/package.json").version;
-              if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-                throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-              }
-              return binding;
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-          }
-        } else if (process.arch === "loong64") {
-          if (isMusl2()) {
-            try {
-              return __require("./resolver.linux-loong64-musl.node");
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-            try {
-              const binding = __require("@oxc-resolver/binding-linux-loong64-musl");
-              const bindingPackageVersion = __require("@oxc-resolver/binding-linux-loong64-musl/package.json").version;
-              if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-                throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-              }
-              return binding;
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-          } else {
-            try {
-              return __require("./resolver.linux-loong64-gnu.node");
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-            try {
-              const binding = __require("@oxc-resolver/binding-linux-loong64-gnu");
-              const bindingPackageVersion = __require("@oxc-resolver/binding-linux-loong64-gnu/package.json").version;
-              if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-                throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-              }
-              return binding;
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-          }
-        } else if (process.arch === "riscv64") {
-          if (isMusl2()) {
-            try {
-              return __require("./resolver.linux-riscv64-musl.node");
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-            try {
-              const binding = __require("@oxc-resolver/binding-linux-riscv64-musl");
-              const bindingPackageVersion = __require("@oxc-resolver/binding-linux-riscv64-musl/package.json").version;
-              if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-                throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-              }
-              return binding;
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-          } else {
-            try {
-              return __require("./resolver.linux-riscv64-gnu.node");
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-            try {
-              const binding = __require("@oxc-resolver/binding-linux-riscv64-gnu");
-              const bindingPackageVersion = __require("@oxc-resolver/binding-linux-riscv64-gnu/package.json").version;
-              if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-                throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-              }
-              return binding;
-            } catch (e) {
-              loadErrors2.push(e);
-            }
-          }
-        } else if (process.arch === "ppc64") {
-          try {
-            return __require("./resolver.linux-ppc64-gnu.node");
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-          try {
-            const binding = __require("@oxc-resolver/binding-linux-ppc64-gnu");
-            const bindingPackageVersion = __require("@oxc-resolver/binding-linux-ppc64-gnu/package.json").version;
-            if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-              throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-            }
-            return binding;
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-        } else if (process.arch === "s390x") {
-          try {
-            return __require("./resolver.linux-s390x-gnu.node");
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-          try {
-            const binding = __require("@oxc-resolver/binding-linux-s390x-gnu");
-            const bindingPackageVersion = __require("@oxc-resolver/binding-linux-s390x-gnu/package.json").version;
-            if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-              throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-            }
-            return binding;
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-        } else {
-          loadErrors2.push(new Error(`Unsupported architecture on Linux: ${process.arch}`));
-        }
-      } else if (process.platform === "openharmony") {
-        if (process.arch === "arm64") {
-          try {
-            return __require("./resolver.openharmony-arm64.node");
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-          try {
-            const binding = __require("@oxc-resolver/binding-openharmony-arm64");
-            const bindingPackageVersion = __require("@oxc-resolver/binding-openharmony-arm64/package.json").version;
-            if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-              throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-            }
-            return binding;
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-        } else if (process.arch === "x64") {
-          try {
-            return __require("./resolver.openharmony-x64.node");
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-          try {
-            const binding = __require("@oxc-resolver/binding-openharmony-x64");
-            const bindingPackageVersion = __require("@oxc-resolver/binding-openharmony-x64/package.json").version;
-            if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-              throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-            }
-            return binding;
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-        } else if (process.arch === "arm") {
-          try {
-            return __require("./resolver.openharmony-arm.node");
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-          try {
-            const binding = __require("@oxc-resolver/binding-openharmony-arm");
-            const bindingPackageVersion = __require("@oxc-resolver/binding-openharmony-arm/package.json").version;
-            if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-              throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-            }
-            return binding;
-          } catch (e) {
-            loadErrors2.push(e);
-          }
-        } else {
-          loadErrors2.push(new Error(`Unsupported architecture on OpenHarmony: ${process.arch}`));
-        }
-      } else {
-        loadErrors2.push(new Error(`Unsupported OS: ${process.platform}, architecture: ${process.arch}`));
-      }
-    }
-    nativeBinding2 = requireNative2();
-    var forceWasi2 = process.env.NAPI_RS_FORCE_WASI === "true" || process.env.NAPI_RS_FORCE_WASI === "error";
-    if (!nativeBinding2 || forceWasi2) {
-      let wasiBinding = null;
-      let wasiBindingError = null;
-      try {
-        wasiBinding = __require("./resolver.wasi.cjs");
-        nativeBinding2 = wasiBinding;
-      } catch (err) {
-        if (forceWasi2) {
-          wasiBindingError = err;
-        }
-      }
-      if (!nativeBinding2 || forceWasi2) {
-        try {
-          wasiBinding = __require("@oxc-resolver/binding-wasm32-wasi");
-          nativeBinding2 = wasiBinding;
-        } catch (err) {
-          if (forceWasi2) {
-            if (!wasiBindingError) {
-              wasiBindingError = err;
-            } else {
-              wasiBindingError.cause = err;
-            }
-            loadErrors2.push(err);
-          }
-        }
-      }
-      if (process.env.NAPI_RS_FORCE_WASI === "error" && !wasiBinding) {
-        const error62 = new Error("WASI binding not found and NAPI_RS_FORCE_WASI is set to error");
-        error62.cause = wasiBindingError;
-        throw error62;
-      }
-    }
-    if (!nativeBinding2 && globalThis.process?.versions?.["webcontainer"]) {
-      try {
-        nativeBinding2 = require_webcontainer_fallback2();
-      } catch (err) {
-        loadErrors2.push(err);
-      }
-    }
-    if (!nativeBinding2) {
-      if (loadErrors2.length > 0) {
-        const error62 = new Error(
-          `Cannot find native binding. npm has a bug related to optional dependencies (https://github.com/npm/cli/issues/4828). Please try \`npm i\` again after removing both package-lock.json and node_modules directory.`
-        );
-        error62.cause = loadErrors2.reduce((err, cur) => {
-          cur.cause = err;
-          return cur;
-        });
-        throw error62;
-      }
-      throw new Error(`Failed to load native binding`);
-    }
-    module.exports = nativeBinding2;
-    module.exports.ResolverFactory = nativeBinding2.ResolverFactory;
-    module.exports.EnforceExtension = nativeBinding2.EnforceExtension;
-    module.exports.ModuleType = nativeBinding2.ModuleType;
-    module.exports.sync = nativeBinding2.sync;
-    if (process.versions.pnp) {
-      process.env.OXC_RESOLVER_YARN_PNP = "1";
-    }
   }
 });
 
@@ -8887,7 +8174,7 @@ function putProp(target, key, value) {
   else
     target[key] = value;
 }
-function mirrorShape(target, source, keys, wrap2) {
+function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
   for (const key of keys) {
     const desc = Object.getOwnPropertyDescriptor(raw, key);
@@ -8896,10 +8183,10 @@ function mirrorShape(target, source, keys, wrap2) {
     if (desc.get) {
       deferProp(target, key, () => {
         const value = source._zod.def.shape[key];
-        return wrap2 ? wrap2(value, key) : value;
+        return wrap ? wrap(value, key) : value;
       });
     } else
-      putProp(target, key, wrap2 ? wrap2(desc.value, key) : desc.value);
+      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
   }
 }
 function mirrorProps(target, source) {
@@ -8924,10 +8211,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path10) {
-  if (!path10)
+function getElementAtPath(obj, path2) {
+  if (!path2)
     return obj;
-  return path10.reduce((acc, key) => acc?.[key], obj);
+  return path2.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -9267,11 +8554,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path10, issues) {
+function prefixIssues(path2, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path10);
+    iss.path.unshift(path2);
     return iss;
   });
 }
@@ -9733,16 +9020,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path10 = []) => {
+  const processError = (error63, path2 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path10, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path10, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path10, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else {
-        const fullpath = [...path10, ...issue2.path];
+        const fullpath = [...path2, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -9781,17 +9068,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result2 = { errors: [] };
-  const processError = (error63, path10 = []) => {
+  const processError = (error63, path2 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path10, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path10, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path10, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else {
-        const fullpath = [...path10, ...issue2.path];
+        const fullpath = [...path2, ...issue2.path];
         if (fullpath.length === 0) {
           result2.errors.push(mapper(issue2));
           continue;
@@ -9830,8 +9117,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path10 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path10) {
+  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path2) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -9965,18 +9252,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result2.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse3 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value, ctx, finalizeParams(fn, _params));
+    return parse3(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse3 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -11471,7 +10758,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse5 = inst._zod.parse;
+  const parse3 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -11485,7 +10772,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse5(payload, ctx);
+    return parse3(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -13174,7 +12461,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve3) {
+function isRecursive(inst, stack, resolve) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -13184,7 +12471,7 @@ function isRecursive(inst, stack, resolve3) {
   let result2 = NONE;
   const check2 = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve3);
+      const answer = isRecursive(child, stack, resolve);
       if (answer > result2)
         result2 = answer;
     }
@@ -13195,7 +12482,7 @@ function isRecursive(inst, stack, resolve3) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -13259,7 +12546,7 @@ function isRecursive(inst, stack, resolve3) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -13325,15 +12612,15 @@ function bucketFor(state, inst) {
 var handoff;
 var open = [];
 var memo = {
-  alloc(_inst, payload, empty2) {
+  alloc(_inst, payload, empty) {
     const bucket = handoff;
     if (!bucket)
-      return empty2;
+      return empty;
     handoff = void 0;
-    const entry = { value: empty2, issues: null };
+    const entry = { value: empty, issues: null };
     bucket.set(payload.value, entry);
     open.push(entry);
-    return empty2;
+    return empty;
   },
   guard(inst) {
     var _a3;
@@ -21032,9 +20319,9 @@ var $ZodRegistry = class {
   get(schema) {
     const p = schema._zod.parent;
     if (p) {
-      const pm2 = { ...this.get(p) ?? {} };
-      delete pm2.id;
-      const f = { ...pm2, ...this._map.get(schema) };
+      const pm = { ...this.get(p) ?? {} };
+      delete pm.id;
+      const f = { ...pm, ...this._map.get(schema) };
       return Object.keys(f).length ? f : void 0;
     }
     return this._map.get(schema);
@@ -24312,8 +23599,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list2)
+  const list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -26969,13 +26256,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path10 = ref.slice(1).split("/").filter(Boolean);
-  if (path10.length === 0) {
+  const path2 = ref.slice(1).split("/").filter(Boolean);
+  if (path2.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path10[0] === defsKey) {
-    const key = path10[1] === void 0 ? void 0 : decodeJSONPointerSegment(path10[1]);
+  if (path2[0] === defsKey) {
+    const key = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -27984,8 +27271,8 @@ import path from "node:path";
 
 // src/config/errors.ts
 var import_yaml = __toESM(require_dist(), 1);
-function keyPath(path10) {
-  return path10.reduce((acc, part) => {
+function keyPath(path2) {
+  return path2.reduce((acc, part) => {
     if (typeof part === "number") return `${acc}[${part}]`;
     return acc ? `${acc}.${String(part)}` : String(part);
   }, "");
@@ -28034,18 +27321,18 @@ function issueOffset(doc, issue2) {
   }
   return 0;
 }
-function nodeAt(doc, path10) {
-  if (path10.length === 0) return doc.contents ?? void 0;
-  const node2 = doc.getIn(path10, true);
+function nodeAt(doc, path2) {
+  if (path2.length === 0) return doc.contents ?? void 0;
+  const node2 = doc.getIn(path2, true);
   return node2 && typeof node2 === "object" && "range" in node2 ? node2 : void 0;
 }
 function positionOf(file2, lineCounter, offset) {
   const { line, col } = lineCounter.linePos(offset);
   return { file: file2, line, column: col };
 }
-function allowedKeysAt(schema, path10) {
+function allowedKeysAt(schema, path2) {
   let node2 = schema;
-  for (const part of path10) {
+  for (const part of path2) {
     node2 = step(node2, part);
     if (!node2) return [];
   }
@@ -28105,8 +27392,8 @@ function parseConfig(text, file2) {
 }
 async function loadConfig(options) {
   const explicit = options.configPath !== void 0 && options.configPath !== "";
-  const relative2 = explicit ? options.configPath : DEFAULT_CONFIG_PATH;
-  const absolute = path.resolve(options.root, relative2);
+  const relative = explicit ? options.configPath : DEFAULT_CONFIG_PATH;
+  const absolute = path.resolve(options.root, relative);
   let text;
   try {
     text = await readFile(absolute, "utf8");
@@ -28114,3287 +27401,13 @@ async function loadConfig(options) {
     if (error62.code === "ENOENT" && !explicit) {
       return { config: configSchema.parse({}) };
     }
-    throw new ConfigurationError(`cannot read config file ${relative2}: ${error62.message}`, {
-      position: { file: relative2 },
+    throw new ConfigurationError(`cannot read config file ${relative}: ${error62.message}`, {
+      position: { file: relative },
       cause: error62
     });
   }
-  const file2 = path.relative(options.root, absolute) || relative2;
+  const file2 = path.relative(options.root, absolute) || relative;
   return { config: parseConfig(text, file2), file: file2 };
-}
-
-// src/consolidation/run.ts
-var import_picomatch3 = __toESM(require_picomatch(), 1);
-import { existsSync } from "node:fs";
-import { realpath as realpath2 } from "node:fs/promises";
-import path9 from "node:path";
-
-// src/consolidation/audit.ts
-function auditConcerns(concerns, graph, violations) {
-  return concerns.map((concern) => {
-    const imports = violations.filter((v) => v.concern === concern.name && v.rule === "deprecated-import");
-    const present = graph.allFiles.filter(concern.isDeprecated);
-    const modules = [.../* @__PURE__ */ new Set([...present, ...imports.map((v) => v.target)])].sort();
-    return {
-      concern: concern.name,
-      modules: modules.map((module) => moduleAudit(module, present.includes(module), imports))
-    };
-  });
-}
-function moduleAudit(module, exists, imports) {
-  const buckets = /* @__PURE__ */ new Map();
-  const importers = /* @__PURE__ */ new Set();
-  for (const v of imports.filter((i) => i.target === module)) {
-    importers.add(v.file);
-    const symbols = [...new Set(v.names ?? [])].sort();
-    const key = `${v.how}\0${symbols.join(",")}`;
-    const bucket = buckets.get(key) ?? { symbols, how: v.how, files: [] };
-    if (!bucket.files.includes(v.file)) bucket.files.push(v.file);
-    buckets.set(key, bucket);
-  }
-  return {
-    module,
-    exists,
-    importers: importers.size,
-    buckets: [...buckets.values()].sort(
-      (a, b) => b.files.length - a.files.length || (a.how < b.how ? -1 : 1)
-    )
-  };
-}
-function concernStatuses(concerns, violations) {
-  return concerns.map((concern) => {
-    const mine = violations.filter((v) => v.concern === concern.name);
-    const files = new Set(mine.map((v) => v.file)).size;
-    return {
-      concern: concern.name,
-      status: mine.length === 0 ? "consolidated" : "in-progress",
-      violations: mine.length,
-      files,
-      summary: mine.length === 0 ? "consolidated" : `${mine.length} violation(s) in ${files} file(s)`
-    };
-  });
-}
-
-// src/consolidation/baseline.ts
-import { mkdir, readFile as readFile2, writeFile } from "node:fs/promises";
-import path2 from "node:path";
-function identityOf(v) {
-  return [v.concern, v.rule, v.file, v.symbol].join("\0");
-}
-async function readBaseline(file2, shown) {
-  let text;
-  try {
-    text = await readFile2(file2, "utf8");
-  } catch (error62) {
-    if (error62.code === "ENOENT") return [];
-    throw error62;
-  }
-  try {
-    const doc = JSON.parse(text);
-    if (!Array.isArray(doc.violations)) throw new Error('expected {"violations": [...]}');
-    return doc.violations.map((v) => {
-      if (![v.concern, v.rule, v.file, v.symbol].every((s) => typeof s === "string")) {
-        throw new Error("each violation needs concern, rule, file and symbol strings");
-      }
-      return { concern: v.concern, rule: v.rule, file: v.file, symbol: v.symbol };
-    });
-  } catch (error62) {
-    throw new ConfigurationError(
-      `baseline ${shown} is not valid: ${error62.message}; regenerate it with --update-baseline`,
-      { position: { file: shown }, cause: error62 }
-    );
-  }
-}
-function baselineOf(violations) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const v of violations) {
-    const entry = { concern: v.concern, rule: v.rule, file: v.file, symbol: v.symbol };
-    byId.set(identityOf(entry), entry);
-  }
-  return [...byId.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([, e]) => e);
-}
-async function writeBaseline(file2, violations) {
-  const entries = baselineOf(violations);
-  await mkdir(path2.dirname(file2), { recursive: true });
-  await writeFile(file2, `${JSON.stringify({ version: 1, violations: entries }, null, 2)}
-`);
-  return entries;
-}
-function fixedEntries(entries, violations) {
-  const current = new Set(violations.map(identityOf));
-  return entries.filter((e) => !current.has(identityOf(e)));
-}
-
-// src/consolidation/cache.ts
-import { createHash } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile3, rename, writeFile as writeFile2 } from "node:fs/promises";
-import path3 from "node:path";
-
-// src/consolidation/js-tokens.ts
-var KEYWORDS = new Set(
-  "async await break case catch class const continue debugger default delete do else export extends finally for function if import in instanceof let new of return static super switch this throw try typeof var void while with yield true false null undefined interface type enum implements private public protected readonly abstract as satisfies keyof".split(" ")
-);
-var PUNCTUATORS = [
-  ">>>=",
-  "...",
-  "===",
-  "!==",
-  "**=",
-  "<<=",
-  ">>=",
-  ">>>",
-  "&&=",
-  "||=",
-  "??=",
-  "=>",
-  "==",
-  "!=",
-  "<=",
-  ">=",
-  "&&",
-  "||",
-  "??",
-  "?.",
-  "++",
-  "--",
-  "+=",
-  "-=",
-  "*=",
-  "/=",
-  "%=",
-  "&=",
-  "|=",
-  "^=",
-  "**",
-  "<<",
-  ">>"
-];
-var VALUE_END = /^(?:ID|LIT|\)|\]|\}|this|super)$/;
-function tokenizeScript(text) {
-  const out = [];
-  let line = 1;
-  let i = 0;
-  const push = (value, start, end) => {
-    out.push({ value, line });
-    line += countNewlines(text, start, end);
-  };
-  while (i < text.length) {
-    const c = text[i];
-    const next = text[i + 1];
-    if (c === "\n") {
-      line++;
-      i++;
-    } else if (c === " " || c === "	" || c === "\r") {
-      i++;
-    } else if (c === "/" && next === "/") {
-      i = text.indexOf("\n", i);
-      if (i === -1) i = text.length;
-    } else if (c === "/" && next === "*") {
-      const end = text.indexOf("*/", i + 2);
-      const stop = end === -1 ? text.length : end + 2;
-      line += countNewlines(text, i, stop);
-      i = stop;
-    } else if (c === '"' || c === "'" || c === "`") {
-      const end = skipQuoted(text, i);
-      push("LIT", i, end);
-      i = end;
-    } else if (/[A-Za-z_$\u00c0-\uffff]/.test(c)) {
-      let j = i + 1;
-      while (j < text.length && /[\w$\u00c0-\uffff]/.test(text[j])) j++;
-      const word = text.slice(i, j);
-      push(KEYWORDS.has(word) ? word : "ID", i, j);
-      i = j;
-    } else if (/[0-9]/.test(c) || c === "." && /[0-9]/.test(next ?? "")) {
-      let j = i + 1;
-      while (j < text.length && /[\w.]/.test(text[j])) j++;
-      push("LIT", i, j);
-      i = j;
-    } else if (c === "/" && !VALUE_END.test(out[out.length - 1]?.value ?? "")) {
-      const end = skipRegex(text, i);
-      push("LIT", i, end);
-      i = end;
-    } else {
-      const p = PUNCTUATORS.find((q) => text.startsWith(q, i)) ?? c;
-      push(p, i, i + p.length);
-      i += p.length;
-    }
-  }
-  return out;
-}
-function countNewlines(text, start, end) {
-  let n = 0;
-  for (let i = text.indexOf("\n", start); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) n++;
-  return n;
-}
-function skipQuoted(text, start) {
-  const q = text[start];
-  let i = start + 1;
-  let depth = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === "\\") i += 2;
-    else if (depth === 0 && c === q) return i + 1;
-    else if (depth === 0 && c === "\n" && q !== "`") return i;
-    else if (q === "`" && c === "$" && text[i + 1] === "{") {
-      depth++;
-      i += 2;
-    } else {
-      if (depth > 0 && c === "{") depth++;
-      else if (depth > 0 && c === "}") depth--;
-      i++;
-    }
-  }
-  return text.length;
-}
-function skipRegex(text, start) {
-  let i = start + 1;
-  let inClass = false;
-  while (i < text.length && text[i] !== "\n") {
-    const c = text[i];
-    if (c === "\\") {
-      i += 2;
-      continue;
-    }
-    if (c === "/" && !inClass) {
-      i++;
-      while (/[a-z]/.test(text[i] ?? "")) i++;
-      return i;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "]") inClass = false;
-    i++;
-  }
-  return i;
-}
-
-// src/consolidation/positions.ts
-var LineIndex = class {
-  starts = [0];
-  constructor(text) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  /** The 1-based line and column of a UTF-16 offset. */
-  at(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-  }
-};
-
-// src/consolidation/python-tokens.ts
-var NAME_START = /[\p{L}_]/u;
-var NAME_PART = /[\p{L}\p{N}_]/u;
-var STRING_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
-var OPERATORS = [
-  "**=",
-  "//=",
-  ">>=",
-  "<<=",
-  "...",
-  "->",
-  ":=",
-  "**",
-  "//",
-  "<<",
-  ">>",
-  "<=",
-  ">=",
-  "==",
-  "!="
-];
-var OPERATOR_EQ = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "&", "|", "^", "@"]);
-function tokenizePython(text) {
-  const tokens = [];
-  let depth = 0;
-  let i = 0;
-  const push = (type, start, end) => tokens.push({ type, value: text.slice(start, end), start, end });
-  while (i < text.length) {
-    const c = text[i];
-    if (c === "\n") {
-      const last = tokens[tokens.length - 1];
-      if (depth === 0 && last && last.type !== "newline") push("newline", i, i + 1);
-      i++;
-    } else if (c === " " || c === "	" || c === "\r" || c === "\f") {
-      i++;
-    } else if (c === "\\" && (text[i + 1] === "\n" || text[i + 1] === "\r" && text[i + 2] === "\n")) {
-      i += text[i + 1] === "\n" ? 2 : 3;
-    } else if (c === "#") {
-      const end = lineEnd(text, i);
-      push("comment", i, end);
-      i = end;
-    } else if (c === '"' || c === "'") {
-      const end = scanString(text, i, "");
-      push("string", i, end);
-      i = end;
-    } else if (NAME_START.test(c)) {
-      let j = i + 1;
-      while (j < text.length && NAME_PART.test(text[j])) j++;
-      const word = text.slice(i, j);
-      if ((text[j] === '"' || text[j] === "'") && STRING_PREFIX.test(word)) {
-        const end = scanString(text, j, word.toLowerCase());
-        push("string", i, end);
-        i = end;
-      } else {
-        push("name", i, j);
-        i = j;
-      }
-    } else if (/[0-9]/.test(c) || c === "." && /[0-9]/.test(text[i + 1] ?? "")) {
-      let j = i + 1;
-      while (j < text.length && /[0-9a-zA-Z_.]/.test(text[j])) {
-        j += /[eE]/.test(text[j]) && /[+-]/.test(text[j + 1] ?? "") && !/^0[xX]/.test(text.slice(i, j)) ? 2 : 1;
-      }
-      push("number", i, j);
-      i = j;
-    } else {
-      const op = OPERATORS.find((o) => text.startsWith(o, i));
-      const len = op ? op.length : OPERATOR_EQ.has(c) && text[i + 1] === "=" ? 2 : 1;
-      if ("([{".includes(c)) depth++;
-      else if (")]}".includes(c)) depth = Math.max(0, depth - 1);
-      push("op", i, i + len);
-      i += len;
-    }
-  }
-  return tokens;
-}
-function lineEnd(text, from) {
-  const end = text.indexOf("\n", from);
-  return end === -1 ? text.length : end;
-}
-function scanString(text, quote, prefix) {
-  const q = text[quote];
-  const triple = text.startsWith(q.repeat(3), quote);
-  const close = triple ? q.repeat(3) : q;
-  const formatted = prefix.includes("f");
-  let i = quote + close.length;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === "\\") i += 2;
-    else if (text.startsWith(close, i)) return i + close.length;
-    else if (c === "\n" && !triple) return i;
-    else if (formatted && c === "{") {
-      if (text[i + 1] === "{") i += 2;
-      else i = scanReplacementField(text, i + 1);
-    } else i++;
-  }
-  return text.length;
-}
-function scanReplacementField(text, from) {
-  let depth = 1;
-  let i = from;
-  while (i < text.length && depth > 0) {
-    const c = text[i];
-    if (c === '"' || c === "'") {
-      i = scanString(text, i, "");
-      continue;
-    }
-    if (c === "{" || c === "[" || c === "(") depth++;
-    else if (c === "}" || c === "]" || c === ")") depth--;
-    else if (c === "\n" && depth === 1) break;
-    i++;
-  }
-  return i;
-}
-
-// src/consolidation/fingerprint.ts
-var K = 12;
-var W = 8;
-var FINGERPRINT_VERSION = 2;
-var PY_KEYWORDS = new Set(
-  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield self".split(" ")
-);
-function normalisedTokens(language, text) {
-  if (language === "js") return tokenizeScript(text);
-  const lines = new LineIndex(text);
-  return tokenizePython(text).filter((t) => t.type !== "comment").map((t) => {
-    const line = lines.at(t.start).line;
-    if (t.type === "name") return { value: PY_KEYWORDS.has(t.value) ? t.value : "ID", line };
-    if (t.type === "string" || t.type === "number") return { value: "LIT", line };
-    return { value: t.type === "newline" ? "NL" : t.value, line };
-  });
-}
-function fingerprints(language, text) {
-  const tokens = normalisedTokens(language, text);
-  if (tokens.length < K) return [];
-  const ids = intern(tokens);
-  const hashes = [];
-  for (let i = 0; i + K <= ids.length; i++) {
-    let h = 2166136261;
-    for (let j = i; j < i + K; j++) h = Math.imul(h ^ ids[j], 16777619);
-    hashes.push(h >>> 0);
-  }
-  const out = [];
-  let last = -1;
-  for (let start = 0; start + W <= Math.max(hashes.length, W); start++) {
-    let best = start;
-    const end = Math.min(start + W, hashes.length);
-    for (let i = start; i < end; i++) if (hashes[i] <= hashes[best]) best = i;
-    if (best !== last && best < hashes.length) {
-      out.push(hashes[best], best, tokens[best].line, tokens[best + K - 1].line);
-      last = best;
-    }
-  }
-  return out;
-}
-function fingerprintAt(packed, i) {
-  const at = i * 4;
-  return { hash: packed[at], token: packed[at + 1], line: packed[at + 2], endLine: packed[at + 3] };
-}
-function intern(tokens) {
-  return tokens.map((t) => {
-    let h = 5381;
-    for (let i = 0; i < t.value.length; i++) h = Math.imul(h, 33) ^ t.value.charCodeAt(i);
-    return h >>> 0;
-  });
-}
-
-// src/consolidation/cache.ts
-var OXC_PARSER_VERSION = "0.159.0";
-var CACHE_VERSION = `lg3-oxc${OXC_PARSER_VERSION}-fp${FINGERPRINT_VERSION}`;
-var FILE_NAME = `consolidation-${CACHE_VERSION}.json`;
-function contentKey(language, text) {
-  return createHash("sha1").update(language).update("\0").update(text).digest("base64url");
-}
-var ParseCache = class _ParseCache {
-  constructor(file2, stored) {
-    this.file = file2;
-    this.stored = stored;
-  }
-  file;
-  stored;
-  used = /* @__PURE__ */ new Map();
-  changed = false;
-  hits = 0;
-  misses = 0;
-  /** Opens the cache in `dir`; a missing or corrupt file is an empty cache. No dir: in memory only. */
-  static async open(dir) {
-    if (!dir) return new _ParseCache(void 0, /* @__PURE__ */ new Map());
-    const file2 = path3.join(dir, FILE_NAME);
-    try {
-      const entries = JSON.parse(await readFile3(file2, "utf8"));
-      return new _ParseCache(file2, new Map(Object.entries(entries)));
-    } catch {
-      return new _ParseCache(file2, /* @__PURE__ */ new Map());
-    }
-  }
-  /** The cached parse of a content key, if any; counts a hit or a miss. */
-  get(key) {
-    const found = this.used.get(key) ?? this.stored.get(key);
-    if (found) {
-      this.hits++;
-      this.used.set(key, found);
-    } else this.misses++;
-    return found;
-  }
-  set(key, parsed) {
-    this.used.set(key, parsed);
-    this.changed = true;
-  }
-  /** Writes the entries used in this run (atomically, so a parallel run never reads half a file). */
-  async save() {
-    if (!this.file || !this.changed && this.used.size === this.stored.size) return;
-    await mkdir2(path3.dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    await writeFile2(tmp, JSON.stringify(Object.fromEntries(this.used)));
-    await rename(tmp, this.file);
-  }
-};
-
-// src/consolidation/concerns.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
-
-// src/consolidation/signatures.ts
-function compileSignature(signature, concern) {
-  const m = /^\/(.+)\/([a-z]*)$/s.exec(signature);
-  if (!m) return { signature, text: signature };
-  try {
-    return { signature, regex: new RegExp(m[1], m[2].includes("g") ? m[2] : `${m[2]}g`) };
-  } catch (error62) {
-    throw new ConfigurationError(
-      `concern ${concern}: forbidden signature ${signature} is not a valid regular expression (${error62.message})`,
-      { key: "consolidation.concerns.forbidden-signatures", cause: error62 }
-    );
-  }
-}
-function findSignatures(text, comments, signatures) {
-  const hits = [];
-  let lines;
-  const inComment = (offset) => comments.some(([s, e]) => offset >= s && offset < e);
-  for (const sig of signatures) {
-    for (const offset of occurrences(text, sig)) {
-      if (inComment(offset)) continue;
-      lines ??= new LineIndex(text);
-      hits.push({ signature: sig.signature, ...lines.at(offset) });
-    }
-  }
-  return hits;
-}
-function occurrences(text, sig) {
-  const out = [];
-  if (sig.text !== void 0) {
-    for (let i = text.indexOf(sig.text); i !== -1; i = text.indexOf(sig.text, i + sig.text.length))
-      out.push(i);
-    return out;
-  }
-  const regex = new RegExp(sig.regex);
-  for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    out.push(m.index);
-    if (m[0] === "") regex.lastIndex++;
-  }
-  return out;
-}
-
-// src/consolidation/concerns.ts
-function pathMatcher(patterns) {
-  const normal = patterns.map(normalisePath);
-  const exact = new Set(normal.filter((p) => !import_picomatch.default.scan(p).isGlob));
-  const globs = normal.filter((p) => import_picomatch.default.scan(p).isGlob);
-  const glob2 = globs.length > 0 ? (0, import_picomatch.default)(globs, { dot: true }) : () => false;
-  return (file2) => exact.has(file2) || glob2(file2);
-}
-function normalisePath(p) {
-  return p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
-}
-function compileConcern(config2) {
-  return {
-    name: config2.name,
-    canonical: config2.canonical.map(normalisePath),
-    deprecated: config2.deprecated.map(normalisePath),
-    isCanonical: pathMatcher(config2.canonical),
-    isDeprecated: pathMatcher(config2.deprecated),
-    signatures: config2["forbidden-signatures"].map((s) => compileSignature(s, config2.name)),
-    required: config2["required-imports"].map((r) => ({
-      files: pathMatcher(r.files),
-      targets: pathMatcher(r.import),
-      spec: r.import.map(normalisePath)
-    })),
-    duplicates: config2.duplicates,
-    duplicateMinTokens: config2["duplicate-min-tokens"]
-  };
-}
-function assertConcernsValid(concerns, files, exists) {
-  const seen = /* @__PURE__ */ new Set();
-  concerns.forEach((concern, index) => {
-    const key = `consolidation.concerns.${index}`;
-    if (seen.has(concern.name)) {
-      throw new ConfigurationError(
-        `concern ${concern.name} is declared twice; give each concern a unique name`,
-        {
-          key: `${key}.name`
-        }
-      );
-    }
-    seen.add(concern.name);
-    for (const canonical of concern.canonical) {
-      const found = import_picomatch.default.scan(canonical).isGlob ? files.some(pathMatcher([canonical])) : exists(canonical);
-      if (!found) {
-        throw new ConfigurationError(
-          `concern ${concern.name}: canonical file ${canonical} does not exist under the root; fix the path or create the file`,
-          { key: `${key}.canonical` }
-        );
-      }
-    }
-  });
-}
-
-// src/consolidation/graph.ts
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import path7 from "node:path";
-
-// src/consolidation/parse-python.ts
-function parsePython(text) {
-  const tokens = tokenizePython(text);
-  const lines = new LineIndex(text);
-  const comments = [];
-  const imports = [];
-  let statement = [];
-  const flush = () => {
-    if (statement.length > 0) imports.push(...importsOf(statement, lines));
-    statement = [];
-  };
-  for (const token of tokens) {
-    if (token.type === "comment") comments.push([token.start, token.end]);
-    else if (token.type === "newline" || token.type === "op" && token.value === ";") flush();
-    else statement.push(token);
-  }
-  flush();
-  return { imports, comments };
-}
-function importsOf(tokens, lines) {
-  const colon = tokens.findIndex((t) => t.type === "op" && t.value === ":");
-  const start = tokens[0]?.type === "name" && COMPOUND.has(tokens[0].value) && colon > 0 ? colon + 1 : 0;
-  const head = tokens[start];
-  if (!head || head.type !== "name") return [];
-  const at = lines.at(head.start);
-  if (head.value === "import") {
-    return splitCommas(tokens.slice(start + 1)).flatMap((part) => {
-      const name = dotted(part);
-      return name ? [{ specifier: name, kind: "static", names: ["*"], level: 0, ...at }] : [];
-    });
-  }
-  if (head.value !== "from") return [];
-  const importAt = tokens.findIndex((t, i) => i > start && t.type === "name" && t.value === "import");
-  if (importAt < 0) return [];
-  const source = tokens.slice(start + 1, importAt);
-  let level = 0;
-  for (const t of source) {
-    if (t.type !== "op" || t.value !== "." && t.value !== "...") break;
-    level += t.value.length;
-  }
-  const module = dotted(source.slice(source.findIndex((t) => t.type !== "op")));
-  if (level === 0 && !module) return [];
-  const names2 = splitCommas(tokens.slice(importAt + 1).filter((t) => !"()".includes(t.value))).map((part) => part[0]?.value === "*" ? "*" : part[0]?.type === "name" ? part[0].value : void 0).filter((n) => n !== void 0);
-  return [{ specifier: module ?? "", kind: "static", names: names2, level, ...at }];
-}
-var COMPOUND = /* @__PURE__ */ new Set(["if", "elif", "else", "try", "except", "finally", "with", "for", "while"]);
-function dotted(tokens) {
-  const parts = [];
-  for (const t of tokens) {
-    if (t.type === "name" && t.value === "as") break;
-    if (t.type === "name") parts.push(t.value);
-    else if (!(t.type === "op" && t.value === ".")) return void 0;
-  }
-  return parts.length > 0 ? parts.join(".") : void 0;
-}
-function splitCommas(tokens) {
-  const parts = [[]];
-  for (const t of tokens) {
-    if (t.type === "op" && t.value === ",") parts.push([]);
-    else parts[parts.length - 1].push(t);
-  }
-  return parts.filter((p) => p.length > 0);
-}
-
-// node_modules/oxc-parser/src-js/index.js
-import { createRequire } from "node:module";
-
-// node_modules/oxc-parser/src-js/bindings.js
-var { readFileSync } = __require("fs");
-var nativeBinding = null;
-var __napiLoadedBindingTarget = "native";
-var loadErrors = [];
-var isMusl = () => {
-  let musl = false;
-  if (process.platform === "linux") {
-    musl = isMuslFromFilesystem();
-    if (musl === null) {
-      musl = isMuslFromReport();
-    }
-    if (musl === null) {
-      musl = isMuslFromChildProcess();
-    }
-  }
-  return musl;
-};
-var isFileMusl = (f) => f.includes("libc.musl-") || f.includes("ld-musl-");
-var isMuslFromFilesystem = () => {
-  try {
-    return readFileSync("/usr/bin/ldd", "utf-8").includes("musl");
-  } catch {
-    return null;
-  }
-};
-var isMuslFromReport = () => {
-  let report2 = null;
-  if (process.report && typeof process.report.getReport === "function") {
-    process.report.excludeNetwork = true;
-    report2 = process.report.getReport();
-  }
-  if (!report2) {
-    return null;
-  }
-  if (report2.header && report2.header.glibcVersionRuntime) {
-    return false;
-  }
-  if (Array.isArray(report2.sharedObjects)) {
-    if (report2.sharedObjects.some(isFileMusl)) {
-      return true;
-    }
-  }
-  return false;
-};
-var isMuslFromChildProcess = () => {
-  try {
-    return __require("child_process").execSync("ldd --version", { encoding: "utf8" }).includes("musl");
-  } catch (e) {
-    return false;
-  }
-};
-function requireNative() {
-  if (process.env.NAPI_RS_NATIVE_LIBRARY_PATH) {
-    try {
-      const overrideBinding = __require(process.env.NAPI_RS_NATIVE_LIBRARY_PATH);
-      __napiLoadedBindingTarget = overrideBinding && typeof overrideBinding.__napiBindingTarget === "string" ? overrideBinding.__napiBindingTarget : "native";
-      return overrideBinding;
-    } catch (err) {
-      loadErrors.push(err);
-    }
-  } else if (process.platform === "android") {
-    if (process.arch === "arm64") {
-      try {
-        return __require("./parser.android-arm64.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-android-arm64");
-        const bindingPackageVersion = __require("@oxc-parser/binding-android-arm64/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else if (process.arch === "arm") {
-      try {
-        return __require("./parser.android-arm-eabi.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-android-arm-eabi");
-        const bindingPackageVersion = __require("@oxc-parser/binding-android-arm-eabi/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else {
-      loadErrors.push(new Error(`Unsupported architecture on Android ${process.arch}`));
-    }
-  } else if (process.platform === "win32") {
-    if (process.arch === "x64") {
-      if (process.config && process.config.variables && process.config.variables.shlib_suffix === "dll.a" || process.config && process.config.variables && process.config.variables.node_target_type === "shared_library") {
-        try {
-          return __require("./parser.win32-x64-gnu.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-win32-x64-gnu");
-          const bindingPackageVersion = __require("@oxc-parser/binding-win32-x64-gnu/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      } else {
-        try {
-          return __require("./parser.win32-x64-msvc.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-win32-x64-msvc");
-          const bindingPackageVersion = __require("@oxc-parser/binding-win32-x64-msvc/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      }
-    } else if (process.arch === "ia32") {
-      try {
-        return __require("./parser.win32-ia32-msvc.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-win32-ia32-msvc");
-        const bindingPackageVersion = __require("@oxc-parser/binding-win32-ia32-msvc/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else if (process.arch === "arm64") {
-      try {
-        return __require("./parser.win32-arm64-msvc.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-win32-arm64-msvc");
-        const bindingPackageVersion = __require("@oxc-parser/binding-win32-arm64-msvc/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else {
-      loadErrors.push(new Error(`Unsupported architecture on Windows: ${process.arch}`));
-    }
-  } else if (process.platform === "darwin") {
-    try {
-      return __require("./parser.darwin-universal.node");
-    } catch (e) {
-      loadErrors.push(e);
-    }
-    try {
-      const binding = __require("@oxc-parser/binding-darwin-universal");
-      const bindingPackageVersion = __require("@oxc-parser/binding-darwin-universal/package.json").version;
-      if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-        throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-      }
-      return binding;
-    } catch (e) {
-      loadErrors.push(e);
-    }
-    if (process.arch === "x64") {
-      try {
-        return __require("./parser.darwin-x64.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-darwin-x64");
-        const bindingPackageVersion = __require("@oxc-parser/binding-darwin-x64/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else if (process.arch === "arm64") {
-      try {
-        return __require("./parser.darwin-arm64.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-darwin-arm64");
-        const bindingPackageVersion = __require("@oxc-parser/binding-darwin-arm64/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else {
-      loadErrors.push(new Error(`Unsupported architecture on macOS: ${process.arch}`));
-    }
-  } else if (process.platform === "freebsd") {
-    if (process.arch === "x64") {
-      try {
-        return __require("./parser.freebsd-x64.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-freebsd-x64");
-        const bindingPackageVersion = __require("@oxc-parser/binding-freebsd-x64/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else if (process.arch === "arm64") {
-      try {
-        return __require("./parser.freebsd-arm64.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-freebsd-arm64");
-        const bindingPackageVersion = __require("@oxc-parser/binding-freebsd-arm64/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else {
-      loadErrors.push(new Error(`Unsupported architecture on FreeBSD: ${process.arch}`));
-    }
-  } else if (process.platform === "linux") {
-    if (process.arch === "x64") {
-      if (isMusl()) {
-        try {
-          return __require("./parser.linux-x64-musl.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-linux-x64-musl");
-          const bindingPackageVersion = __require("@oxc-parser/binding-linux-x64-musl/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      } else {
-        try {
-          return __require("./parser.linux-x64-gnu.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("./parser.linux-x64-gnu-IQFIKUI2.node");
-          const bindingPackageVersion = require_package().version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      }
-    } else if (process.arch === "arm64") {
-      if (isMusl()) {
-        try {
-          return __require("./parser.linux-arm64-musl.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-linux-arm64-musl");
-          const bindingPackageVersion = __require("@oxc-parser/binding-linux-arm64-musl/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      } else {
-        try {
-          return __require("./parser.linux-arm64-gnu.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-linux-arm64-gnu");
-          const bindingPackageVersion = __require("@oxc-parser/binding-linux-arm64-gnu/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      }
-    } else if (process.arch === "arm") {
-      if (isMusl()) {
-        try {
-          return __require("./parser.linux-arm-musleabihf.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-linux-arm-musleabihf");
-          const bindingPackageVersion = __require("@oxc-parser/binding-linux-arm-musleabihf/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      } else {
-        try {
-          return __require("./parser.linux-arm-gnueabihf.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-linux-arm-gnueabihf");
-          const bindingPackageVersion = __require("@oxc-parser/binding-linux-arm-gnueabihf/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      }
-    } else if (process.arch === "loong64") {
-      if (isMusl()) {
-        try {
-          return __require("./parser.linux-loong64-musl.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-linux-loong64-musl");
-          const bindingPackageVersion = __require("@oxc-parser/binding-linux-loong64-musl/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      } else {
-        try {
-          return __require("./parser.linux-loong64-gnu.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-linux-loong64-gnu");
-          const bindingPackageVersion = __require("@oxc-parser/binding-linux-loong64-gnu/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      }
-    } else if (process.arch === "riscv64") {
-      if (isMusl()) {
-        try {
-          return __require("./parser.linux-riscv64-musl.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-linux-riscv64-musl");
-          const bindingPackageVersion = __require("@oxc-parser/binding-linux-riscv64-musl/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      } else {
-        try {
-          return __require("./parser.linux-riscv64-gnu.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-linux-riscv64-gnu");
-          const bindingPackageVersion = __require("@oxc-parser/binding-linux-riscv64-gnu/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      }
-    } else if (process.arch === "ppc64") {
-      try {
-        return __require("./parser.linux-ppc64-gnu.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-linux-ppc64-gnu");
-        const bindingPackageVersion = __require("@oxc-parser/binding-linux-ppc64-gnu/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else if (process.arch === "s390x") {
-      try {
-        return __require("./parser.linux-s390x-gnu.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-linux-s390x-gnu");
-        const bindingPackageVersion = __require("@oxc-parser/binding-linux-s390x-gnu/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else {
-      loadErrors.push(new Error(`Unsupported architecture on Linux: ${process.arch}`));
-    }
-  } else if (process.platform === "openharmony") {
-    if (process.arch === "arm64") {
-      try {
-        return __require("./parser.openharmony-arm64.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-openharmony-arm64");
-        const bindingPackageVersion = __require("@oxc-parser/binding-openharmony-arm64/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else if (process.arch === "x64") {
-      try {
-        return __require("./parser.openharmony-x64.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-openharmony-x64");
-        const bindingPackageVersion = __require("@oxc-parser/binding-openharmony-x64/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else if (process.arch === "arm") {
-      try {
-        return __require("./parser.openharmony-arm.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-openharmony-arm");
-        const bindingPackageVersion = __require("@oxc-parser/binding-openharmony-arm/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else {
-      loadErrors.push(new Error(`Unsupported architecture on OpenHarmony: ${process.arch}`));
-    }
-  } else {
-    loadErrors.push(new Error(`Unsupported OS: ${process.platform}, architecture: ${process.arch}`));
-  }
-}
-function createLoadErrorChain(errors) {
-  return errors.reduce((previous, current) => {
-    let message;
-    try {
-      message = current && typeof current.message === "string" ? current.message : String(current);
-    } catch {
-      message = "Unknown error";
-    }
-    const error62 = new Error(message);
-    error62.cause = previous;
-    return error62;
-  }, null);
-}
-var __napiWasiFlavors = ["wasm32-wasi", "wasm32-wasip1"];
-var __napiWasiFlavor = process.env.NAPI_RS_WASI_FLAVOR;
-var __napiWasiFlavorRequested = typeof __napiWasiFlavor === "string" && __napiWasiFlavor.length > 0;
-if (__napiWasiFlavorRequested && __napiWasiFlavors.indexOf(__napiWasiFlavor) === -1) {
-  throw new Error(
-    'Unsupported WASI flavor "' + __napiWasiFlavor + '". Available flavors: ' + __napiWasiFlavors.join(", ")
-  );
-}
-var forceWasiError = process.env.NAPI_RS_FORCE_WASI === "error";
-var forceWasi = process.env.NAPI_RS_FORCE_WASI === "true" || forceWasiError || __napiWasiFlavorRequested;
-if (!forceWasi) {
-  nativeBinding = requireNative();
-}
-if (!nativeBinding || forceWasi) {
-  let wasiBinding = null;
-  let wasiBindingLoaded = false;
-  const wasiBindingErrors = [];
-  const __napiWasiResolveCandidate = (specifier, isPackage, localArtifacts) => {
-    try {
-      __require.resolve(specifier);
-    } catch (resolveError) {
-      if (!resolveError || resolveError.code !== "MODULE_NOT_FOUND") {
-        throw resolveError;
-      }
-      if (isPackage) {
-        try {
-          __require.resolve(specifier + "/package.json");
-        } catch (packageError) {
-          if (packageError && packageError.code === "MODULE_NOT_FOUND") {
-            return resolveError;
-          }
-          throw resolveError;
-        }
-        throw resolveError;
-      }
-      return resolveError;
-    }
-    if (localArtifacts) {
-      let artifactError = null;
-      for (let i = 0; i < localArtifacts.length; i++) {
-        try {
-          __require.resolve(localArtifacts[i]);
-          return null;
-        } catch (resolveError) {
-          if (!resolveError || resolveError.code !== "MODULE_NOT_FOUND") {
-            throw resolveError;
-          }
-          artifactError = resolveError;
-        }
-      }
-      return artifactError;
-    }
-    return null;
-  };
-  if (!wasiBindingLoaded && (!__napiWasiFlavorRequested || __napiWasiFlavor === "wasm32-wasi")) {
-    let candidateError = null;
-    let candidateFailed = false;
-    try {
-      candidateError = __napiWasiResolveCandidate("./parser.wasi.cjs", false, ["./parser.wasm32-wasi.debug.wasm", "./parser.wasm32-wasi.wasm"]);
-      candidateFailed = candidateError !== null;
-      if (!candidateFailed) {
-        wasiBinding = __require("./parser.wasi.cjs");
-        nativeBinding = wasiBinding;
-        __napiLoadedBindingTarget = "wasm32-wasi";
-        wasiBindingLoaded = true;
-      }
-    } catch (err) {
-      candidateError = err;
-      candidateFailed = true;
-    }
-    if (candidateFailed) {
-      wasiBindingErrors.push(candidateError);
-      loadErrors.push(candidateError);
-    }
-  }
-  if (!wasiBindingLoaded && (!__napiWasiFlavorRequested || __napiWasiFlavor === "wasm32-wasip1")) {
-    let candidateError = null;
-    let candidateFailed = false;
-    try {
-      candidateError = __napiWasiResolveCandidate("./parser.wasip1.cjs", false, ["./parser.wasm32-wasip1.debug.wasm", "./parser.wasm32-wasip1.wasm"]);
-      candidateFailed = candidateError !== null;
-      if (!candidateFailed) {
-        wasiBinding = __require("./parser.wasip1.cjs");
-        nativeBinding = wasiBinding;
-        __napiLoadedBindingTarget = "wasm32-wasip1";
-        wasiBindingLoaded = true;
-      }
-    } catch (err) {
-      candidateError = err;
-      candidateFailed = true;
-    }
-    if (candidateFailed) {
-      wasiBindingErrors.push(candidateError);
-      loadErrors.push(candidateError);
-    }
-  }
-  if (!wasiBindingLoaded && (!__napiWasiFlavorRequested || __napiWasiFlavor === "wasm32-wasi")) {
-    let candidateError = null;
-    let candidateFailed = false;
-    try {
-      candidateError = __napiWasiResolveCandidate("@oxc-parser/binding-wasm32-wasi", true, void 0);
-      candidateFailed = candidateError !== null;
-      if (!candidateFailed) {
-        if (process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          const bindingPackageVersion = __require("@oxc-parser/binding-wasm32-wasi/package.json").version;
-          if (bindingPackageVersion !== "0.159.0") {
-            throw new Error(`WASI binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-        }
-        wasiBinding = __require("@oxc-parser/binding-wasm32-wasi");
-        nativeBinding = wasiBinding;
-        __napiLoadedBindingTarget = "wasm32-wasi";
-        wasiBindingLoaded = true;
-      }
-    } catch (err) {
-      candidateError = err;
-      candidateFailed = true;
-    }
-    if (candidateFailed) {
-      wasiBindingErrors.push(candidateError);
-      loadErrors.push(candidateError);
-    }
-  }
-  if (!wasiBindingLoaded && (!__napiWasiFlavorRequested || __napiWasiFlavor === "wasm32-wasip1")) {
-    let candidateError = null;
-    let candidateFailed = false;
-    try {
-      candidateError = __napiWasiResolveCandidate("@oxc-parser/binding-wasm32-wasip1", true, void 0);
-      candidateFailed = candidateError !== null;
-      if (!candidateFailed) {
-        if (process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          const bindingPackageVersion = __require("@oxc-parser/binding-wasm32-wasip1/package.json").version;
-          if (bindingPackageVersion !== "0.159.0") {
-            throw new Error(`WASI binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-        }
-        wasiBinding = __require("@oxc-parser/binding-wasm32-wasip1");
-        nativeBinding = wasiBinding;
-        __napiLoadedBindingTarget = "wasm32-wasip1";
-        wasiBindingLoaded = true;
-      }
-    } catch (err) {
-      candidateError = err;
-      candidateFailed = true;
-    }
-    if (candidateFailed) {
-      wasiBindingErrors.push(candidateError);
-      loadErrors.push(candidateError);
-    }
-  }
-  if (!wasiBindingLoaded && forceWasi && !forceWasiError && !__napiWasiFlavorRequested) {
-    nativeBinding = requireNative();
-  }
-  if ((forceWasiError || __napiWasiFlavorRequested) && !wasiBindingLoaded) {
-    const error62 = new Error(
-      __napiWasiFlavorRequested ? 'WASI binding for flavor "' + __napiWasiFlavor + '" not found' : "WASI binding not found and NAPI_RS_FORCE_WASI is set to error"
-    );
-    error62.cause = createLoadErrorChain(wasiBindingErrors);
-    throw error62;
-  }
-}
-if (!nativeBinding && globalThis.process?.versions?.["webcontainer"]) {
-  try {
-    nativeBinding = require_webcontainer_fallback();
-  } catch (err) {
-    loadErrors.push(err);
-  }
-}
-if (!nativeBinding) {
-  if (loadErrors.length > 0) {
-    const error62 = new Error(
-      `Cannot find native binding. npm has a bug related to optional dependencies (https://github.com/npm/cli/issues/4828). Please try \`npm i\` again after removing both package-lock.json and node_modules directory.`
-    );
-    error62.cause = createLoadErrorChain(loadErrors);
-    throw error62;
-  }
-  throw new Error(`Failed to load native binding`);
-}
-var { Severity, ParseResult, ExportExportNameKind, ExportImportNameKind, ExportLocalNameKind, ImportNameKind, parse: parse3, parseSync, rawTransferSupported } = nativeBinding;
-var { getBufferOffset, parseRaw, parseRawSync } = nativeBinding;
-
-// node_modules/oxc-parser/src-js/wrap.js
-function wrap(result2) {
-  const { module, comments, errors } = result2;
-  let programJson = result2.program, program;
-  return {
-    get program() {
-      if (!program) {
-        program = jsonParseAst(programJson);
-        programJson = null;
-      }
-      return program;
-    },
-    module,
-    comments,
-    errors
-  };
-}
-function jsonParseAst(programJson) {
-  const { node: program, fixes } = JSON.parse(programJson);
-  for (const fixPath of fixes) {
-    applyFix(program, fixPath);
-  }
-  return program;
-}
-function applyFix(program, fixPath) {
-  let node2 = program;
-  for (const key of fixPath) {
-    node2 = node2[key];
-  }
-  if (node2.bigint) {
-    node2.value = BigInt(node2.bigint);
-  } else {
-    try {
-      node2.value = RegExp(node2.regex.pattern, node2.regex.flags);
-    } catch {
-    }
-  }
-}
-
-// node_modules/oxc-parser/src-js/generated/visit/keys.js
-var { freeze } = Object;
-var $EMPTY = freeze([]);
-var DECORATORS__KEY__TYPE_ANNOTATION__VALUE = freeze([
-  "decorators",
-  "key",
-  "typeAnnotation",
-  "value"
-]);
-var LEFT__RIGHT = freeze(["left", "right"]);
-var ARGUMENT = freeze(["argument"]);
-var BODY = freeze(["body"]);
-var LABEL = freeze(["label"]);
-var CALLEE__TYPE_ARGUMENTS__ARGUMENTS = freeze(["callee", "typeArguments", "arguments"]);
-var EXPRESSION = freeze(["expression"]);
-var DECORATORS__ID__TYPE_PARAMETERS__SUPER_CLASS__SUPER_TYPE_ARGUMENTS__IMPLEMENTS__BODY = freeze([
-  "decorators",
-  "id",
-  "typeParameters",
-  "superClass",
-  "superTypeArguments",
-  "implements",
-  "body"
-]);
-var TEST__CONSEQUENT__ALTERNATE = freeze(["test", "consequent", "alternate"]);
-var LEFT__RIGHT__BODY = freeze(["left", "right", "body"]);
-var ID__TYPE_PARAMETERS__PARAMS__RETURN_TYPE__BODY = freeze([
-  "id",
-  "typeParameters",
-  "params",
-  "returnType",
-  "body"
-]);
-var KEY__VALUE = freeze(["key", "value"]);
-var LOCAL = freeze(["local"]);
-var OBJECT__PROPERTY = freeze(["object", "property"]);
-var DECORATORS__KEY__TYPE_ANNOTATION = freeze(["decorators", "key", "typeAnnotation"]);
-var EXPRESSION__TYPE_ANNOTATION = freeze(["expression", "typeAnnotation"]);
-var TYPE_PARAMETERS__PARAMS__RETURN_TYPE = freeze(["typeParameters", "params", "returnType"]);
-var EXPRESSION__TYPE_ARGUMENTS = freeze(["expression", "typeArguments"]);
-var MEMBERS = freeze(["members"]);
-var ID__BODY = freeze(["id", "body"]);
-var TYPES = freeze(["types"]);
-var TYPE_ANNOTATION = freeze(["typeAnnotation"]);
-var PARAMS = freeze(["params"]);
-var keys_default = freeze({
-  // Leaf nodes
-  DebuggerStatement: $EMPTY,
-  EmptyStatement: $EMPTY,
-  Literal: $EMPTY,
-  PrivateIdentifier: $EMPTY,
-  Super: $EMPTY,
-  TemplateElement: $EMPTY,
-  ThisExpression: $EMPTY,
-  JSXClosingFragment: $EMPTY,
-  JSXEmptyExpression: $EMPTY,
-  JSXIdentifier: $EMPTY,
-  JSXOpeningFragment: $EMPTY,
-  JSXText: $EMPTY,
-  TSAnyKeyword: $EMPTY,
-  TSBigIntKeyword: $EMPTY,
-  TSBooleanKeyword: $EMPTY,
-  TSIntrinsicKeyword: $EMPTY,
-  TSJSDocUnknownType: $EMPTY,
-  TSNeverKeyword: $EMPTY,
-  TSNullKeyword: $EMPTY,
-  TSNumberKeyword: $EMPTY,
-  TSObjectKeyword: $EMPTY,
-  TSStringKeyword: $EMPTY,
-  TSSymbolKeyword: $EMPTY,
-  TSThisType: $EMPTY,
-  TSUndefinedKeyword: $EMPTY,
-  TSUnknownKeyword: $EMPTY,
-  TSVoidKeyword: $EMPTY,
-  // Non-leaf nodes
-  AccessorProperty: DECORATORS__KEY__TYPE_ANNOTATION__VALUE,
-  ArrayExpression: freeze(["elements"]),
-  ArrayPattern: freeze(["decorators", "elements", "typeAnnotation"]),
-  ArrowFunctionExpression: freeze(["typeParameters", "params", "returnType", "body"]),
-  AssignmentExpression: LEFT__RIGHT,
-  AssignmentPattern: freeze(["decorators", "left", "right", "typeAnnotation"]),
-  AwaitExpression: ARGUMENT,
-  BinaryExpression: LEFT__RIGHT,
-  BlockStatement: BODY,
-  BreakStatement: LABEL,
-  CallExpression: CALLEE__TYPE_ARGUMENTS__ARGUMENTS,
-  CatchClause: freeze(["param", "body"]),
-  ChainExpression: EXPRESSION,
-  ClassBody: BODY,
-  ClassDeclaration: DECORATORS__ID__TYPE_PARAMETERS__SUPER_CLASS__SUPER_TYPE_ARGUMENTS__IMPLEMENTS__BODY,
-  ClassExpression: DECORATORS__ID__TYPE_PARAMETERS__SUPER_CLASS__SUPER_TYPE_ARGUMENTS__IMPLEMENTS__BODY,
-  ConditionalExpression: TEST__CONSEQUENT__ALTERNATE,
-  ContinueStatement: LABEL,
-  Decorator: EXPRESSION,
-  DoWhileStatement: freeze(["body", "test"]),
-  ExportAllDeclaration: freeze(["exported", "source", "attributes"]),
-  ExportDefaultDeclaration: freeze(["declaration"]),
-  ExportNamedDeclaration: freeze(["declaration", "specifiers", "source", "attributes"]),
-  ExportSpecifier: freeze(["local", "exported"]),
-  ExpressionStatement: EXPRESSION,
-  ForInStatement: LEFT__RIGHT__BODY,
-  ForOfStatement: LEFT__RIGHT__BODY,
-  ForStatement: freeze(["init", "test", "update", "body"]),
-  FunctionDeclaration: ID__TYPE_PARAMETERS__PARAMS__RETURN_TYPE__BODY,
-  FunctionExpression: ID__TYPE_PARAMETERS__PARAMS__RETURN_TYPE__BODY,
-  Identifier: freeze(["decorators", "typeAnnotation"]),
-  IfStatement: TEST__CONSEQUENT__ALTERNATE,
-  ImportAttribute: KEY__VALUE,
-  ImportDeclaration: freeze(["specifiers", "source", "attributes"]),
-  ImportDefaultSpecifier: LOCAL,
-  ImportExpression: freeze(["source", "options"]),
-  ImportNamespaceSpecifier: LOCAL,
-  ImportSpecifier: freeze(["imported", "local"]),
-  LabeledStatement: freeze(["label", "body"]),
-  LogicalExpression: LEFT__RIGHT,
-  MemberExpression: OBJECT__PROPERTY,
-  MetaProperty: freeze(["meta", "property"]),
-  MethodDefinition: freeze(["decorators", "key", "value"]),
-  NewExpression: CALLEE__TYPE_ARGUMENTS__ARGUMENTS,
-  ObjectExpression: freeze(["properties"]),
-  ObjectPattern: freeze(["decorators", "properties", "typeAnnotation"]),
-  ParenthesizedExpression: EXPRESSION,
-  Program: BODY,
-  Property: KEY__VALUE,
-  PropertyDefinition: DECORATORS__KEY__TYPE_ANNOTATION__VALUE,
-  RestElement: freeze(["decorators", "argument", "typeAnnotation"]),
-  ReturnStatement: ARGUMENT,
-  SequenceExpression: freeze(["expressions"]),
-  SpreadElement: ARGUMENT,
-  StaticBlock: BODY,
-  SwitchCase: freeze(["test", "consequent"]),
-  SwitchStatement: freeze(["discriminant", "cases"]),
-  TaggedTemplateExpression: freeze(["tag", "typeArguments", "quasi"]),
-  TemplateLiteral: freeze(["quasis", "expressions"]),
-  ThrowStatement: ARGUMENT,
-  TryStatement: freeze(["block", "handler", "finalizer"]),
-  UnaryExpression: ARGUMENT,
-  UpdateExpression: ARGUMENT,
-  V8IntrinsicExpression: freeze(["name", "arguments"]),
-  VariableDeclaration: freeze(["declarations"]),
-  VariableDeclarator: freeze(["id", "init"]),
-  WhileStatement: freeze(["test", "body"]),
-  WithStatement: freeze(["object", "body"]),
-  YieldExpression: ARGUMENT,
-  JSXAttribute: freeze(["name", "value"]),
-  JSXClosingElement: freeze(["name"]),
-  JSXElement: freeze(["openingElement", "children", "closingElement"]),
-  JSXExpressionContainer: EXPRESSION,
-  JSXFragment: freeze(["openingFragment", "children", "closingFragment"]),
-  JSXMemberExpression: OBJECT__PROPERTY,
-  JSXNamespacedName: freeze(["namespace", "name"]),
-  JSXOpeningElement: freeze(["name", "typeArguments", "attributes"]),
-  JSXSpreadAttribute: ARGUMENT,
-  JSXSpreadChild: EXPRESSION,
-  TSAbstractAccessorProperty: DECORATORS__KEY__TYPE_ANNOTATION,
-  TSAbstractMethodDefinition: KEY__VALUE,
-  TSAbstractPropertyDefinition: DECORATORS__KEY__TYPE_ANNOTATION,
-  TSArrayType: freeze(["elementType"]),
-  TSAsExpression: EXPRESSION__TYPE_ANNOTATION,
-  TSCallSignatureDeclaration: TYPE_PARAMETERS__PARAMS__RETURN_TYPE,
-  TSClassImplements: EXPRESSION__TYPE_ARGUMENTS,
-  TSConditionalType: freeze(["checkType", "extendsType", "trueType", "falseType"]),
-  TSConstructSignatureDeclaration: TYPE_PARAMETERS__PARAMS__RETURN_TYPE,
-  TSConstructorType: TYPE_PARAMETERS__PARAMS__RETURN_TYPE,
-  TSDeclareFunction: ID__TYPE_PARAMETERS__PARAMS__RETURN_TYPE__BODY,
-  TSEmptyBodyFunctionExpression: freeze(["id", "typeParameters", "params", "returnType"]),
-  TSEnumBody: MEMBERS,
-  TSEnumDeclaration: ID__BODY,
-  TSEnumMember: freeze(["id", "initializer"]),
-  TSExportAssignment: EXPRESSION,
-  TSExternalModuleReference: EXPRESSION,
-  TSFunctionType: TYPE_PARAMETERS__PARAMS__RETURN_TYPE,
-  TSImportEqualsDeclaration: freeze(["id", "moduleReference"]),
-  TSImportType: freeze(["source", "options", "qualifier", "typeArguments"]),
-  TSIndexSignature: freeze(["parameters", "typeAnnotation"]),
-  TSIndexedAccessType: freeze(["objectType", "indexType"]),
-  TSInferType: freeze(["typeParameter"]),
-  TSInstantiationExpression: EXPRESSION__TYPE_ARGUMENTS,
-  TSInterfaceBody: BODY,
-  TSInterfaceDeclaration: freeze(["id", "typeParameters", "extends", "body"]),
-  TSInterfaceHeritage: EXPRESSION__TYPE_ARGUMENTS,
-  TSIntersectionType: TYPES,
-  TSJSDocNonNullableType: TYPE_ANNOTATION,
-  TSJSDocNullableType: TYPE_ANNOTATION,
-  TSLiteralType: freeze(["literal"]),
-  TSMappedType: freeze(["key", "constraint", "nameType", "typeAnnotation"]),
-  TSMethodSignature: freeze(["key", "typeParameters", "params", "returnType"]),
-  TSModuleBlock: BODY,
-  TSModuleDeclaration: ID__BODY,
-  TSNamedTupleMember: freeze(["label", "elementType"]),
-  TSNamespaceExportDeclaration: freeze(["id"]),
-  TSNonNullExpression: EXPRESSION,
-  TSOptionalType: TYPE_ANNOTATION,
-  TSParameterProperty: freeze(["decorators", "parameter"]),
-  TSParenthesizedType: TYPE_ANNOTATION,
-  TSPropertySignature: freeze(["key", "typeAnnotation"]),
-  TSQualifiedName: LEFT__RIGHT,
-  TSRestType: TYPE_ANNOTATION,
-  TSSatisfiesExpression: EXPRESSION__TYPE_ANNOTATION,
-  TSTemplateLiteralType: freeze(["quasis", "types"]),
-  TSTupleType: freeze(["elementTypes"]),
-  TSTypeAliasDeclaration: freeze(["id", "typeParameters", "typeAnnotation"]),
-  TSTypeAnnotation: TYPE_ANNOTATION,
-  TSTypeAssertion: freeze(["typeAnnotation", "expression"]),
-  TSTypeLiteral: MEMBERS,
-  TSTypeOperator: TYPE_ANNOTATION,
-  TSTypeParameter: freeze(["name", "constraint", "default"]),
-  TSTypeParameterDeclaration: PARAMS,
-  TSTypeParameterInstantiation: PARAMS,
-  TSTypePredicate: freeze(["parameterName", "typeAnnotation"]),
-  TSTypeQuery: freeze(["exprName", "typeArguments"]),
-  TSTypeReference: freeze(["typeName", "typeArguments"]),
-  TSUnionType: TYPES
-});
-
-// node_modules/oxc-parser/src-js/index.js
-var require2 = createRequire(import.meta.url);
-var parseSyncRaw = null;
-var parseRaw2;
-var parseSyncLazy = null;
-var parseLazy;
-var LazyVisitor;
-function loadRawTransfer() {
-  if (parseSyncRaw === null) {
-    ({ parseSyncRaw, parse: parseRaw2 } = require2("./raw-transfer/eager.js"));
-  }
-}
-function loadRawTransferLazy() {
-  if (parseSyncLazy === null) {
-    ({ parseSyncLazy, parse: parseLazy, Visitor: LazyVisitor } = require2("./raw-transfer/lazy.js"));
-  }
-}
-function parseSync2(filename, sourceText, options) {
-  if (options?.experimentalRawTransfer) {
-    loadRawTransfer();
-    return parseSyncRaw(filename, sourceText, options);
-  }
-  if (options?.experimentalLazy) {
-    loadRawTransferLazy();
-    return parseSyncLazy(filename, sourceText, options);
-  }
-  return wrap(parseSync(filename, sourceText, options));
-}
-
-// src/consolidation/parse-ts.ts
-function parseScript(file2, text) {
-  const result2 = parseSync2(file2, text, { sourceType: "unambiguous" });
-  const lines = new LineIndex(text);
-  const imports = moduleImports(result2.module, text, lines);
-  if (text.includes("require(")) imports.push(...requireCalls(result2.program, lines));
-  imports.sort((a, b) => a.line - b.line || a.column - b.column);
-  const parsed = {
-    imports,
-    exports: localExports(result2.module),
-    comments: result2.comments.map((c) => [c.start, c.end])
-  };
-  const error62 = result2.errors[0];
-  if (error62) {
-    const at = lines.at(error62.labels[0]?.start ?? 0);
-    parsed.problem = { message: error62.message, ...at };
-  }
-  return parsed;
-}
-function moduleImports(module, text, lines) {
-  const out = [];
-  for (const s of module.staticImports) {
-    const typeOnly = s.entries.length > 0 && s.entries.every((e) => e.isType);
-    out.push({
-      specifier: s.moduleRequest.value,
-      kind: typeOnly ? "type-only" : "static",
-      names: s.entries.map((e) => e.importName.kind === "Default" ? "default" : e.importName.name ?? "*"),
-      ...lines.at(s.start)
-    });
-  }
-  for (const s of module.staticExports) {
-    const entries = s.entries.filter((e) => e.moduleRequest !== null);
-    const request = entries[0]?.moduleRequest;
-    if (!request) continue;
-    const typeOnly = entries.every((e) => e.isType);
-    out.push({
-      specifier: request.value,
-      kind: typeOnly ? "type-only" : "re-export",
-      names: entries.map((e) => e.importName.kind === "Name" ? e.importName.name ?? "*" : "*"),
-      exported: entries.map((e) => e.exportName.name ?? (e.exportName.kind === "Default" ? "default" : "*")),
-      ...lines.at(s.start)
-    });
-  }
-  for (const d of module.dynamicImports) {
-    const specifier = stringLiteral(text.slice(d.moduleRequest.start, d.moduleRequest.end));
-    if (specifier !== void 0) out.push({ specifier, kind: "dynamic", names: ["*"], ...lines.at(d.start) });
-  }
-  return out;
-}
-function localExports(module) {
-  return module.staticExports.flatMap(
-    (s) => s.entries.filter((e) => e.moduleRequest === null).map((e) => e.exportName.kind === "Default" ? "default" : e.exportName.name ?? "default")
-  );
-}
-function stringLiteral(source) {
-  const s = source.trim();
-  const quote = s[0];
-  if ((quote === '"' || quote === "'" || quote === "`") && s.endsWith(quote) && s.length >= 2) {
-    const body = s.slice(1, -1);
-    if (quote === "`" && body.includes("${")) return void 0;
-    return body;
-  }
-  return void 0;
-}
-function requireCalls(program, lines) {
-  const out = [];
-  const stack = [program];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    if (Array.isArray(node2)) {
-      for (const child of node2) if (child && typeof child === "object") stack.push(child);
-      continue;
-    }
-    if (!node2 || typeof node2 !== "object") continue;
-    const specifier = requiredModule(node2);
-    if (specifier !== void 0) {
-      out.push({ specifier, kind: "require", names: ["*"], ...lines.at(node2.start) });
-    }
-    for (const [key, child] of Object.entries(node2)) {
-      if (key !== "parent" && child && typeof child === "object") stack.push(child);
-    }
-  }
-  return out;
-}
-function requiredModule(node2) {
-  if (node2.type === "CallExpression" && node2.callee?.type === "Identifier" && node2.callee.name === "require") {
-    const arg = node2.arguments?.[0];
-    return arg?.type === "Literal" && typeof arg.value === "string" ? arg.value : void 0;
-  }
-  if (node2.type === "TSExternalModuleReference" && typeof node2.expression?.value === "string") {
-    return node2.expression.value;
-  }
-  return void 0;
-}
-
-// src/consolidation/resolve-python.ts
-import path4 from "node:path";
-function createPythonResolver(pythonFiles) {
-  const known = new Set(pythonFiles);
-  const isPackage = (dir) => known.has(join(dir, "__init__.py"));
-  const rootOf = (file2) => {
-    let dir = path4.posix.dirname(file2);
-    while (dir !== "." && isPackage(dir)) dir = path4.posix.dirname(dir);
-    return dir === "." ? "" : dir;
-  };
-  const roots = [...new Set([...known].map(rootOf))].sort();
-  const moduleFile = (dir, parts) => {
-    const base = join(dir, ...parts);
-    if (parts.length > 0 && known.has(`${base}.py`)) return `${base}.py`;
-    const init = join(base, "__init__.py");
-    return known.has(init) ? init : void 0;
-  };
-  return (file2, record2) => {
-    const parts = record2.specifier === "" ? [] : record2.specifier.split(".");
-    const level = record2.level ?? 0;
-    let bases;
-    if (level > 0) {
-      let dir = path4.posix.dirname(file2);
-      for (let i = 1; i < level; i++) dir = path4.posix.dirname(dir);
-      bases = [dir === "." ? "" : dir];
-    } else {
-      const own2 = rootOf(file2);
-      const scriptDir = path4.posix.dirname(file2);
-      bases = [.../* @__PURE__ */ new Set([own2, scriptDir === "." ? "" : scriptDir, ...roots, ""])];
-    }
-    for (const base of bases) {
-      const resolved = resolveFrom(base, parts, record2, moduleFile);
-      if (resolved) return resolved;
-    }
-    return [{ ...record2 }];
-  };
-}
-function resolveFrom(base, parts, record2, moduleFile) {
-  const module = moduleFile(base, parts);
-  if (record2.names.includes("*")) return module ? [{ ...record2, target: module }] : void 0;
-  const out = [];
-  const symbols = [];
-  for (const name of record2.names) {
-    const sub = moduleFile(base, [...parts, name]);
-    if (sub) out.push({ ...record2, names: ["*"], target: sub });
-    else symbols.push(name);
-  }
-  if (symbols.length > 0) {
-    if (!module) return out.length > 0 ? [...out, { ...record2, names: symbols }] : void 0;
-    out.unshift({ ...record2, names: symbols, target: module });
-  }
-  return out;
-}
-function join(...parts) {
-  return parts.filter((p) => p !== "").join("/");
-}
-
-// src/consolidation/resolve.ts
-var import_oxc_resolver = __toESM(require_oxc_resolver(), 1);
-import path5 from "node:path";
-var EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".d.ts", ".js", ".jsx", ".mjs", ".cjs", ".json"];
-function createScriptResolver(workspaces) {
-  const resolver = new import_oxc_resolver.ResolverFactory({
-    tsconfig: "auto",
-    extensions: EXTENSIONS,
-    extensionAlias: { ".js": [".ts", ".tsx", ".js"], ".mjs": [".mts", ".mjs"], ".cjs": [".cts", ".cjs"] },
-    conditionNames: ["types", "import", "require", "node", "default"],
-    mainFields: ["types", "module", "main"],
-    alias: Object.fromEntries([...workspaces].map(([name, dir]) => [name, [dir]])),
-    // Keep paths as the scan sees them, so a symlinked checkout does not resolve outside the root.
-    symlinks: false,
-    builtinModules: true
-  });
-  const memo2 = /* @__PURE__ */ new Map();
-  return (file2, specifier) => {
-    const key = `${path5.dirname(file2)}\0${specifier}`;
-    if (memo2.has(key)) return memo2.get(key);
-    const resolved = resolveOnce(file2, specifier);
-    memo2.set(key, resolved);
-    return resolved;
-  };
-  function resolveOnce(file2, specifier) {
-    const found = resolver.resolveFileSync(file2, specifier);
-    if (found.path) return found.path;
-    const workspace = [...workspaces].find(([name2]) => specifier === name2 || specifier.startsWith(`${name2}/`));
-    if (!workspace) return void 0;
-    const [name, dir] = workspace;
-    const rest = specifier.slice(name.length).replace(/^\//, "") || "index";
-    for (const base of [path5.join(dir, "src", rest), path5.join(dir, rest)]) {
-      const fallback = resolver.sync(path5.dirname(base), `./${path5.basename(base)}`);
-      if (fallback.path) return fallback.path;
-    }
-    return void 0;
-  }
-}
-
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath } from "url";
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire as createRequire2 } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
-import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
-function cleanPath(path10) {
-  let normalized = normalize(path10);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path10, separator) {
-  return path10.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path10) {
-  return path10 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path10);
-}
-function normalizePath(path10, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path10.includes("/") || path10.startsWith(".");
-  if (resolvePaths) path10 = resolve(path10);
-  if (normalizePath$1 || pathNeedsCleaning) path10 = cleanPath(path10);
-  if (path10 === ".") return "";
-  const needsSeperator = path10[path10.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path10 + pathSeparator : path10, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths2) {
-    paths2.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths2, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths2.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths2) => {
-  paths2.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths2, filters) => {
-  const path10 = directoryPath || ".";
-  if (filters.every((filter) => filter(path10, true))) paths2.push(path10);
-};
-var empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-var pushFileFilter = (filename, paths2, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths2.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-var pushFile = (filename, paths2) => {
-  paths2.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths2) => {
-  return paths2;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path10, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs.realpath(path10, (error62, resolvedPath) => {
-    if (error62) return queue.dequeue(suppressErrors ? null : error62, state);
-    fs.stat(resolvedPath, (error$1, stat2) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive2(path10, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat2, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path10, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs.realpathSync(path10);
-    const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive2(path10, resolvedPath, state)) return;
-    callback$1(stat2, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive2(path10, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path10);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
-  }
-  state.symlinks.set(path10, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error62, callback$1) => {
-  report(error62, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error62, callback$1) => {
-  report(error62, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error62, callback$1) => {
-  report(error62, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error62, callback$1) => {
-  report(error62, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error62, callback$1, output2, suppressErrors) {
-  if (error62 && !suppressErrors) callback$1(error62, output2);
-  else callback$1(null, output2);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error62, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error62, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error62, output2) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error62)) {
-      this.onQueueEmpty(error62, output2);
-      if (error62) {
-        output2.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error62, state) => this.callbackInvoker(state, error62, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths: paths2, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths2.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path10 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path10)) continue;
-        this.pushDirectory(path10, paths2, filters);
-        this.walkDirectory(this.state, path10, path10, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path10 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path10, this.state, (stat2, resolvedPath) => {
-          if (stat2.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path10 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path10 + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path10;
-            const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise2(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output2) => {
-      if (err) return reject(err);
-      resolve$1(output2);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise2(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-try {
-  __require2.resolve("picomatch");
-  pm = __require2("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path10) => isMatch(path10));
-    return this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
-var import_picomatch2 = __toESM(require_picomatch(), 1);
-var isReadonlyArray = Array.isArray;
-var BACKSLASHES = /\\/g;
-var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-var isWin = process.platform === "win32";
-var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input2) => {
-    const inputParts = input2.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input2)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result2 = `${prefix}/${p}`;
-      return isDir ? result2.slice(0, -1) : result2;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result2 = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result2 !== "" ? `${result2}/` : result2 || ".";
-  };
-}
-function ensureNonDriveRelativePath(path10) {
-  return path10.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: true };
-function splitPattern(path10) {
-  var _result$parts;
-  const result2 = import_picomatch2.default.scan(path10, splitPatternOptions);
-  return ((_result$parts = result2.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result2.parts : [path10];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path10) => path10.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path10) => path10.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan2 = import_picomatch2.default.scan(pattern);
-  return scan2.isGlob || scan2.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/;
-var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result2 = pattern;
-  if (pattern[pattern.length - 1] === "/") result2 = pattern.slice(0, -1);
-  if (result2[result2.length - 1] !== "*" && opts.expandDirectories) result2 += "/**";
-  const escapedCwd = escapePath(cwd);
-  result2 = isAbsolute(result2.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result2) : posix.normalize(result2);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result2)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result2);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result2 = result2.slice(0, (n - i - 1) * 3) + result2.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result2;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch2.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch2.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path10 = format(p, isDirectory);
-      const matches = matcher(path10) && !ignore(path10);
-      if (matches) log(`matched ${path10}`);
-      return matches;
-    } : (p, isDirectory) => {
-      const path10 = format(p, isDirectory);
-      return matcher(path10) && !ignore(path10);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths2, mapper) {
-  if (mapper) for (let i = paths2.length - 1; i >= 0; i--) paths2[i] = mapper(paths2[i]);
-  return paths2;
-}
-var defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
-};
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
-}
-
-// src/consolidation/scan.ts
-var DEFAULT_IGNORES = [
-  "**/node_modules/**",
-  "**/dist/**",
-  "**/build/**",
-  "**/.git/**",
-  "**/.launchgate/**",
-  "**/__pycache__/**"
-];
-var LANGUAGES = {
-  ts: "js",
-  tsx: "js",
-  mts: "js",
-  cts: "js",
-  js: "js",
-  jsx: "js",
-  mjs: "js",
-  cjs: "js",
-  py: "python"
-};
-function languageOf(file2) {
-  const dot = file2.lastIndexOf(".");
-  return dot < 0 ? void 0 : LANGUAGES[file2.slice(dot + 1).toLowerCase()];
-}
-async function listFiles(root, include, exclude) {
-  const files = await glob(include, {
-    cwd: root,
-    ignore: [...DEFAULT_IGNORES, ...exclude],
-    dot: false,
-    onlyFiles: true,
-    followSymbolicLinks: false,
-    expandDirectories: false
-  });
-  return files.sort();
-}
-
-// src/consolidation/workspaces.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import path6 from "node:path";
-var import_yaml3 = __toESM(require_dist(), 1);
-async function readJson(file2) {
-  try {
-    return JSON.parse(await readFile4(file2, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-async function workspacePatterns(root) {
-  const pkg = await readJson(path6.join(root, "package.json"));
-  const declared = pkg?.workspaces;
-  const fromPkg = Array.isArray(declared) ? declared : declared?.packages ?? [];
-  let fromPnpm = [];
-  try {
-    const text = await readFile4(path6.join(root, "pnpm-workspace.yaml"), "utf8");
-    fromPnpm = (0, import_yaml3.parse)(text)?.packages ?? [];
-  } catch {
-  }
-  return [fromPkg, fromPnpm].flatMap(
-    (list2) => Array.isArray(list2) ? list2.filter((p) => typeof p === "string") : []
-  );
-}
-async function findWorkspaces(root) {
-  const patterns = await workspacePatterns(root);
-  const map2 = /* @__PURE__ */ new Map();
-  if (patterns.length === 0) return map2;
-  const manifests = await glob(
-    patterns.filter((p) => !p.startsWith("!")).map((p) => `${p.replace(/\/$/, "")}/package.json`),
-    {
-      cwd: root,
-      ignore: [...DEFAULT_IGNORES, ...patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1))],
-      followSymbolicLinks: false,
-      expandDirectories: false
-    }
-  );
-  for (const manifest of manifests.sort()) {
-    const name = (await readJson(path6.join(root, manifest)))?.name;
-    if (typeof name === "string" && !map2.has(name)) map2.set(name, path6.join(root, path6.dirname(manifest)));
-  }
-  return map2;
-}
-
-// src/consolidation/graph.ts
-async function buildGraph(options) {
-  const started = performance.now();
-  const allFiles = await listFiles(options.root, options.include, options.exclude);
-  const sources = allFiles.filter((f) => languageOf(f) !== void 0);
-  const files = /* @__PURE__ */ new Map();
-  const skipped = [];
-  const hitsBefore = options.cache.hits;
-  for (const file2 of sources) {
-    const source = readSource(file2, options);
-    if (source) files.set(file2, source);
-    else skipped.push(file2);
-  }
-  resolveAll(options.root, files, await findWorkspaces(options.root));
-  const cached2 = options.cache.hits - hitsBefore;
-  const graph = {
-    allFiles,
-    files: new Map([...files].sort(([a], [b]) => a < b ? -1 : 1)),
-    skipped: skipped.sort()
-  };
-  const stats = {
-    files: allFiles.length,
-    sources: sources.length,
-    parsed: files.size - cached2,
-    cached: cached2,
-    skipped: skipped.length,
-    ms: Math.round(performance.now() - started)
-  };
-  return { graph, stats };
-}
-function readSource(file2, options) {
-  const absolute = path7.join(options.root, file2);
-  const info = statSync2(absolute, { throwIfNoEntry: false });
-  if (!info?.isFile() || info.size > options.maxFileBytes) return void 0;
-  let text;
-  try {
-    text = readFileSync2(absolute, "utf8");
-  } catch {
-    return void 0;
-  }
-  const language = languageOf(file2);
-  const key = contentKey(language, text);
-  let parsed = options.cache.get(key);
-  if (!parsed) {
-    parsed = parse4(file2, language, text);
-    options.cache.set(key, parsed);
-  }
-  if (options.fingerprint(language) && !parsed.fingerprints) {
-    parsed = { ...parsed, fingerprints: fingerprints(language, text) };
-    options.cache.set(key, parsed);
-  }
-  return {
-    path: file2,
-    language,
-    imports: parsed.imports,
-    exports: parsed.exports ?? [],
-    signatureHits: options.signatures.length > 0 ? findSignatures(text, parsed.comments, options.signatures) : [],
-    ...parsed.fingerprints && options.fingerprint(language) ? { fingerprints: parsed.fingerprints } : {},
-    ...parsed.problem ? { problem: parsed.problem } : {}
-  };
-}
-function parse4(file2, language, text) {
-  try {
-    return language === "js" ? parseScript(file2, text) : parsePython(text);
-  } catch (error62) {
-    return { imports: [], comments: [], problem: { message: String(error62), line: 1, column: 1 } };
-  }
-}
-function resolveAll(root, files, workspaces) {
-  const scripts = createScriptResolver(workspaces);
-  const python = createPythonResolver([...files.keys()].filter((f) => languageOf(f) === "python"));
-  for (const source of files.values()) {
-    if (source.language === "python") {
-      source.imports = source.imports.flatMap((record2) => python(source.path, record2));
-      continue;
-    }
-    const absolute = path7.join(root, source.path);
-    source.imports = source.imports.map((record2) => {
-      const resolved = scripts(absolute, record2.specifier);
-      const relative2 = resolved === void 0 ? void 0 : path7.relative(root, resolved).split(path7.sep).join("/");
-      return relative2 === void 0 || relative2.startsWith("..") || path7.isAbsolute(relative2) ? { ...record2 } : { ...record2, target: relative2 };
-    });
-  }
-}
-
-// src/consolidation/report.ts
-import { createHash as createHash2 } from "node:crypto";
-function consolidationReport(facts) {
-  const fresh = facts.violations.filter((v) => v.status === "new");
-  const ok = fresh.length === 0;
-  const open2 = facts.statuses.filter((s) => s.status !== "consolidated");
-  const title = ok ? open2.length === 0 ? `Consolidation: all ${facts.statuses.length} concern(s) consolidated` : `Consolidation: no new violations; ${facts.violations.length} known violation(s) left in ${open2.length} concern(s)` : `Consolidation: ${fresh.length} new violation(s) in ${new Set(fresh.map((v) => v.concern)).size} concern(s)`;
-  const findings = [
-    ...facts.violations.map(violationFinding),
-    ...facts.parseErrors.map((p) => ({
-      rule: "parse-error",
-      severity: "LOW",
-      message: `cannot parse ${p.file}: ${p.message}; its imports may be incomplete, fix the syntax or exclude the file`,
-      file: p.file,
-      line: p.line,
-      column: p.column
-    }))
-  ];
-  return {
-    capability: "consolidation",
-    title,
-    ok,
-    findings,
-    sections: sections(facts),
-    data: {
-      violations: facts.violations,
-      concerns: facts.statuses,
-      audit: facts.audit,
-      baseline: { ...facts.baseline, new: fresh.length },
-      ...facts.since ? { since: facts.since } : {},
-      parseErrors: facts.parseErrors,
-      skipped: facts.skipped,
-      stats: facts.stats
-    }
-  };
-}
-function violationFinding(v) {
-  const { concern, rule, file: file2, line, column, message, status, symbol: symbol2, ...extra } = v;
-  return {
-    rule,
-    severity: status === "new" ? "HIGH" : "LOW",
-    title: `${concern}: ${rule}${status === "new" ? "" : ` (${status})`}`,
-    message,
-    file: file2,
-    line,
-    column,
-    fingerprint: createHash2("sha1").update(identityOf({ concern, rule, file: file2, symbol: symbol2 })).digest("hex").slice(0, 16),
-    properties: { concern, symbol: symbol2, status, ...extra }
-  };
-}
-function sections(facts) {
-  const out = [
-    {
-      title: "Concerns",
-      table: {
-        columns: ["concern", "status", "violations", "files"],
-        rows: facts.statuses.map((s) => [s.concern, s.summary, s.violations, s.files])
-      }
-    }
-  ];
-  for (const concern of facts.audit) {
-    const rows = concern.modules.flatMap(
-      (m) => m.buckets.length === 0 ? [[m.module, m.exists ? "unused: delete it" : "deleted", "", "", 0]] : m.buckets.map((b2) => [m.module, b2.how, b2.symbols.join(", "), b2.files.join(", "), b2.files.length])
-    );
-    if (rows.length === 0) continue;
-    out.push({
-      title: `Audit: ${concern.concern}`,
-      collapsed: true,
-      table: { columns: ["deprecated module", "how", "symbols", "importers", "count"], rows }
-    });
-  }
-  const b = facts.baseline;
-  out.push({
-    title: "Baseline",
-    text: b.updated ? `${b.file} updated: ${b.known} known violation(s).` : `${b.file}: ${b.known} known violation(s) still present, ${b.fixed.length} fixed (pruned by --update-baseline).`
-  });
-  if (facts.since) {
-    const s = facts.since;
-    const line = (v) => `${v.concern} ${v.rule} ${v.file}:${v.line} ${v.symbol}`;
-    out.push({
-      title: `Since ${s.ref}`,
-      text: [
-        `${s.added.length} violation(s) added, ${s.removed.length} removed since ${s.ref} (${s.sha.slice(0, 12)}).`,
-        ...s.added.map((v) => `+ ${line(v)}`),
-        ...s.removed.map((v) => `- ${line(v)}`)
-      ].join("\n")
-    });
-  }
-  return out;
-}
-
-// src/consolidation/rules/deprecated.ts
-function deprecatedFiles(concern, graph) {
-  return graph.allFiles.filter(concern.isDeprecated).map((file2) => ({
-    concern: concern.name,
-    rule: "deprecated-file",
-    file: file2,
-    line: 1,
-    column: 1,
-    symbol: file2,
-    message: `${file2} is deprecated by concern ${concern.name}: move its last users to ${list(concern.canonical)}, then delete it`
-  }));
-}
-function deprecatedImports(concern, graph) {
-  const out = [];
-  for (const file2 of graph.files.values()) {
-    if (concern.isDeprecated(file2.path)) continue;
-    for (const record2 of file2.imports) {
-      for (const use of deprecatedUses(concern, graph, record2)) {
-        const how = record2.kind === "type-only" ? "type-only import" : `${record2.kind} import`;
-        const through = use.via.length > 0 ? ` through ${use.via.join(" \u2192 ")}` : "";
-        out.push({
-          concern: concern.name,
-          rule: "deprecated-import",
-          file: file2.path,
-          line: record2.line,
-          column: record2.column,
-          symbol: use.target,
-          how: record2.kind,
-          target: use.target,
-          names: use.names,
-          ...use.via.length > 0 ? { via: use.via } : {},
-          message: `imports ${use.names.join(", ")} from deprecated ${use.target} (${how}${through}); ${replacement(concern, file2)}`
-        });
-      }
-    }
-  }
-  return out;
-}
-function deprecatedUses(concern, graph, record2) {
-  if (!record2.target) return [];
-  if (concern.isDeprecated(record2.target)) return [{ target: record2.target, names: record2.names, via: [] }];
-  const out = [];
-  const walk = (file2, names2, via) => {
-    const barrel = graph.files.get(file2);
-    if (!barrel || barrel.language !== "js" || via.length >= 5 || via.includes(file2)) return;
-    for (const reexport of barrel.imports.filter((i) => i.kind === "re-export" && i.target)) {
-      const forwarded = forwardedNames(reexport, names2, graph.files.get(reexport.target));
-      if (forwarded.length === 0) continue;
-      if (concern.isDeprecated(reexport.target))
-        out.push({ target: reexport.target, names: forwarded, via: [...via, file2] });
-      else walk(reexport.target, forwarded, [...via, file2]);
-    }
-  };
-  walk(record2.target, record2.names, []);
-  return out;
-}
-function forwardedNames(reexport, wanted, source) {
-  const all = wanted.includes("*");
-  const out = [];
-  reexport.exported?.forEach((exported, i) => {
-    const imported = reexport.names[i] ?? "*";
-    if (exported === "*" && imported === "*") {
-      if (all) out.push("*");
-      else out.push(...wanted.filter((n) => !source || source.exports.includes(n) || hasStar(source)));
-    } else if (all || wanted.includes(exported)) out.push(imported);
-  });
-  return [...new Set(out)];
-}
-function hasStar(file2) {
-  return file2.imports.some((i) => i.kind === "re-export" && i.exported?.includes("*"));
-}
-function replacement(concern, file2) {
-  const same = concern.canonical.filter((c) => languageOf(c) === file2.language);
-  return same.length > 0 ? `import from ${list(same)} instead` : `move to the canonical ${concern.name} implementation (${list(concern.canonical)})`;
-}
-function list(items) {
-  return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
-}
-
-// src/consolidation/rules/duplicates.ts
-var MAX_GAP = 3 * W + K;
-function duplicateLogic(concern, graph) {
-  if (!concern.duplicates) return [];
-  const canon = [...graph.files.values()].filter((f) => concern.isCanonical(f.path) && f.fingerprints);
-  const out = [];
-  for (const file2 of graph.files.values()) {
-    if (!file2.fingerprints || concern.isCanonical(file2.path) || concern.isDeprecated(file2.path)) continue;
-    for (const original of canon) {
-      if (original.language !== file2.language) continue;
-      const matches = copiedRegions(file2, original).filter((m) => m.tokens >= concern.duplicateMinTokens);
-      if (matches.length === 0) continue;
-      const [first] = matches;
-      const where = matches.map(
-        (m) => `lines ${m.lines[0]}-${m.lines[1]} copy ${m.canonical}:${m.canonicalLines[0]}-${m.canonicalLines[1]}`
-      );
-      out.push({
-        concern: concern.name,
-        rule: "duplicate-logic",
-        file: file2.path,
-        line: first.lines[0],
-        column: 1,
-        symbol: original.path,
-        target: original.path,
-        matches,
-        message: `near-copy of canonical ${concern.name} logic (${where.join("; ")}); call ${original.path} instead of copying it`
-      });
-    }
-  }
-  return out;
-}
-function copiedRegions(file2, original) {
-  const index = /* @__PURE__ */ new Map();
-  const canonical = original.fingerprints ?? [];
-  for (let i = 0; i < canonical.length / 4; i++) {
-    const fp = fingerprintAt(canonical, i);
-    const list2 = index.get(fp.hash);
-    if (list2) list2.push(fp);
-    else index.set(fp.hash, [fp]);
-  }
-  const pairs = [];
-  const packed = file2.fingerprints ?? [];
-  for (let i = 0; i < packed.length; i += 4) {
-    const shared = index.get(packed[i]);
-    if (!shared) continue;
-    const fp = fingerprintAt(packed, i / 4);
-    for (const o of shared) pairs.push([fp, o]);
-  }
-  pairs.sort((a, b) => a[0].token - b[0].token || a[1].token - b[1].token);
-  const regions = [];
-  for (const pair of pairs) {
-    const region2 = regions.find((r) => {
-      const [a, o] = r[r.length - 1];
-      const da = pair[0].token - a.token;
-      const dofs = pair[1].token - o.token;
-      return da > 0 && da <= MAX_GAP && dofs > 0 && dofs <= MAX_GAP;
-    });
-    if (region2) region2.push(pair);
-    else regions.push([pair]);
-  }
-  return regions.map((r) => {
-    const [a0, o0] = r[0];
-    const [a1, o1] = r[r.length - 1];
-    return {
-      lines: [a0.line, a1.endLine],
-      canonical: original.path,
-      canonicalLines: [o0.line, o1.endLine],
-      tokens: a1.token + K - a0.token
-    };
-  }).sort((x, y) => y.tokens - x.tokens);
-}
-
-// src/consolidation/rules/forbidden.ts
-function forbiddenSignatures(concern, graph) {
-  if (concern.signatures.length === 0) return [];
-  const mine = new Set(concern.signatures.map((s) => s.signature));
-  const out = [];
-  for (const file2 of graph.files.values()) {
-    if (concern.isCanonical(file2.path) || concern.isDeprecated(file2.path)) continue;
-    for (const hit of file2.signatureHits) {
-      if (!mine.has(hit.signature)) continue;
-      out.push({
-        concern: concern.name,
-        rule: "forbidden-signature",
-        file: file2.path,
-        line: hit.line,
-        column: hit.column,
-        symbol: hit.signature,
-        message: `${hit.signature} belongs only in ${list(concern.canonical)}; use the canonical module instead of re-implementing ${concern.name} here`
-      });
-    }
-  }
-  return out;
-}
-
-// src/consolidation/rules/required.ts
-function missingRequiredImports(concern, graph) {
-  const out = [];
-  for (const rule of concern.required) {
-    for (const file2 of graph.files.values()) {
-      if (!rule.files(file2.path) || concern.isCanonical(file2.path) || concern.isDeprecated(file2.path))
-        continue;
-      const ok = file2.imports.some(
-        (i) => i.kind !== "type-only" && i.target !== void 0 && rule.targets(i.target)
-      );
-      if (ok) continue;
-      out.push({
-        concern: concern.name,
-        rule: "missing-required-import",
-        file: file2.path,
-        line: 1,
-        column: 1,
-        symbol: rule.spec.join(","),
-        message: `must import ${list(rule.spec)} (concern ${concern.name}) but imports none of them`
-      });
-    }
-  }
-  return out;
-}
-
-// src/consolidation/rules/index.ts
-var RULES = [
-  deprecatedFiles,
-  deprecatedImports,
-  forbiddenSignatures,
-  missingRequiredImports,
-  duplicateLogic
-];
-function checkConcerns(concerns, graph) {
-  return concerns.flatMap((concern) => RULES.flatMap((rule) => rule(concern, graph))).sort(
-    (a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.concern, b.concern) || cmp(a.rule, b.rule) || cmp(a.symbol, b.symbol)
-  );
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/consolidation/since.ts
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path8 from "node:path";
-
-// src/git/git.ts
-import { execFile } from "node:child_process";
-var MAX_BUFFER = 256 * 1024 * 1024;
-function redactSecrets(text) {
-  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, "$1***@").replace(/x-access-token:[^@\s]+/gi, "x-access-token:***").replace(/(authorization:\s*(?:basic|bearer|token)?\s*)\S+/gi, "$1***");
-}
-var GitError = class extends LaunchgateError {
-  /** The command as run, redacted, e.g. `git merge-tree --write-tree main staging`. */
-  command;
-  /** Exit code; -1 when git could not be started or was killed. */
-  exitCode;
-  /** git's stderr, redacted. */
-  stderr;
-  isUserError;
-  constructor(args, exitCode, stderr, options = {}) {
-    const command = redactSecrets(["git", ...args].join(" "));
-    const detail = redactSecrets(stderr.trim());
-    super(`${command} failed (exit ${exitCode})${detail ? `: ${detail}` : ""}`, { cause: options.cause });
-    this.command = command;
-    this.exitCode = exitCode;
-    this.stderr = detail;
-    this.isUserError = options.userError ?? false;
-  }
-};
-function runGit(args, options) {
-  const env = { ...process.env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0", ...options.env };
-  return new Promise((resolve3, reject) => {
-    const child = execFile(
-      "git",
-      args,
-      { cwd: options.cwd, env, maxBuffer: MAX_BUFFER, encoding: "utf8", windowsHide: true },
-      (error62, stdout, stderr) => {
-        if (!error62) return resolve3({ stdout, stderr, code: 0 });
-        const code = typeof error62.code === "number" ? error62.code : -1;
-        if (code >= 0 && options.allowExitCodes?.includes(code)) return resolve3({ stdout, stderr, code });
-        if (error62.code === "ENOENT") {
-          return reject(
-            new GitError(args, -1, "git is not installed or not on PATH", { cause: error62, userError: true })
-          );
-        }
-        reject(new GitError(args, code, stderr || error62.message, { cause: error62 }));
-      }
-    );
-    child.stdin?.on("error", () => void 0);
-    child.stdin?.end(options.input ?? "");
-  });
-}
-function assertSafeRef(ref) {
-  if (ref === "" || ref.startsWith("-") || ref.includes("\0")) {
-    throw new GitError(
-      ["rev-parse", JSON.stringify(ref)],
-      -1,
-      'refusing an empty ref or one starting with "-"',
-      {
-        userError: true
-      }
-    );
-  }
-}
-async function revParse(cwd, ref, env) {
-  assertSafeRef(ref);
-  const { stdout } = await runGit(["rev-parse", "--verify", `${ref}^{commit}`], { cwd, env });
-  return stdout.trim();
-}
-async function mergeBase(cwd, a, b, env) {
-  assertSafeRef(a);
-  assertSafeRef(b);
-  const result2 = await runGit(["merge-base", a, b], { cwd, env, allowExitCodes: [1] });
-  return result2.code === 0 ? result2.stdout.trim() : void 0;
-}
-
-// src/consolidation/since.ts
-async function checkoutRef(root, ref) {
-  let sha;
-  let prefix;
-  try {
-    sha = await revParse(root, ref);
-    prefix = (await runGit(["rev-parse", "--show-prefix"], { cwd: root })).stdout.trim();
-  } catch (error62) {
-    if (!(error62 instanceof GitError)) throw error62;
-    throw new UsageError(
-      `--since ${ref}: not a commit of the repository at the root (${error62.stderr || error62.message}); on a shallow clone fetch it first, e.g. git fetch --depth=1 origin ${ref}`,
-      { cause: error62 }
-    );
-  }
-  const tmp = await mkdtemp(path8.join(os.tmpdir(), "launchgate-since-"));
-  const tree = path8.join(tmp, "tree");
-  await runGit(["-c", "core.hooksPath=/dev/null", "worktree", "add", "--detach", "--quiet", tree, sha], {
-    cwd: root
-  });
-  return {
-    ref,
-    sha,
-    root: path8.join(tree, prefix),
-    async dispose() {
-      await runGit(["worktree", "remove", "--force", tree], { cwd: root }).catch(() => void 0);
-      await rm(tmp, { recursive: true, force: true });
-      await runGit(["worktree", "prune"], { cwd: root }).catch(() => void 0);
-    }
-  };
-}
-
-// src/consolidation/run.ts
-async function runConsolidation(options) {
-  const root = await realpath2(path9.resolve(options.root));
-  const { config: config2 } = options;
-  const concerns = config2.concerns.map(compileConcern);
-  await assertCanonicalsExist(root, concerns);
-  const cache = await ParseCache.open(cacheDirOf(root, options));
-  const head = await scan(root, config2, concerns, cache);
-  let since;
-  if (options.since) {
-    const tree = await checkoutRef(root, options.since);
-    try {
-      const base = await scan(tree.root, config2, concerns, cache);
-      since = { ref: tree.ref, sha: tree.sha, violations: base.violations };
-    } finally {
-      await tree.dispose();
-    }
-  }
-  const baselineFile = path9.resolve(root, config2.baseline);
-  let entries = await readBaseline(baselineFile, config2.baseline);
-  const fixed = fixedEntries(entries, head.violations);
-  if (options.updateBaseline) entries = await writeBaseline(baselineFile, head.violations);
-  await cache.save();
-  const known = new Set(entries.map(identityOf));
-  const before = new Set((since?.violations ?? []).map(identityOf));
-  const violations = head.violations.map((v) => ({
-    ...v,
-    status: known.has(identityOf(v)) ? "baseline" : before.has(identityOf(v)) ? "pre-existing" : "new"
-  }));
-  const now = new Set(head.violations.map(identityOf));
-  return consolidationReport({
-    violations,
-    statuses: concernStatuses(concerns, head.violations),
-    audit: auditConcerns(concerns, head.graph, head.violations),
-    parseErrors: [...head.graph.files.values()].flatMap(
-      (f) => f.problem ? [{ file: f.path, ...f.problem }] : []
-    ),
-    skipped: head.graph.skipped,
-    baseline: {
-      file: config2.baseline,
-      known: violations.filter((v) => v.status === "baseline").length,
-      fixed: options.updateBaseline ? [] : fixed,
-      updated: options.updateBaseline === true
-    },
-    ...since ? {
-      since: {
-        ref: since.ref,
-        sha: since.sha,
-        added: head.violations.filter((v) => !before.has(identityOf(v))),
-        removed: since.violations.filter((v) => !now.has(identityOf(v)))
-      }
-    } : {},
-    stats: head.stats
-  });
-}
-async function scan(root, config2, concerns, cache) {
-  const signatures = concerns.flatMap((c) => c.signatures);
-  const wanted = new Set(
-    concerns.filter((c) => c.duplicates).flatMap((c) => c.canonical.flatMap(languagesOf))
-  );
-  const { graph, stats } = await buildGraph({
-    root,
-    include: config2.include,
-    exclude: config2.exclude,
-    maxFileBytes: config2["max-file-bytes"],
-    signatures: [...new Map(signatures.map((s) => [s.signature, s])).values()],
-    fingerprint: (language) => wanted.has(language),
-    cache
-  });
-  return { graph, stats, violations: checkConcerns(concerns, graph) };
-}
-function languagesOf(pattern) {
-  const language = languageOf(pattern);
-  return language ? [language] : ["js", "python"];
-}
-async function assertCanonicalsExist(root, concerns) {
-  const globs = concerns.flatMap((c) => c.canonical).filter((p) => import_picomatch3.default.scan(p).isGlob);
-  const files = globs.length > 0 ? await listFiles(root, globs, []) : [];
-  assertConcernsValid(concerns, files, (file2) => existsSync(path9.join(root, file2)));
-}
-function cacheDirOf(root, options) {
-  if (options.cacheDir === false) return void 0;
-  const configured = options.cacheDir ?? options.config.cache;
-  if (configured) return path9.resolve(root, configured);
-  return existsSync(path9.join(root, "node_modules")) ? path9.join(root, "node_modules", ".cache", "launchgate") : path9.join(root, ".launchgate", "cache");
 }
 
 // src/report/severity.ts
@@ -31560,19 +27573,19 @@ function findingJson(finding) {
   }
   return out;
 }
-function reportJson(report2) {
+function reportJson(report) {
   const doc = {
-    capability: report2.capability,
-    ok: report2.ok,
-    title: report2.title,
-    findings: report2.findings.map(findingJson)
+    capability: report.capability,
+    ok: report.ok,
+    title: report.title,
+    findings: report.findings.map(findingJson)
   };
-  const data = plain(report2.data ?? {}, /* @__PURE__ */ new Set());
+  const data = plain(report.data ?? {}, /* @__PURE__ */ new Set());
   for (const [key, value] of Object.entries(data)) if (!RESERVED.has(key)) doc[key] = value;
   return doc;
 }
-function renderJson(report2) {
-  return `${JSON.stringify(reportJson(report2), null, 2)}
+function renderJson(report) {
+  return `${JSON.stringify(reportJson(report), null, 2)}
 `;
 }
 
@@ -31781,19 +27794,19 @@ function writeFindings(out, findings, options) {
 `);
   }
 }
-function renderMarkdown(report2, options = {}) {
+function renderMarkdown(report, options = {}) {
   const out = new ChunkWriter();
   if (options.marker !== void 0) out.write(`${markerComment(options.marker)}
 `);
-  const status = report2.ok ? "\u2705 Passed" : "\u274C Failed";
-  out.write(`## ${status}: ${escapeInline(report2.title)}
+  const status = report.ok ? "\u2705 Passed" : "\u274C Failed";
+  out.write(`## ${status}: ${escapeInline(report.title)}
 
 `);
-  out.write(`**${escapeInline(report2.capability)}** \xB7 ${describeCounts(report2.findings)}
+  out.write(`**${escapeInline(report.capability)}** \xB7 ${describeCounts(report.findings)}
 
 `);
-  writeFindings(out, report2.findings, options);
-  for (const section of report2.sections ?? []) writeSection(out, section);
+  writeFindings(out, report.findings, options);
+  for (const section of report.sections ?? []) writeSection(out, section);
   const budget = {
     maxChars: options.maxChars ?? COMMENT_MAX_CHARS,
     maxBytes: options.maxBytes ?? SUMMARY_MAX_BYTES
@@ -31818,8 +27831,8 @@ var SECURITY_SEVERITY = {
   LOW: "2.0"
 };
 function artifactUri(file2) {
-  const relative2 = file2.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
-  return relative2.split("/").map(encodeURIComponent).join("/");
+  const relative = file2.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  return relative.split("/").map(encodeURIComponent).join("/");
 }
 function positive2(n) {
   return n !== void 0 && Number.isInteger(n) && n >= 1;
@@ -31884,11 +27897,11 @@ function result(f, json2, ruleIndex) {
   out.properties = properties2;
   return out;
 }
-function sarifLog(report2, tool) {
-  const findings = sortFindings(report2.findings, compareFindings);
+function sarifLog(report, tool) {
+  const findings = sortFindings(report.findings, compareFindings);
   const rules = buildRules(findings, tool);
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const jsonFindings = reportJson({ ...report2, findings, data: {} }).findings;
+  const jsonFindings = reportJson({ ...report, findings, data: {} }).findings;
   const driver = { name: tool.name, version: tool.version };
   if (tool.informationUri) driver.informationUri = tool.informationUri;
   driver.rules = rules;
@@ -31899,7 +27912,7 @@ function sarifLog(report2, tool) {
       {
         tool: { driver },
         // The category code scanning files these results under, so each capability's upload stands alone.
-        automationDetails: { id: `${tool.name}/${report2.capability}/` },
+        automationDetails: { id: `${tool.name}/${report.capability}/` },
         // Columns come from JavaScript tools (ESLint, TypeScript), which count UTF-16 code units.
         columnKind: "utf16CodeUnits",
         results: findings.map((f, i) => result(f, jsonFindings[i] ?? {}, index.get(f.rule) ?? -1))
@@ -31907,9 +27920,135 @@ function sarifLog(report2, tool) {
     ]
   };
 }
-function renderSarif(report2, tool) {
-  return `${JSON.stringify(sarifLog(report2, tool), null, 2)}
+function renderSarif(report, tool) {
+  return `${JSON.stringify(sarifLog(report, tool), null, 2)}
 `;
+}
+
+// src/git/git.ts
+import { execFile } from "node:child_process";
+var MAX_BUFFER = 256 * 1024 * 1024;
+function redactSecrets(text) {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, "$1***@").replace(/x-access-token:[^@\s]+/gi, "x-access-token:***").replace(/(authorization:\s*(?:basic|bearer|token)?\s*)\S+/gi, "$1***");
+}
+var GitError = class extends LaunchgateError {
+  /** The command as run, redacted, e.g. `git merge-tree --write-tree main staging`. */
+  command;
+  /** Exit code; -1 when git could not be started or was killed. */
+  exitCode;
+  /** git's stderr, redacted. */
+  stderr;
+  isUserError;
+  constructor(args, exitCode, stderr, options = {}) {
+    const command = redactSecrets(["git", ...args].join(" "));
+    const detail = redactSecrets(stderr.trim());
+    super(`${command} failed (exit ${exitCode})${detail ? `: ${detail}` : ""}`, { cause: options.cause });
+    this.command = command;
+    this.exitCode = exitCode;
+    this.stderr = detail;
+    this.isUserError = options.userError ?? false;
+  }
+};
+function runGit(args, options) {
+  const env = { ...process.env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0", ...options.env };
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      "git",
+      args,
+      { cwd: options.cwd, env, maxBuffer: MAX_BUFFER, encoding: "utf8", windowsHide: true },
+      (error62, stdout, stderr) => {
+        if (!error62) return resolve({ stdout, stderr, code: 0 });
+        const code = typeof error62.code === "number" ? error62.code : -1;
+        if (code >= 0 && options.allowExitCodes?.includes(code)) return resolve({ stdout, stderr, code });
+        if (error62.code === "ENOENT") {
+          return reject(
+            new GitError(args, -1, "git is not installed or not on PATH", { cause: error62, userError: true })
+          );
+        }
+        reject(new GitError(args, code, stderr || error62.message, { cause: error62 }));
+      }
+    );
+    child.stdin?.on("error", () => void 0);
+    child.stdin?.end(options.input ?? "");
+  });
+}
+function assertSafeRef(ref) {
+  if (ref === "" || ref.startsWith("-") || ref.includes("\0")) {
+    throw new GitError(
+      ["rev-parse", JSON.stringify(ref)],
+      -1,
+      'refusing an empty ref or one starting with "-"',
+      {
+        userError: true
+      }
+    );
+  }
+}
+async function revParse(cwd, ref, env) {
+  assertSafeRef(ref);
+  const { stdout } = await runGit(["rev-parse", "--verify", `${ref}^{commit}`], { cwd, env });
+  return stdout.trim();
+}
+async function tryRevParse(cwd, ref, env) {
+  assertSafeRef(ref);
+  const result2 = await runGit(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], {
+    cwd,
+    env,
+    allowExitCodes: [1]
+  });
+  return result2.code === 0 ? result2.stdout.trim() : void 0;
+}
+async function isAncestor(cwd, ancestor, descendant, env) {
+  assertSafeRef(ancestor);
+  assertSafeRef(descendant);
+  const result2 = await runGit(["merge-base", "--is-ancestor", ancestor, descendant], {
+    cwd,
+    env,
+    allowExitCodes: [1]
+  });
+  return result2.code === 0;
+}
+async function mergeBase(cwd, a, b, env) {
+  assertSafeRef(a);
+  assertSafeRef(b);
+  const result2 = await runGit(["merge-base", a, b], { cwd, env, allowExitCodes: [1] });
+  return result2.code === 0 ? result2.stdout.trim() : void 0;
+}
+async function updateRef(cwd, ref, newSha, expectedOldSha, options = {}) {
+  assertSafeRef(ref);
+  const args = ["update-ref", "-m", options.reason ?? "launchgate", ref, newSha, expectedOldSha ?? ""];
+  try {
+    await runGit(args, { cwd, env: options.env });
+    return true;
+  } catch (error62) {
+    const current = await tryRevParse(cwd, ref, options.env);
+    if (current !== (expectedOldSha ?? void 0)) return false;
+    throw error62;
+  }
+}
+function identityEnv(identity) {
+  const env = {
+    GIT_AUTHOR_NAME: identity.name,
+    GIT_AUTHOR_EMAIL: identity.email,
+    GIT_COMMITTER_NAME: identity.name,
+    GIT_COMMITTER_EMAIL: identity.email
+  };
+  if (identity.date) Object.assign(env, { GIT_AUTHOR_DATE: identity.date, GIT_COMMITTER_DATE: identity.date });
+  return env;
+}
+async function commitTree(cwd, input2) {
+  const args = ["commit-tree", input2.tree, ...input2.parents.flatMap((p) => ["-p", p]), "-F", "-"];
+  for (const sha of [input2.tree, ...input2.parents]) assertSafeRef(sha);
+  const env = { ...input2.env, ...input2.author ? identityEnv(input2.author) : {} };
+  const { stdout } = await runGit(args, { cwd, env, input: input2.message });
+  return stdout.trim();
+}
+async function readFileAtRef(cwd, ref, file2) {
+  assertSafeRef(ref);
+  const spec = `${ref}:${file2.replace(/^\.\//, "")}`;
+  const exists = await runGit(["cat-file", "-e", spec], { cwd, allowExitCodes: [128] });
+  if (exists.code !== 0) return void 0;
+  return (await runGit(["cat-file", "blob", spec], { cwd })).stdout;
 }
 
 export {
@@ -31932,11 +28071,17 @@ export {
   ConfigFileError,
   parseConfig,
   loadConfig,
-  parseSync2 as parseSync,
+  GitError,
   runGit,
+  assertSafeRef,
   revParse,
+  tryRevParse,
+  isAncestor,
   mergeBase,
-  runConsolidation,
+  updateRef,
+  identityEnv,
+  commitTree,
+  readFileAtRef,
   compareFindings,
   compareByLocation,
   sortFindings,

@@ -1,7 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
-  TOOL
-} from "./chunk-VHZ4TNNN.js";
+  TOOL,
+  upsertStickyComment
+} from "./chunk-6TPCRM5T.js";
 import {
   ApiError,
   COMMENT_MAX_CHARS,
@@ -10,13 +11,11 @@ import {
   MissingSecretError,
   describeError,
   emitAnnotations,
-  loadConfig,
   planAnnotations,
   renderJson,
   renderMarkdown,
-  renderSarif,
-  runConsolidation
-} from "./chunk-WPMLVZJR.js";
+  renderSarif
+} from "./chunk-JM3DCQYR.js";
 import {
   __commonJS,
   __export,
@@ -23502,6 +23501,31 @@ function getIDToken(aud) {
   });
 }
 
+// src/actions/run-action.ts
+async function runAction(name, body) {
+  try {
+    await body();
+  } catch (error2) {
+    reportFailure(name, error2);
+  }
+}
+function reportFailure(name, error2) {
+  const message = describeError(error2);
+  if (error2 instanceof ConfigurationError && error2.position) {
+    const { file, line, column } = error2.position;
+    error(message, {
+      title: `launchgate ${name}: configuration`,
+      file,
+      startLine: line,
+      startColumn: column
+    });
+  }
+  if (!(error2 instanceof LaunchgateError) || !error2.isUserError) {
+    debug(error2 instanceof Error ? error2.stack ?? "" : String(error2));
+  }
+  setFailed(`launchgate ${name}: ${message}`);
+}
+
 // src/actions/context.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 
@@ -28390,31 +28414,6 @@ function readCommonInputs(env = process.env) {
 // src/actions/publish.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import path7 from "node:path";
-
-// src/github/sticky-comment.ts
-function stickyMarker(key) {
-  if (!/^[\w.:/-]+$/.test(key)) {
-    throw new Error(`sticky comment key "${key}" must be letters, digits, and . : / _ - only`);
-  }
-  return `<!-- launchgate:sticky:${key} -->`;
-}
-async function upsertStickyComment(forge, issueNumber, key, body) {
-  const marker = stickyMarker(key);
-  const text = `${marker}
-${body}`;
-  const mine = (await forge.listComments(issueNumber)).filter((comment) => comment.body.includes(marker)).sort((a, b) => a.id - b.id);
-  const [keep, ...duplicates] = mine;
-  if (!keep) {
-    const created = await forge.createComment(issueNumber, text);
-    return { action: "created", commentId: created.id };
-  }
-  for (const duplicate of duplicates) await forge.deleteComment(duplicate.id);
-  if (keep.body === text) return { action: "unchanged", commentId: keep.id };
-  await forge.updateComment(keep.id, text);
-  return { action: "updated", commentId: keep.id };
-}
-
-// src/actions/publish.ts
 async function publishReport(report, options = {}) {
   const outDir = options.outDir ?? path7.join(process.env.RUNNER_TEMP || ".", "launchgate");
   await mkdir2(outDir, { recursive: true });
@@ -28449,52 +28448,17 @@ async function publishPullRequestComment(forge, pullNumber, report) {
   }
 }
 
-// src/actions/consolidation.ts
-async function consolidationAction() {
-  const inputs = readCommonInputs();
-  const context3 = readRunContext();
-  const { config } = await loadConfig({ root: inputs.root, configPath: inputs.configPath });
-  const since = getInput("since") || void 0;
-  const report = await runConsolidation({ root: inputs.root, config: config.consolidation, since });
-  await publishReport(report, { sarif: true, rootInWorkspace: inputs.rootInWorkspace });
-  setOutput("violations", String(report.data?.violations?.length ?? 0));
-  if (context3.pullNumber && getBooleanInput("comment")) {
-    await publishPullRequestComment(githubForge(inputs.token, context3.repo), context3.pullNumber, report);
-  }
-  if (!report.ok) setFailed(`launchgate consolidation: ${report.title}`);
-}
-
-// src/actions/run-action.ts
-async function runAction(name, body) {
-  try {
-    await body();
-  } catch (error2) {
-    reportFailure(name, error2);
-  }
-}
-function reportFailure(name, error2) {
-  const message = describeError(error2);
-  if (error2 instanceof ConfigurationError && error2.position) {
-    const { file, line, column } = error2.position;
-    error(message, {
-      title: `launchgate ${name}: configuration`,
-      file,
-      startLine: line,
-      startColumn: column
-    });
-  }
-  if (!(error2 instanceof LaunchgateError) || !error2.isUserError) {
-    debug(error2 instanceof Error ? error2.stack ?? "" : String(error2));
-  }
-  setFailed(`launchgate ${name}: ${message}`);
-}
-
 export {
   getInput,
+  getBooleanInput,
   setOutput,
+  setFailed,
+  warning,
   info,
+  readRunContext,
+  githubForge,
   readCommonInputs,
   publishReport,
-  consolidationAction,
+  publishPullRequestComment,
   runAction
 };
