@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander'
 import { ExitCode } from '../errors.js'
 import type { Format } from '../report/types.js'
+import { registerAudit } from './commands/audit.js'
 import { registerConfig } from './commands/config.js'
 import { registerConsolidation } from './commands/consolidation.js'
 import { registerMonitor } from './commands/monitor.js'
@@ -34,6 +35,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   registerReview(program, io, done)
   registerMonitor(program, io, done)
   registerRehearse(program, io, done)
+  registerAudit(program, io, done)
 
   try {
     await program.parseAsync(argv, { from: 'user' })
