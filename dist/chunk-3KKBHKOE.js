@@ -1,7 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseSync
-} from "./chunk-NYAJZOLP.js";
+} from "./chunk-GLMTVCGH.js";
+import {
+  require_picomatch
+} from "./chunk-HVKD6FED.js";
 import {
   ConfigurationError,
   REVIEW_AGENTS,
@@ -24,9 +27,6 @@ import {
   sortFindings,
   visibleControls
 } from "./chunk-JM3DCQYR.js";
-import {
-  require_picomatch
-} from "./chunk-HVKD6FED.js";
 import {
   __toESM
 } from "./chunk-2ORNAKAZ.js";
@@ -1029,7 +1029,7 @@ function commonJs(namespace) {
 async function buildLinter() {
   const [universal, tsParser, security2, reactHooks, jsxA11y] = await Promise.all([
     import("./universal-CS74PF3K.js"),
-    import("./dist-WCMM2K7G.js"),
+    import("./dist-YHSSWUOB.js"),
     import("./eslint-plugin-security-GXNKDOPF.js"),
     import("./eslint-plugin-react-hooks-6CPCX5UV.js"),
     import("./lib-CUFVBWQ7.js")
@@ -2076,6 +2076,7 @@ async function runReview(options) {
 }
 
 export {
+  loadActionlint,
   FORMATS,
   render,
   SAMPLE_SOURCES,

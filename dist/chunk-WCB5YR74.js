@@ -12,7 +12,7 @@ import {
 } from "./chunk-XON5FSLA.js";
 import {
   runConsolidation
-} from "./chunk-NYAJZOLP.js";
+} from "./chunk-GLMTVCGH.js";
 import {
   loadConfig
 } from "./chunk-JM3DCQYR.js";

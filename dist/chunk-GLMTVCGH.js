@@ -1,5 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
+  require_picomatch
+} from "./chunk-HVKD6FED.js";
+import {
   ConfigurationError,
   GitError,
   UsageError,
@@ -7,9 +10,6 @@ import {
   revParse,
   runGit
 } from "./chunk-JM3DCQYR.js";
-import {
-  require_picomatch
-} from "./chunk-HVKD6FED.js";
 import {
   __commonJS,
   __require,
@@ -3929,5 +3929,6 @@ function cacheDirOf(root, options) {
 
 export {
   parseSync2 as parseSync,
+  glob,
   runConsolidation
 };
