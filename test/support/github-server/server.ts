@@ -13,11 +13,12 @@ import {
   type RequestPattern,
   type TamperRule,
 } from './faults.js'
-import { OpenApiValidator } from './openapi-validator.js'
-import { PathMatcher } from './path-matcher.js'
+import { contractFor, type Exchange } from './contract.js'
+import type { OpenApiValidator } from './openapi-validator.js'
+import type { PathMatcher } from './path-matcher.js'
 import { routes } from './routes/index.js'
 import { HttpError, type RouteResult } from './routing.js'
-import { DEFAULT_SPEC_PATH, loadSpec } from './spec.js'
+import { DEFAULT_SPEC_PATH } from './spec.js'
 import { GitHubState } from './state.js'
 import { ContractViolationError, type Violation, type ViolationKind } from './violations.js'
 
@@ -48,29 +49,6 @@ interface Answer extends RouteResult {
   injected?: boolean
 }
 
-/** One request on its way through the pipeline. */
-interface Exchange {
-  method: string
-  url: URL
-  rawBody: string
-  /** Parsed JSON (undefined when empty); the raw text when it is not JSON. */
-  body: unknown
-  template?: string
-}
-
-const tools = new Map<string, { validator: OpenApiValidator; matcher: PathMatcher }>()
-
-/** Spec, validator and matcher are built once per test module and shared by its servers. */
-function toolsFor(specPath: string) {
-  let entry = tools.get(specPath)
-  if (!entry) {
-    const doc = loadSpec(specPath)
-    entry = { validator: new OpenApiValidator(doc), matcher: new PathMatcher(doc) }
-    tools.set(specPath, entry)
-  }
-  return entry
-}
-
 /** A running fake GitHub. Create it with {@link startGitHubServer}. */
 export class GitHubServer {
   /** Base URL to give the client, e.g. `http://127.0.0.1:43123`. */
@@ -87,7 +65,9 @@ export class GitHubServer {
   private readonly matcher: PathMatcher
 
   constructor(options: GitHubServerOptions = {}) {
-    ;({ validator: this.validator, matcher: this.matcher } = toolsFor(options.specPath ?? DEFAULT_SPEC_PATH))
+    ;({ validator: this.validator, matcher: this.matcher } = contractFor(
+      options.specPath ?? DEFAULT_SPEC_PATH,
+    ))
     this.state = new GitHubState(options.viewer)
     this.http = createServer((req, res) => void this.handle(req, res))
   }

@@ -9,9 +9,9 @@ import { createServer, STATUS_CODES, type IncomingMessage, type Server, type Ser
 import type { AddressInfo } from 'node:net'
 import { gunzipSync } from 'node:zlib'
 import { RuleList, type FaultRule, type TamperRule } from '../github-server/faults.js'
-import { OpenApiValidator } from '../github-server/openapi-validator.js'
-import { PathMatcher } from '../github-server/path-matcher.js'
-import { loadSpec } from '../github-server/spec.js'
+import { contractFor, type Exchange } from '../github-server/contract.js'
+import type { OpenApiValidator } from '../github-server/openapi-validator.js'
+import type { PathMatcher } from '../github-server/path-matcher.js'
 import { formatViolations, type Violation, type ViolationKind } from '../github-server/violations.js'
 import { parseEnvelope, type Envelope } from './envelope.js'
 import { SentryHttpError, sentryRoutes, type SentryRouteResult } from './routes.js'
@@ -52,28 +52,6 @@ interface Answer extends SentryRouteResult {
   injected?: boolean
 }
 
-/** One request on its way through the pipeline. */
-interface Exchange {
-  method: string
-  url: URL
-  rawBody: string
-  /** Parsed JSON (undefined when empty or not yet parsed). */
-  body: unknown
-  template?: string
-}
-
-const tools = new Map<string, { validator: OpenApiValidator; matcher: PathMatcher }>()
-
-function toolsFor(specPath: string) {
-  let entry = tools.get(specPath)
-  if (!entry) {
-    const doc = loadSpec(specPath)
-    entry = { validator: new OpenApiValidator(doc), matcher: new PathMatcher(doc) }
-    tools.set(specPath, entry)
-  }
-  return entry
-}
-
 /** A running fake Sentry. Create it with {@link startSentryServer}. */
 export class SentryServer {
   /** Base URL to give the client, e.g. `http://127.0.0.1:43123` (without `/api/0`). */
@@ -94,7 +72,9 @@ export class SentryServer {
   private now: () => number
 
   constructor(options: SentryServerOptions = {}) {
-    ;({ validator: this.validator, matcher: this.matcher } = toolsFor(options.specPath ?? SENTRY_SPEC_PATH))
+    ;({ validator: this.validator, matcher: this.matcher } = contractFor(
+      options.specPath ?? SENTRY_SPEC_PATH,
+    ))
     this.state = new SentryState(options.org ?? 'acme', options.projects ?? ['web'])
     this.token = options.token ?? FAKE_SENTRY_TOKEN
     this.now = options.now ?? Date.now
