@@ -233,8 +233,15 @@ describe('GitHub test server: state and routes', () => {
       state: 'success',
     })
     const deployment = { ref: 'feature', environment: 'staging', auto_merge: false, required_contexts: [] }
-    expect((await call('POST', '/repos/acme/app/deployments', deployment)).status).toBe(201)
+    const created = await call('POST', '/repos/acme/app/deployments', deployment)
+    expect(created.status).toBe(201)
+    const deploymentId = (created.body as { id: number }).id
     expect((await call('GET', '/repos/acme/app/deployments?environment=staging')).body).toHaveLength(1)
+    // Without URLs GitHub answers "" for them (its documented default), which is not a URI.
+    const status = await call('POST', `/repos/acme/app/deployments/${deploymentId}/statuses`, {
+      state: 'in_progress',
+    })
+    expect(status.body).toMatchObject({ state: 'in_progress', target_url: '', environment_url: '' })
     expect((await call('PUT', '/repos/acme/app/pulls/1/merge', {})).body).toMatchObject({ merged: true })
     gh.assertNoViolations()
   })

@@ -9,6 +9,7 @@ import type { Format } from '../report/types.js'
 import { registerAudit } from './commands/audit.js'
 import { registerConfig } from './commands/config.js'
 import { registerConsolidation } from './commands/consolidation.js'
+import { registerDeploy } from './commands/deploy.js'
 import { registerMonitor } from './commands/monitor.js'
 import { registerPrefilter } from './commands/prefilter.js'
 import { registerRehearse } from './commands/rehearse.js'
@@ -33,6 +34,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   registerConsolidation(program, io, done)
   registerPrefilter(program, io, done)
   registerReview(program, io, done)
+  registerDeploy(program, io, done)
   registerMonitor(program, io, done)
   registerRehearse(program, io, done)
   registerAudit(program, io, done)

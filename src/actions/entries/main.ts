@@ -6,6 +6,7 @@ import * as core from '@actions/core'
 import { ConfigurationError } from '../../errors.js'
 import { configAction } from '../config.js'
 import { consolidationAction } from '../consolidation.js'
+import { deployAction } from '../deploy.js'
 import { prefilterAction } from '../prefilter.js'
 import { runAction } from '../run-action.js'
 
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<void>> = {
   config: configAction,
   consolidation: consolidationAction,
   prefilter: prefilterAction,
+  deploy: () => deployAction(),
 }
 
 await runAction('action', async () => {

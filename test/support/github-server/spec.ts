@@ -34,6 +34,7 @@ export function loadSpec(file: string = DEFAULT_SPEC_PATH): OpenApiDocument {
   const doc = JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument
   if (!doc.openapi?.startsWith('3.0')) throw new Error(`${file}: expected OpenAPI 3.0.x, got ${doc.openapi}`)
   normalizeNullable(doc)
+  normalizeEmptyDefaults(doc)
   cache.set(file, doc)
   return doc
 }
@@ -68,4 +69,26 @@ export function normalizeNullable(node: unknown): void {
   for (const key of Object.keys(schema)) delete schema[key]
   if (description !== undefined) schema.description = description
   if (Object.keys(rest).length > 0) schema.anyOf = [rest, { type: 'null' }]
+}
+
+/**
+ * GitHub documents some URL fields as `format: uri` with `default: ""` and answers `""` when they
+ * are unset (a deployment status's `target_url`); an empty string is never a URI, so where the
+ * description's own default is `""`, accept `""` besides a URI.
+ */
+export function normalizeEmptyDefaults(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) normalizeEmptyDefaults(item)
+    return
+  }
+  if (!node || typeof node !== 'object') return
+  const schema = node as Node
+  for (const [key, value] of Object.entries(schema)) {
+    if (key !== 'example' && key !== 'examples') normalizeEmptyDefaults(value)
+  }
+  if (schema.type === 'string' && typeof schema.format === 'string' && schema.default === '') {
+    const { format, ...rest } = schema
+    for (const key of Object.keys(schema)) delete schema[key]
+    Object.assign(schema, { ...rest, anyOf: [{ format }, { maxLength: 0 }] })
+  }
 }

@@ -1,0 +1,34 @@
+/**
+ * Time as the deploy sees it. Waiting for a host and polling checks read the clock through this,
+ * so tests drive a twenty-minute wait in milliseconds instead of patching timers.
+ */
+
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number
+  /** Resolves after `ms`. */
+  sleep(ms: number): Promise<void>
+}
+
+/** The real clock. */
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+}
+
+/**
+ * A clock whose `sleep` returns at once and moves time forward by the slept amount: a bounded
+ * loop over it finishes instantly and reads the same elapsed times as in production.
+ */
+export function steppingClock(start = Date.UTC(2025, 0, 10, 12)): Clock & { advance(ms: number): void } {
+  let now = start
+  return {
+    now: () => now,
+    sleep: async (ms) => {
+      now += ms
+    },
+    advance: (ms) => {
+      now += ms
+    },
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The GitHub deployment of a deploy: created for the merge commit, marked `in_progress` at once,
+ * then `success` or `failure` with the environment URL and a link to the run's log.
+ */
+import type { DeploymentState, Forge } from '../ports/forge.js'
+
+// GitHub refuses a status description longer than 140 characters.
+const MAX_DESCRIPTION = 140
+
+/** A description GitHub accepts: one line, at most 140 characters. */
+export function statusDescription(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  return line.length <= MAX_DESCRIPTION ? line : `${line.slice(0, MAX_DESCRIPTION - 1)}…`
+}
+
+/** One deployment and the statuses launchgate posts on it. */
+export class DeploymentRecord {
+  private constructor(
+    private readonly forge: Forge,
+    readonly id: number,
+    private readonly logUrl: string | undefined,
+    /** Where the app is reachable; posted with every status so the environment always links to it. */
+    private readonly environmentUrl: string | undefined,
+    /** The state most recently posted. */
+    public state: DeploymentState,
+  ) {}
+
+  /** Creates the deployment of `sha` and posts `in_progress`. */
+  static async start(
+    forge: Forge,
+    input: {
+      sha: string
+      environment: string
+      description: string
+      payload: Record<string, unknown>
+      logUrl?: string
+      environmentUrl?: string
+    },
+  ): Promise<DeploymentRecord> {
+    const deployment = await forge.createDeployment({
+      ref: input.sha,
+      environment: input.environment,
+      description: statusDescription(input.description),
+      payload: input.payload,
+    })
+    const record = new DeploymentRecord(
+      forge,
+      deployment.id,
+      input.logUrl,
+      input.environmentUrl,
+      'in_progress',
+    )
+    await record.post('in_progress', 'waiting until live, then smoke tests')
+    return record
+  }
+
+  /** Posts a status with the log and environment URLs. */
+  async post(state: DeploymentState, description: string): Promise<void> {
+    await this.forge.createDeploymentStatus(this.id, {
+      state,
+      description: statusDescription(description),
+      logUrl: this.logUrl,
+      environmentUrl: this.environmentUrl,
+    })
+    this.state = state
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * The deploy use case, phase 6 of the launch plan, end to end: checklist, promote, then the
+ * release (deployment record, wait until live, Sentry, smoke tests, rollback on failure; see
+ * release.ts). The action and the CLI call {@link runDeploy} with their own ports; everything up to
+ * the merge changes nothing, so a failure there leaves the repository as it was.
+ */
+import type { DeployConfig } from '../config/sections/deploy.js'
+import { ConfigurationError } from '../errors.js'
+import type { HttpLog } from '../http/client.js'
+import type { Forge } from '../ports/forge.js'
+import type { RollbackRequest, RollbackResult } from '../rollback/index.js'
+import { checklistPassed, evaluateChecklist, type ChecklistSkip } from './checklist.js'
+import { gatherChecklistFacts } from './checklist-facts.js'
+import type { Clock } from './clock.js'
+import { promote } from './promote.js'
+import type { PullRequestMerger } from './pull-merge.js'
+import { releaseMerged } from './release.js'
+import type { DeployOutcome } from './types.js'
+
+/** The ports and settings a deploy runs with. */
+export interface DeployDeps {
+  forge: Forge
+  pullRequests: PullRequestMerger
+  /** A git repository with the source branch's history, for the checklist's file items. */
+  repoDir?: string
+  gitEnv?: Record<string, string>
+  /** Secrets and variables by name; only the names the config lists are read. */
+  env: Record<string, string | undefined>
+  clock: Clock
+  /** Progress lines (stderr for the CLI, the job log for the action). */
+  log: (line: string) => void
+  /** The run's log, posted as every deployment status's `log_url`. */
+  logUrl?: string
+  /** The deploy's name on the Sentry marker, e.g. `launchgate run 42`. */
+  name?: string
+  /** Retries and backoff of the host and Sentry APIs (tests shorten the backoff). */
+  http?: { retries?: number; retryBaseMs?: number; timeoutMs?: number; log?: HttpLog }
+  /** Opens the rollback pull request and issue (src/rollback's `openRollback`). */
+  openRollback: (forge: Forge, request: RollbackRequest) => Promise<RollbackResult>
+  /** Where the rollback writes its revert (the checkout, or the local forge's repository). */
+  rollbackGit?: RollbackRequest['git']
+}
+
+/** What the person dispatching the deploy asked for. */
+export interface DeployRequest {
+  config: DeployConfig
+  dryRun: boolean
+  /** Items skipped for this run (the workflow input) and by the config. */
+  skips: ChecklistSkip[]
+}
+
+/** Runs the deploy; resolves with the outcome, rejects only for errors (bad config, outages). */
+export async function runDeploy(deps: DeployDeps, request: DeployRequest): Promise<DeployOutcome> {
+  const { config, dryRun } = request
+  checkRunnable(config)
+  const source = config['source-branch']
+  const target = config['target-branch']
+  const [sourceSha, targetSha] = await Promise.all([
+    branchSha(deps.forge, source),
+    branchSha(deps.forge, target),
+  ])
+  const outcome: DeployOutcome = {
+    ...{ result: 'checklist-failed', message: '', environment: config.environment, dryRun },
+    ...{ source: { branch: source, sha: sourceSha }, target: { branch: target, sha: targetSha } },
+    ...{ checklist: [], waits: [], smoke: [], warnings: [], logUrl: deps.logUrl },
+  }
+  deps.log(
+    `deploying ${source} (${sourceSha.slice(0, 12)}) to ${target} (${targetSha.slice(0, 12)}), environment ${config.environment}${dryRun ? ', dry run' : ''}`,
+  )
+  const facts = await gatherChecklistFacts(
+    { forge: deps.forge, repoDir: deps.repoDir, gitEnv: deps.gitEnv, env: deps.env },
+    config,
+    { sourceSha, targetSha },
+    request.skips,
+  )
+  outcome.checklist = evaluateChecklist(config.checklist, facts, request.skips)
+  for (const item of outcome.checklist) deps.log(`[checklist] ${item.status} ${item.id}: ${item.reason}`)
+  if (!checklistPassed(outcome.checklist)) {
+    const failed = outcome.checklist.filter((i) => i.status === 'fail').map((i) => i.id)
+    return finish(outcome, 'checklist-failed', `Checklist failed (${failed.join(', ')}): nothing was changed`)
+  }
+  if (dryRun) {
+    return finish(
+      outcome,
+      'dry-run',
+      `Dry run: the checklist passed; would merge ${source} (${sourceSha.slice(0, 12)}) into ${target}. Nothing was changed`,
+    )
+  }
+  const promoted = await promote(
+    { forge: deps.forge, pullRequests: deps.pullRequests, clock: deps.clock, log: deps.log },
+    config,
+    sourceSha,
+  )
+  outcome.promote = promoted
+  if (promoted.status === 'up-to-date') {
+    // A merge whose 201 was lost and retried reads as "nothing to merge": if the target moved
+    // meanwhile, that move is our merge, and it still has to be released.
+    const now = await branchSha(deps.forge, target)
+    if (now === targetSha) return finish(outcome, 'nothing-to-merge', capitalize(promoted.message))
+    deps.log(`${target} moved to ${now.slice(0, 12)} during the merge: releasing it as this deploy's merge`)
+    outcome.promote = { status: 'merged', sha: now, via: 'merges-api' }
+  }
+  if (promoted.status === 'conflict') return finish(outcome, 'merge-conflict', capitalize(promoted.message))
+  if (promoted.status === 'refused') return finish(outcome, 'merge-refused', capitalize(promoted.message))
+  return releaseMerged(deps, config, outcome)
+}
+
+/** Sets the result and its sentence. */
+export function finish(
+  outcome: DeployOutcome,
+  result: DeployOutcome['result'],
+  message: string,
+): DeployOutcome {
+  return Object.assign(outcome, { result, message })
+}
+
+async function branchSha(forge: Forge, branch: string): Promise<string> {
+  const sha = await forge.getBranchSha(branch)
+  if (!sha) {
+    throw new ConfigurationError(
+      `branch ${branch} does not exist in ${forge.repo.owner}/${forge.repo.repo}: create it, or set deploy.source-branch / deploy.target-branch`,
+      { key: 'deploy' },
+    )
+  }
+  return sha
+}
+
+/** Config mistakes that would only show after the merge are refused before anything changes. */
+function checkRunnable(config: DeployConfig): void {
+  const tests = config.smoke.tests
+  const needsLogin = tests.filter((t) => t.kind === 'auth' || ('authenticated' in t && t.authenticated))
+  if (needsLogin.length > 0 && !config.smoke.login) {
+    throw new ConfigurationError(
+      `smoke test ${needsLogin[0]!.name} logs in: set deploy.smoke.login (path and the names of the credential secrets)`,
+      { key: 'deploy.smoke.login' },
+    )
+  }
+  const relative = tests.filter((t) => t.path.startsWith('/'))
+  if (relative.length > 0 && !smokeBaseUrl(config)) {
+    throw new ConfigurationError(
+      `smoke test ${relative[0]!.name} has a path but there is no URL to resolve it against: set deploy.smoke.base-url or a target's url`,
+      { key: 'deploy.smoke.base-url' },
+    )
+  }
+  const names = tests.map((t) => t.name)
+  const duplicate = names.find((n, i) => names.indexOf(n) !== i)
+  if (duplicate)
+    throw new ConfigurationError(`two smoke tests are named ${duplicate}: names must be unique`, {
+      key: 'deploy.smoke.tests',
+    })
+}
+
+/** Where relative smoke-test paths go: `smoke.base-url`, else the first target's URL. */
+export function smokeBaseUrl(config: DeployConfig): string | undefined {
+  return config.smoke['base-url'] ?? config.targets.find((t) => t.url)?.url
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

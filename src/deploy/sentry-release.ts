@@ -1,0 +1,55 @@
+/**
+ * The Sentry side of a deploy: the release (named by the deployed sha, with the commit as its
+ * ref) and a deploy marker once it is live. Recording, not gating: a Sentry failure is a warning.
+ */
+import type { SentryConfig } from '../config/sections/deploy.js'
+import { describeError } from '../errors.js'
+import type { HttpLog } from '../http/client.js'
+import { SentryClient } from '../sentry/client.js'
+
+export interface SentryReleaseInput {
+  sha: string
+  environment: string
+  /** The environment URL, shown on the marker. */
+  url?: string
+  /** The deploy's name on the marker, e.g. `launchgate run 42`. */
+  name?: string
+}
+
+/** What Sentry recorded, or why it did not. */
+export interface SentryRecord {
+  release?: string
+  deploy?: boolean
+  warning?: string
+}
+
+export interface SentryStepOptions {
+  token: string | undefined
+  log?: HttpLog
+  retries?: number
+  retryBaseMs?: number
+}
+
+/** Creates the release and its deploy marker; never throws. */
+export async function recordSentryRelease(
+  config: SentryConfig,
+  input: SentryReleaseInput,
+  options: SentryStepOptions,
+): Promise<SentryRecord> {
+  const record: SentryRecord = { deploy: false }
+  try {
+    const client = new SentryClient({
+      ...{ baseUrl: config['api-url'], token: options.token, org: config.org },
+      ...{ log: options.log, retries: options.retries, retryBaseMs: options.retryBaseMs },
+    })
+    const refs = config.repository ? [{ repository: config.repository, commit: input.sha }] : undefined
+    await client.createRelease({ version: input.sha, projects: config.projects, refs })
+    record.release = input.sha
+    await client.createDeploy(input.sha, { environment: input.environment, name: input.name, url: input.url })
+    record.deploy = true
+    return record
+  } catch (error) {
+    const what = record.release ? 'deploy marker' : 'release'
+    return { ...record, warning: `Sentry ${what} not recorded: ${describeError(error)}` }
+  }
+}
