@@ -3,11 +3,16 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   describeConfig,
   describeConfigProblems
-} from "./chunk-RYDN5QST.js";
+} from "./chunk-L3HXLAP5.js";
+import {
+  openRollback,
+  reportPipelineErrors,
+  systemClock
+} from "./chunk-7W5OQUMC.js";
 import {
   benchmarkAtRef,
   pullRequestReport
-} from "./chunk-UYRPVNWJ.js";
+} from "./chunk-A3DEM3RZ.js";
 import {
   TOOL,
   upsertStickyComment
@@ -25,11 +30,22 @@ import {
   percent,
   render,
   runReview
-} from "./chunk-3KKBHKOE.js";
+} from "./chunk-R63BZ4PA.js";
 import {
   glob,
   runConsolidation
-} from "./chunk-GLMTVCGH.js";
+} from "./chunk-BPGL6DGY.js";
+import {
+  LocalForge,
+  deployReport,
+  githubDeployPorts,
+  localDeployPorts,
+  parseRepo,
+  parseSkips,
+  runDeploy
+} from "./chunk-UZHQUPUM.js";
+import "./chunk-DKRXTEUG.js";
+import "./chunk-PKGDVOV4.js";
 import "./chunk-HVKD6FED.js";
 import {
   ToolPrefilter,
@@ -39,31 +55,23 @@ import {
   parseToolFile,
   parseTree,
   printParseErrorCode
-} from "./chunk-4ZPCLTWQ.js";
+} from "./chunk-CX5Z2YY7.js";
 import {
   ConfigFileError,
   ConfigurationError,
   ExitCode,
-  GitError,
   LaunchgateError,
   UsageError,
-  UserError,
-  assertSafeRef,
-  commitTree,
   describeError,
   exitCodeFor,
   external_exports,
   identityEnv,
-  isAncestor,
   loadConfig,
-  mergeBase,
   renderMarkdown,
   reportJson,
   require_dist,
-  runGit,
-  tryRevParse,
-  updateRef
-} from "./chunk-JM3DCQYR.js";
+  runGit
+} from "./chunk-R7QSZUHX.js";
 import {
   __commonJS,
   __require,
@@ -1233,7 +1241,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path10 = __require("node:path");
+    var path11 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2246,9 +2254,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path10.resolve(baseDir, baseName);
+          const localBin = path11.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path10.extname(baseName))) return void 0;
+          if (sourceExt.includes(path11.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2266,17 +2274,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path10.resolve(
-            path10.dirname(resolvedScriptPath),
+          executableDir = path11.resolve(
+            path11.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path10.basename(
+            const legacyName = path11.basename(
               this._scriptPath,
-              path10.extname(this._scriptPath)
+              path11.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2287,7 +2295,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path10.extname(executableFile));
+        launchWithNode = sourceExt.includes(path11.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3202,7 +3210,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path10.basename(filename, path10.extname(filename));
+        this._name = path11.basename(filename, path11.extname(filename));
         return this;
       }
       /**
@@ -3216,9 +3224,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path11) {
-        if (path11 === void 0) return this._executableDir;
-        this._executableDir = path11;
+      executableDir(path12) {
+        if (path12 === void 0) return this._executableDir;
+        this._executableDir = path12;
         return this;
       }
       /**
@@ -3842,9 +3850,90 @@ function registerConsolidation(program2, io, done) {
   });
 }
 
+// src/cli/commands/deploy.ts
+import path4 from "node:path";
+function registerDeploy(program2, io, done) {
+  withCommonOptions(
+    program2.command("deploy").description("checklist, merge staging into main, wait until live, smoke tests, deployment record")
+  ).option("--dry-run", "run the checklist and say what would be merged; change nothing").option("--skip-checklist-item <ids>", "checklist items to skip this time, comma separated").option("--environment <name>", "deployment environment (default: deploy.environment of the config)").addOption(
+    new Option("--forge <kind>", "where branches, checks and deployments live").choices(["github", "local"]).default("github")
+  ).option("--git-dir <dir>", "local forge: the git remote (bare repository) to deploy").option("--state-dir <dir>", "local forge: folder of its records (default: <git-dir>/launchgate-forge)").option("--repo <owner/name>", "repository (default: GITHUB_REPOSITORY; local/app for the local forge)").option("--api-url <url>", "GitHub API URL (default: GITHUB_API_URL, then api.github.com)").action(async (raw) => {
+    const options = commonOptions(raw, io);
+    let loaded;
+    try {
+      loaded = await loadConfig({ root: options.root, configPath: options.configPath });
+    } catch (error) {
+      if (!(error instanceof ConfigFileError)) throw error;
+      return done(emitReport(io, describeConfigProblems(error.problems), options.format, ExitCode.usage));
+    }
+    const config = {
+      ...loaded.config.deploy,
+      ...typeof raw.environment === "string" ? { environment: raw.environment } : {}
+    };
+    const skips = [
+      ...parseSkips(config.checklist.skip.join(","), "deploy.checklist.skip"),
+      ...parseSkips(
+        typeof raw.skipChecklistItem === "string" ? raw.skipChecklistItem : "",
+        "--skip-checklist-item"
+      )
+    ];
+    const log = (line) => io.stderr(`${line}
+`);
+    const dsn = io.env.LAUNCHGATE_SENTRY_DSN;
+    const outcome = await reportPipelineErrors(
+      { dsn, surface: "cli", environment: config.environment },
+      async () => {
+        const ports = await portsFor(raw, io, options.root);
+        return runDeploy(
+          { ...ports, env: io.env, clock: systemClock, log, openRollback, name: "launchgate deploy (CLI)" },
+          { config, dryRun: raw.dryRun === true, skips }
+        );
+      }
+    );
+    done(emitReport(io, deployReport(outcome), options.format));
+  });
+}
+async function portsFor(raw, io, root) {
+  const repoText = typeof raw.repo === "string" ? raw.repo : void 0;
+  if (raw.forge === "local") {
+    if (typeof raw.gitDir !== "string")
+      throw new UsageError("--forge local needs --git-dir <bare repository>");
+    const gitDir = path4.resolve(io.cwd, raw.gitDir);
+    const stateDir = typeof raw.stateDir === "string" ? path4.resolve(io.cwd, raw.stateDir) : path4.join(gitDir, "launchgate-forge");
+    const repo2 = repoText === void 0 ? { owner: "local", repo: "app" } : parseRepo(repoText);
+    if (!repo2) throw new UsageError(`--repo must be owner/name, got ${repoText}`);
+    return localDeployPorts({ gitDir, stateDir, repo: repo2, env: gitEnvOf(io.env) });
+  }
+  const repo = parseRepo(repoText ?? io.env.GITHUB_REPOSITORY);
+  if (!repo)
+    throw new UsageError(
+      "name the repository with --repo owner/name (or GITHUB_REPOSITORY), or use --forge local"
+    );
+  return githubDeployPorts({
+    token: io.env.GITHUB_TOKEN,
+    repo,
+    apiUrl: typeof raw.apiUrl === "string" ? raw.apiUrl : io.env.GITHUB_API_URL,
+    checkoutDir: root,
+    log: { warning: (m) => io.stderr(`warning: ${m}
+`) },
+    retryAfterBaseMs: numberOr(io.env.LAUNCHGATE_RETRY_BASE_MS),
+    writeSpacingMs: numberOr(io.env.LAUNCHGATE_WRITE_SPACING_MS)
+  });
+}
+function gitEnvOf(env) {
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      ([k, v]) => v !== void 0 && (k.startsWith("GIT_") || k === "HOME" || k === "XDG_CONFIG_HOME")
+    )
+  );
+}
+function numberOr(text) {
+  return text ? Number(text) : void 0;
+}
+
 // src/cli/commands/monitor.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/monitor/replay.ts
 var instant = external_exports.iso.datetime({ offset: true }).transform((text) => Date.parse(text));
@@ -3917,18 +4006,18 @@ var ReplayFileError = class extends ConfigurationError {
 function where(position) {
   return [position.file, position.line, position.column].filter((p) => p !== void 0).join(":");
 }
-function label(path10) {
-  if (path10.length === 0) return "";
-  const text = path10.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+function label(path11) {
+  if (path11.length === 0) return "";
+  const text = path11.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
   return `${text}: `;
 }
 function lineColumn(text, offset) {
   const before = text.slice(0, offset).split("\n");
   return { line: before.length, column: before.at(-1).length + 1 };
 }
-function positionOf(text, root, file, path10) {
-  for (let depth = path10.length; depth >= 0; depth--) {
-    const node = findNodeAtLocation(root, path10.slice(0, depth));
+function positionOf(text, root, file, path11) {
+  for (let depth = path11.length; depth >= 0; depth--) {
+    const node = findNodeAtLocation(root, path11.slice(0, depth));
     if (node) return { file, ...lineColumn(text, node.offset) };
   }
   return { file };
@@ -4042,8 +4131,8 @@ function title(input) {
     return `Roll back ${sha}: ${result.triggers.map((t) => t.signal).join(", ")} failed ${minutes} minutes after the deploy`;
   }
   if (result.decision === "healthy") return `${sha} is healthy ${minutes} minutes after the deploy`;
-  const open2 = result.signals.filter((s) => s.verdict === "INCONCLUSIVE").map((s) => `${s.signal} (${s.cause})`);
-  return `${sha}: inconclusive ${minutes} minutes after the deploy: ${open2.join(", ") || "no signal watched"}`;
+  const open = result.signals.filter((s) => s.verdict === "INCONCLUSIVE").map((s) => `${s.signal} (${s.cause})`);
+  return `${sha}: inconclusive ${minutes} minutes after the deploy: ${open.join(", ") || "no signal watched"}`;
 }
 function findingOf(signal) {
   return {
@@ -4189,7 +4278,7 @@ function registerMonitor(program2, io, done) {
     const file = raw.replay;
     let text;
     try {
-      text = await readFile2(path4.resolve(io.cwd, file), "utf8");
+      text = await readFile2(path5.resolve(io.cwd, file), "utf8");
     } catch (error) {
       throw new ConfigurationError(`cannot read replay file ${file}: ${error.message}`, {
         position: { file },
@@ -4205,10 +4294,10 @@ function registerMonitor(program2, io, done) {
 
 // src/cli/commands/prefilter.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 function inputPath(flag, configured, io, options, what) {
-  if (typeof flag === "string" && flag !== "") return { absolute: path5.resolve(io.cwd, flag), shown: flag };
-  if (configured) return { absolute: path5.resolve(options.root, configured), shown: configured };
+  if (typeof flag === "string" && flag !== "") return { absolute: path6.resolve(io.cwd, flag), shown: flag };
+  if (configured) return { absolute: path6.resolve(options.root, configured), shown: configured };
   throw new UsageError(`no ${what} file: pass --${what} <file> or set prefilter.${what} in the config`);
 }
 async function readInput(file, what) {
@@ -4277,16 +4366,16 @@ function registerPrefilter(program2, io, done) {
 
 // src/cli/commands/rehearse.ts
 import { existsSync } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/rehearsal/run.ts
-import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import path8 from "node:path";
+import { mkdir as mkdir2, writeFile } from "node:fs/promises";
+import path9 from "node:path";
 
 // src/rehearsal/pr-gate.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/review/report.ts
 function areaTable(outcome, minScore) {
@@ -4410,7 +4499,7 @@ async function runPullRequestGate(ws, progress, today) {
   steps.push(
     await runStep("prefilter", progress, async () => {
       const p = config.prefilter;
-      const read = (file) => readFile4(path6.join(ws.work, file), "utf8");
+      const read = (file) => readFile4(path7.join(ws.work, file), "utf8");
       const head = benchmarkSources(
         { text: await read(p.tools), name: p.tools },
         { text: await read(p.cases), name: p.cases },
@@ -4458,806 +4547,16 @@ async function runPullRequestGate(ws, progress, today) {
 }
 
 // src/rehearsal/workspace.ts
-import { cp, mkdir as mkdir2, mkdtemp, readFile as readFile7 } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile as readFile5 } from "node:fs/promises";
 import os from "node:os";
-import path7 from "node:path";
-
-// src/ports/local-forge.ts
-import { mkdir } from "node:fs/promises";
-
-// src/git/merge.ts
-async function mergeTree(cwd, base, head, env) {
-  assertSafeRef(base);
-  assertSafeRef(head);
-  const args = ["merge-tree", "--write-tree", "--name-only", "-z", base, head];
-  const result = await runGit(args, { cwd, env, allowExitCodes: [1] });
-  const fields = result.stdout.split("\0");
-  const tree = fields[0] ?? "";
-  if (!/^[0-9a-f]{40,64}$/.test(tree))
-    throw new GitError(args, result.code, result.stderr || "no tree in output");
-  if (result.code === 0) return { clean: true, tree };
-  const end = fields.indexOf("", 1);
-  const conflicts = [...new Set(fields.slice(1, end === -1 ? void 0 : end))];
-  const messages = end === -1 ? [] : conflictMessages(fields.slice(end + 1));
-  return { clean: false, tree, conflicts, messages };
-}
-function conflictMessages(fields) {
-  const messages = [];
-  for (let i = 0; i < fields.length; ) {
-    const count3 = Number(fields[i]);
-    if (!Number.isInteger(count3) || count3 < 0) break;
-    const message = (fields[i + count3 + 2] ?? "").trim();
-    if (message.startsWith("CONFLICT")) messages.push(message);
-    i += count3 + 3;
-  }
-  return messages;
-}
-
-// src/ports/local-forge-diff.ts
-var MAX_PATCH_CHARS = 256 * 1024;
-var STATUS = {
-  A: "added",
-  M: "modified",
-  D: "removed",
-  R: "renamed",
-  C: "copied",
-  T: "changed"
-};
-async function changedFiles(cwd, from, to, env) {
-  const common = ["diff", "--no-color", "--no-ext-diff", "--find-renames"];
-  const names = await runGit([...common, "--name-status", "-z", from, to], { cwd, env });
-  const patch = await runGit([...common, "--patch", from, to], { cwd, env });
-  const files = parseNameStatus(names.stdout);
-  const patches = splitPatch(patch.stdout);
-  if (patches.length !== files.length) return files;
-  return files.map((file, i) => {
-    const hunks = patches[i];
-    return hunks === void 0 ? file : { ...file, patch: hunks };
-  });
-}
-function parseNameStatus(output) {
-  const fields = output.split("\0");
-  const files = [];
-  for (let i = 0; i < fields.length; ) {
-    const code = fields[i] ?? "";
-    if (code === "") break;
-    const status = STATUS[code.charAt(0)] ?? "changed";
-    if (status === "renamed" || status === "copied") {
-      files.push({ path: fields[i + 2] ?? "", status, previousPath: fields[i + 1] ?? "" });
-      i += 3;
-    } else {
-      files.push({ path: fields[i + 1] ?? "", status });
-      i += 2;
-    }
-  }
-  return files;
-}
-function splitPatch(output) {
-  if (output.trim() === "") return [];
-  const sections = `
-${output}`.split("\ndiff --git ").slice(1);
-  return sections.map((section) => {
-    const start = section.startsWith("@@") ? 0 : section.indexOf("\n@@");
-    if (start === -1) return void 0;
-    const hunks = section.slice(start === 0 ? 0 : start + 1).replace(/\n$/, "");
-    return hunks.length > MAX_PATCH_CHARS ? void 0 : hunks;
-  });
-}
-
-// src/ports/local-forge-store.ts
-import { readFile as readFile6 } from "node:fs/promises";
-import { join } from "node:path";
-
-// src/ports/local-forge-lock.ts
-import { randomUUID } from "node:crypto";
-import { link, open, readFile as readFile5, rename, stat, unlink, writeFile } from "node:fs/promises";
-import { hostname } from "node:os";
-import { setTimeout as sleep } from "node:timers/promises";
-var LockTimeoutError = class extends UserError {
-  lockPath;
-  constructor(lockPath, timeoutMs) {
-    super(
-      `timed out after ${timeoutMs} ms waiting for the lock ${lockPath}. Another launchgate process is using the local forge; if none is running, delete that file and run again.`
-    );
-    this.lockPath = lockPath;
-  }
-};
-async function withFileLock(lockPath, fn, options = {}) {
-  const token = await acquire(lockPath, options);
-  try {
-    return await fn();
-  } finally {
-    await release(lockPath, token);
-  }
-}
-async function acquire(lockPath, options) {
-  const timeoutMs = options.timeoutMs ?? 1e4;
-  const staleMs = options.staleMs ?? 3e4;
-  const owner = { pid: process.pid, host: hostname(), token: randomUUID() };
-  const deadline = Date.now() + timeoutMs;
-  for (let attempt = 0; ; attempt++) {
-    if (await tryCreate(lockPath, owner)) return owner.token;
-    if (await removeIfStale(lockPath, staleMs)) continue;
-    if (Date.now() > deadline) throw new LockTimeoutError(lockPath, timeoutMs);
-    await sleep(Math.min(5 + attempt * 2, 50) + Math.random() * 10);
-  }
-}
-async function tryCreate(lockPath, owner) {
-  let handle;
-  try {
-    handle = await open(lockPath, "wx");
-  } catch (error) {
-    if (errorCode(error) === "EEXIST") return false;
-    throw error;
-  }
-  try {
-    await handle.writeFile(JSON.stringify(owner));
-  } finally {
-    await handle.close();
-  }
-  return true;
-}
-async function release(lockPath, token) {
-  const owner = parseOwner(await readText(lockPath));
-  if (owner?.token === token) await unlink(lockPath).catch(ignoreMissing);
-}
-async function removeIfStale(lockPath, staleMs) {
-  const info = await stat(lockPath).catch(ignoreMissing);
-  if (!info) return true;
-  const content = await readText(lockPath);
-  if (content === void 0) return true;
-  if (!isStale(parseOwner(content), Date.now() - info.mtimeMs, staleMs)) return false;
-  const aside = `${lockPath}.stale-${randomUUID()}`;
-  try {
-    await rename(lockPath, aside);
-  } catch (error) {
-    if (errorCode(error) === "ENOENT") return true;
-    throw error;
-  }
-  if (await readText(aside) !== content) await link(aside, lockPath).catch(() => void 0);
-  await unlink(aside).catch(ignoreMissing);
-  return true;
-}
-function isStale(owner, ageMs, staleMs) {
-  if (ageMs > staleMs) return true;
-  return owner !== void 0 && owner.host === hostname() && !processAlive(owner.pid);
-}
-function processAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return errorCode(error) === "EPERM";
-  }
-}
-function parseOwner(content) {
-  if (!content) return void 0;
-  try {
-    const value = JSON.parse(content);
-    if (typeof value.pid === "number" && typeof value.host === "string" && typeof value.token === "string") {
-      return { pid: value.pid, host: value.host, token: value.token };
-    }
-  } catch {
-  }
-  return void 0;
-}
-async function writeFileAtomic(file, content) {
-  const temp = `${file}.${process.pid}.${randomUUID()}.tmp`;
-  try {
-    await writeFile(temp, content, { encoding: "utf8", flush: true });
-    await rename(temp, file);
-  } catch (error) {
-    await unlink(temp).catch(ignoreMissing);
-    throw error;
-  }
-}
-async function readText(file) {
-  return readFile5(file, "utf8").catch(ignoreMissing);
-}
-function ignoreMissing(error) {
-  if (errorCode(error) === "ENOENT") return void 0;
-  throw error;
-}
-function errorCode(error) {
-  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : void 0;
-}
-
-// src/ports/local-forge-store.ts
-var count2 = external_exports.number().int().nonnegative();
-var isoDate = external_exports.string();
-var storedIssue = external_exports.object({
-  number: count2,
-  title: external_exports.string(),
-  body: external_exports.string(),
-  state: external_exports.enum(["open", "closed"]),
-  labels: external_exports.array(external_exports.string()),
-  createdAt: isoDate,
-  updatedAt: isoDate,
-  /** Present on pull requests only; issues and pull requests share the number sequence. */
-  pullRequest: external_exports.object({
-    head: external_exports.string(),
-    base: external_exports.string(),
-    headSha: external_exports.string(),
-    merged: external_exports.boolean(),
-    mergeCommitSha: external_exports.string().optional()
-  }).optional()
-});
-var storedComment = external_exports.object({
-  id: count2,
-  issueNumber: count2,
-  body: external_exports.string(),
-  author: external_exports.string(),
-  createdAt: isoDate,
-  updatedAt: isoDate
-});
-var deploymentStatus = external_exports.object({
-  id: count2,
-  state: external_exports.enum(["error", "failure", "inactive", "in_progress", "queued", "pending", "success"]),
-  createdAt: isoDate,
-  environmentUrl: external_exports.string().optional(),
-  logUrl: external_exports.string().optional(),
-  description: external_exports.string().optional()
-});
-var storedDeployment = external_exports.object({
-  id: count2,
-  sha: external_exports.string(),
-  ref: external_exports.string(),
-  environment: external_exports.string(),
-  createdAt: isoDate,
-  description: external_exports.string().optional(),
-  payload: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
-  /** Oldest first, as they were created. */
-  statuses: external_exports.array(deploymentStatus)
-});
-var commitCheck = external_exports.object({
-  name: external_exports.string(),
-  state: external_exports.enum(["success", "failure", "pending", "neutral", "skipped"]),
-  source: external_exports.enum(["check-run", "status"]),
-  url: external_exports.string().optional()
-});
-var storedReviewComment = external_exports.object({
-  id: count2,
-  pullNumber: count2,
-  commitSha: external_exports.string(),
-  path: external_exports.string(),
-  line: count2,
-  body: external_exports.string(),
-  createdAt: isoDate
-});
-var forgeState = external_exports.object({
-  version: external_exports.literal(1),
-  repo: external_exports.object({ owner: external_exports.string(), repo: external_exports.string() }),
-  /** Last id handed out per kind; ids are never reused, even after a delete. */
-  counters: external_exports.object({
-    issue: count2,
-    comment: count2,
-    deployment: count2,
-    deploymentStatus: count2,
-    reviewComment: count2
-  }),
-  issues: external_exports.array(storedIssue),
-  comments: external_exports.array(storedComment),
-  labels: external_exports.array(external_exports.object({ name: external_exports.string(), color: external_exports.string(), description: external_exports.string() })),
-  deployments: external_exports.array(storedDeployment),
-  /** Checks per commit sha, recorded by `LocalForge.recordCheck` (there is no CI locally). */
-  checks: external_exports.record(external_exports.string(), external_exports.array(commitCheck)),
-  reviewComments: external_exports.array(storedReviewComment)
-});
-function emptyState(repo) {
-  return {
-    version: 1,
-    repo: { owner: repo.owner, repo: repo.repo },
-    counters: { issue: 0, comment: 0, deployment: 0, deploymentStatus: 0, reviewComment: 0 },
-    issues: [],
-    comments: [],
-    labels: [],
-    deployments: [],
-    checks: {},
-    reviewComments: []
-  };
-}
-function nextId(state, counter) {
-  state.counters[counter] += 1;
-  return state.counters[counter];
-}
-var ForgeStore = class {
-  constructor(stateDir, repo, lockOptions = {}) {
-    this.repo = repo;
-    this.lockOptions = lockOptions;
-    this.file = join(stateDir, "forge.json");
-    this.lockFile = `${this.file}.lock`;
-  }
-  repo;
-  lockOptions;
-  /** Path of the JSON file. */
-  file;
-  lockFile;
-  /** The current state. Needs no lock: writes are atomic renames, so a read never sees half a file. */
-  async read() {
-    let text;
-    try {
-      text = await readFile6(this.file, "utf8");
-    } catch (error) {
-      if (error.code === "ENOENT") return emptyState(this.repo);
-      throw error;
-    }
-    return this.parse(text);
-  }
-  /**
-   * Runs `mutate` on a fresh copy of the state while holding the lock, then writes the result.
-   * If `mutate` throws, nothing is written. Returns what `mutate` returns.
-   */
-  async update(mutate) {
-    return withFileLock(
-      this.lockFile,
-      async () => {
-        const state = await this.read();
-        const result = await mutate(state);
-        await writeFileAtomic(this.file, `${JSON.stringify(state, null, 2)}
-`);
-        return result;
-      },
-      this.lockOptions
-    );
-  }
-  parse(text) {
-    let json;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new ConfigurationError(`is not valid JSON; fix or delete it (${error.message})`, {
-        position: { file: this.file },
-        cause: error
-      });
-    }
-    const parsed = forgeState.safeParse(json);
-    if (!parsed.success) {
-      throw new ConfigurationError(
-        `is not a launchgate local forge state: ${external_exports.prettifyError(parsed.error)}`,
-        {
-          position: { file: this.file }
-        }
-      );
-    }
-    return parsed.data;
-  }
-};
-
-// src/ports/local-forge-model.ts
-var LocalForgeError = class extends UserError {
-  status;
-  constructor(status, message) {
-    super(`local forge: ${message}`);
-    this.status = status;
-  }
-};
-function localUrl(repo, kind, number) {
-  return `local://${repo.owner}/${repo.repo}/${kind}/${number}`;
-}
-function toIssue(repo, stored) {
-  return {
-    number: stored.number,
-    title: stored.title,
-    body: stored.body,
-    state: stored.state,
-    labels: [...stored.labels],
-    url: localUrl(repo, stored.pullRequest ? "pull" : "issues", stored.number)
-  };
-}
-function toPullRequest(repo, stored, liveHeadSha) {
-  const pull = stored.pullRequest;
-  if (!pull) throw new LocalForgeError(404, `#${stored.number} is an issue, not a pull request`);
-  const pr = {
-    ...toIssue(repo, stored),
-    merged: pull.merged,
-    head: pull.head,
-    base: pull.base,
-    // GitHub follows the head branch while the pull request is open; after that it is frozen.
-    headSha: stored.state === "open" && liveHeadSha ? liveHeadSha : pull.headSha
-  };
-  if (pull.mergeCommitSha) pr.mergeCommitSha = pull.mergeCommitSha;
-  return pr;
-}
-function toComment(stored) {
-  return { id: stored.id, body: stored.body, author: stored.author, createdAt: stored.createdAt };
-}
-function toDeployment(stored) {
-  const { statuses: _statuses, ...deployment } = stored;
-  return structuredClone(deployment);
-}
-function toStatuses(stored) {
-  return stored.statuses.map((status) => ({ ...status })).reverse();
-}
-function findNumber(issues, number) {
-  const found = issues.find((issue) => issue.number === number);
-  if (!found) throw new LocalForgeError(404, `no issue or pull request #${number}`);
-  return found;
-}
-function addMissingLabels(labels, names) {
-  for (const name of names) {
-    if (!labels.some((label2) => label2.name === name)) labels.push({ name, color: "ededed", description: "" });
-  }
-}
-function matches(issue, state = "open", labels = []) {
-  return (state === "all" || issue.state === state) && labels.every((label2) => issue.labels.includes(label2));
-}
-function newestFirst(items) {
-  return [...items].sort((a, b) => b.number - a.number);
-}
-
-// src/ports/local-forge-records.ts
-var LocalForgeRecords = class {
-  constructor(repo, store, clock, actor) {
-    this.repo = repo;
-    this.store = store;
-    this.clock = clock;
-    this.actor = actor;
-  }
-  repo;
-  store;
-  clock;
-  actor;
-  // ---- Comments ----
-  async listComments(issueNumber) {
-    const state = await this.store.read();
-    findNumber(state.issues, issueNumber);
-    return state.comments.filter((c) => c.issueNumber === issueNumber).map(toComment);
-  }
-  async createComment(issueNumber, body) {
-    return this.store.update((state) => {
-      findNumber(state.issues, issueNumber);
-      const at2 = this.timestamp();
-      const comment = {
-        id: nextId(state, "comment"),
-        issueNumber,
-        body,
-        author: this.actor,
-        createdAt: at2,
-        updatedAt: at2
-      };
-      state.comments.push(comment);
-      return toComment(comment);
-    });
-  }
-  async updateComment(commentId, body) {
-    return this.store.update((state) => {
-      const comment = state.comments.find((c) => c.id === commentId);
-      if (!comment) throw new LocalForgeError(404, `no comment ${commentId}`);
-      Object.assign(comment, { body, updatedAt: this.timestamp() });
-      return toComment(comment);
-    });
-  }
-  async deleteComment(commentId) {
-    await this.store.update((state) => {
-      const index = state.comments.findIndex((c) => c.id === commentId);
-      if (index === -1) throw new LocalForgeError(404, `no comment ${commentId}`);
-      state.comments.splice(index, 1);
-    });
-  }
-  // ---- Issues and labels ----
-  async findIssues(query) {
-    const { issues } = await this.store.read();
-    return newestFirst(issues.filter((i) => !i.pullRequest && matches(i, query.state, query.labels))).map(
-      (i) => toIssue(this.repo, i)
-    );
-  }
-  async createIssue(input) {
-    return this.store.update((state) => toIssue(this.repo, this.addIssue(state, input)));
-  }
-  async updateIssue(number, input) {
-    return this.store.update((state) => {
-      const issue = findNumber(state.issues, number);
-      for (const key of ["title", "body", "state", "labels"]) {
-        if (input[key] !== void 0) Object.assign(issue, { [key]: input[key] });
-      }
-      if (input.labels) addMissingLabels(state.labels, input.labels);
-      issue.updatedAt = this.timestamp();
-      return toIssue(this.repo, issue);
-    });
-  }
-  async ensureLabel(name, color = "ededed", description = "") {
-    const { labels } = await this.store.read();
-    if (labels.some((label2) => label2.name === name)) return;
-    await this.store.update((state) => {
-      if (!state.labels.some((label2) => label2.name === name)) state.labels.push({ name, color, description });
-    });
-  }
-  // ---- Deployments ----
-  async createDeployment(input) {
-    const sha = await this.resolveCommit(input.ref);
-    return this.store.update((state) => {
-      const deployment = {
-        id: nextId(state, "deployment"),
-        sha,
-        ref: input.ref,
-        environment: input.environment,
-        createdAt: this.timestamp(),
-        ...input.description !== void 0 ? { description: input.description } : {},
-        ...input.payload !== void 0 ? { payload: structuredClone(input.payload) } : {},
-        statuses: []
-      };
-      state.deployments.push(deployment);
-      return toDeployment(deployment);
-    });
-  }
-  async createDeploymentStatus(deploymentId, input) {
-    return this.store.update((state) => {
-      const deployment = state.deployments.find((d) => d.id === deploymentId);
-      if (!deployment) throw new LocalForgeError(404, `no deployment ${deploymentId}`);
-      const status = {
-        id: nextId(state, "deploymentStatus"),
-        createdAt: this.timestamp(),
-        ...dropUndefined(input)
-      };
-      deployment.statuses.push(status);
-      return { ...status };
-    });
-  }
-  /** Deployments newest first, as GitHub lists them. */
-  async listDeployments(query) {
-    const { deployments } = await this.store.read();
-    return deployments.filter(
-      (d) => (query.environment === void 0 || d.environment === query.environment) && (query.sha === void 0 || d.sha === query.sha)
-    ).reverse().map(toDeployment);
-  }
-  async listDeploymentStatuses(deploymentId) {
-    const { deployments } = await this.store.read();
-    const deployment = deployments.find((d) => d.id === deploymentId);
-    if (!deployment) throw new LocalForgeError(404, `no deployment ${deploymentId}`);
-    return toStatuses(deployment);
-  }
-  // ---- Review comments and checks ----
-  async createReviewComments(pullNumber, commitSha, comments) {
-    const sha = await this.resolveCommit(commitSha);
-    await this.store.update((state) => {
-      if (!findNumber(state.issues, pullNumber).pullRequest) {
-        throw new LocalForgeError(404, `#${pullNumber} is an issue, not a pull request`);
-      }
-      const createdAt = this.timestamp();
-      for (const c of comments) {
-        state.reviewComments.push({
-          id: nextId(state, "reviewComment"),
-          pullNumber,
-          commitSha: sha,
-          ...c,
-          createdAt
-        });
-      }
-    });
-  }
-  /** Review comments left on a pull request, oldest first (not part of the port; for reports and tests). */
-  async listReviewComments(pullNumber) {
-    const { reviewComments } = await this.store.read();
-    return reviewComments.filter((c) => c.pullNumber === pullNumber).map(({ path: path10, line, body, commitSha }) => ({ path: path10, line, body, commitSha }));
-  }
-  /** Checks recorded for the commit `ref` resolves to, via {@link LocalForgeRecords.recordCheck}. */
-  async listCommitChecks(ref) {
-    const sha = await this.resolveCommit(ref);
-    const { checks } = await this.store.read();
-    return (checks[sha] ?? []).map((check) => ({ ...check }));
-  }
-  /**
-   * Records a check on a commit (the local forge has no CI). A check with the same name and
-   * source replaces the earlier one, as GitHub reports the latest run of each check.
-   */
-  async recordCheck(ref, check) {
-    const sha = await this.resolveCommit(ref);
-    await this.store.update((state) => {
-      const list = (state.checks[sha] ?? []).filter((c) => c.name !== check.name || c.source !== check.source);
-      state.checks[sha] = [...list, { ...check }];
-    });
-  }
-  timestamp() {
-    return this.clock().toISOString();
-  }
-  addIssue(state, input) {
-    const at2 = this.timestamp();
-    const labels = [...input.labels ?? []];
-    addMissingLabels(state.labels, labels);
-    const issue = {
-      number: nextId(state, "issue"),
-      title: input.title,
-      body: input.body,
-      state: "open",
-      labels,
-      createdAt: at2,
-      updatedAt: at2
-    };
-    state.issues.push(issue);
-    return issue;
-  }
-};
-function dropUndefined(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
-}
-
-// src/ports/local-forge.ts
-var DEFAULT_IDENTITY = { name: "launchgate", email: "launchgate@localhost" };
-var MERGE_ATTEMPTS = 3;
-var LocalForge = class _LocalForge extends LocalForgeRecords {
-  constructor(options) {
-    const repo = { owner: options.repo.owner, repo: options.repo.repo };
-    const clock = options.now ?? (() => /* @__PURE__ */ new Date());
-    super(repo, new ForgeStore(options.stateDir, repo, options.lock), clock, options.actor ?? "launchgate");
-    this.options = options;
-  }
-  options;
-  kind = "local";
-  /** Checks that `gitDir` is a git repository, creates `stateDir`, and returns the forge. */
-  static async open(options) {
-    try {
-      await runGit(["rev-parse", "--git-dir"], { cwd: options.gitDir, env: options.env });
-    } catch (error) {
-      throw new ConfigurationError(
-        `${options.gitDir} is not a git repository; point gitDir at a clone or a bare repo`,
-        {
-          cause: error
-        }
-      );
-    }
-    await mkdir(options.stateDir, { recursive: true });
-    return new _LocalForge(options);
-  }
-  /** Path of the JSON state file, for messages and for people who want to look inside. */
-  get stateFile() {
-    return this.store.file;
-  }
-  // ---- Pull requests ----
-  async findPullRequests(query) {
-    const { issues } = await this.store.read();
-    const head = query.head === void 0 ? void 0 : withoutOwner(query.head);
-    const pulls = issues.filter(
-      (i) => i.pullRequest && matches(i, query.state) && (head === void 0 || i.pullRequest.head === head) && (query.base === void 0 || i.pullRequest.base === query.base)
-    );
-    return Promise.all(newestFirst(pulls).map((pull) => this.toLivePull(pull)));
-  }
-  async getPullRequest(number) {
-    const { issues } = await this.store.read();
-    return this.toLivePull(findNumber(issues, number));
-  }
-  async createPullRequest(input) {
-    input = { ...input, head: withoutOwner(input.head) };
-    const headSha = await this.requireBranch(input.head, "head");
-    const baseSha = await this.requireBranch(input.base, "base");
-    if (await isAncestor(this.gitDir, headSha, baseSha, this.options.env)) {
-      throw new LocalForgeError(422, `no commits between ${input.base} and ${input.head}`);
-    }
-    return this.store.update((state) => {
-      const open2 = state.issues.find(
-        (i) => i.state === "open" && i.pullRequest?.head === input.head && i.pullRequest.base === input.base
-      );
-      if (open2)
-        throw new LocalForgeError(
-          422,
-          `a pull request already exists for ${input.head} into ${input.base}: #${open2.number}`
-        );
-      const pull = this.addIssue(state, input);
-      pull.pullRequest = { head: input.head, base: input.base, headSha, merged: false };
-      return toPullRequest(this.repo, pull);
-    });
-  }
-  async updatePullRequest(number, input) {
-    const updated = await this.store.update((state) => {
-      const pull = findNumber(state.issues, number);
-      if (!pull.pullRequest) throw new LocalForgeError(404, `#${number} is an issue, not a pull request`);
-      if (input.title !== void 0) pull.title = input.title;
-      if (input.body !== void 0) pull.body = input.body;
-      pull.updatedAt = this.timestamp();
-      return structuredClone(pull);
-    });
-    return this.toLivePull(updated);
-  }
-  /** Files changed by the pull request: merge base of base and head, to head (real git). */
-  async listChangedFiles(pullNumber) {
-    const pull = await this.getPullRequest(pullNumber);
-    const base = pull.mergeCommitSha ? `${pull.mergeCommitSha}^1` : `refs/heads/${pull.base}`;
-    const baseSha = await tryRevParse(this.gitDir, base, this.options.env);
-    const from = baseSha && await mergeBase(this.gitDir, baseSha, pull.headSha, this.options.env);
-    if (!from)
-      throw new LocalForgeError(422, `#${pullNumber}: ${pull.base} and ${pull.head} share no history`);
-    return changedFiles(this.gitDir, from, pull.headSha, this.options.env);
-  }
-  // ---- Branches and merges ----
-  async getBranchSha(branch) {
-    return tryRevParse(this.gitDir, branchRef(branch), this.options.env);
-  }
-  async createBranch(branch, sha) {
-    const valid = await runGit(["check-ref-format", branchRef(branch)], {
-      cwd: this.gitDir,
-      env: this.options.env,
-      allowExitCodes: [1]
-    });
-    if (valid.code !== 0)
-      throw new LocalForgeError(422, `${JSON.stringify(branch)} is not a valid branch name`);
-    const commit = await tryRevParse(this.gitDir, sha, this.options.env);
-    if (!commit) throw new LocalForgeError(422, `no commit ${sha}`);
-    if (!await updateRef(this.gitDir, branchRef(branch), commit, null, { env: this.options.env })) {
-      throw new LocalForgeError(422, `branch ${branch} already exists`);
-    }
-  }
-  /**
-   * Merges `head` into `base` as GitHub's merges API does: a real two-parent merge commit written
-   * without a work tree, and `base` moved only if nobody moved it meanwhile (compare-and-swap).
-   */
-  async mergeBranches(input) {
-    const env = this.options.env;
-    for (let attempt = 0; attempt < MERGE_ATTEMPTS; attempt++) {
-      const baseSha = await this.requireBranch(input.base, "base");
-      const headSha = await this.resolveCommit(input.head);
-      if (await isAncestor(this.gitDir, headSha, baseSha, env)) return { status: "up-to-date" };
-      const merged = await mergeTree(this.gitDir, baseSha, headSha, env);
-      if (!merged.clean)
-        return { status: "conflict", message: conflictMessage(input.base, input.head, merged) };
-      const author = { ...this.options.identity ?? DEFAULT_IDENTITY };
-      const parents = [baseSha, headSha];
-      const sha = await commitTree(this.gitDir, {
-        tree: merged.tree,
-        parents,
-        message: input.message,
-        author,
-        env
-      });
-      const reason = `launchgate: merge ${input.head} into ${input.base}`;
-      if (await updateRef(this.gitDir, branchRef(input.base), sha, baseSha, { env, reason })) {
-        await this.markPullsMerged(input.base, input.head, headSha, sha);
-        return { status: "merged", sha };
-      }
-    }
-    throw new LocalForgeError(409, `${input.base} kept moving while merging ${input.head}; run again`);
-  }
-  // ---- Internals ----
-  get gitDir() {
-    return this.options.gitDir;
-  }
-  /** A branch name first (as GitHub resolves `ref`), then any commit-ish. */
-  async resolveCommit(ref) {
-    return await this.getBranchSha(ref) ?? await this.requireCommit(ref);
-  }
-  async toLivePull(stored) {
-    const live = stored.pullRequest && stored.state === "open" ? await this.getBranchSha(stored.pullRequest.head) : void 0;
-    return toPullRequest(this.repo, stored, live);
-  }
-  async requireBranch(branch, role) {
-    const sha = await this.getBranchSha(branch);
-    if (!sha) throw new LocalForgeError(404, `${role} branch ${branch} does not exist in ${this.gitDir}`);
-    return sha;
-  }
-  async requireCommit(ref) {
-    const sha = await tryRevParse(this.gitDir, ref, this.options.env);
-    if (!sha) throw new LocalForgeError(422, `no commit found for ${ref}`);
-    return sha;
-  }
-  /** GitHub closes an open pull request as merged once its head lands in its base. */
-  async markPullsMerged(base, head, headSha, mergeSha) {
-    await this.store.update((state) => {
-      for (const issue of state.issues) {
-        const pull = issue.pullRequest;
-        if (issue.state !== "open" || pull?.base !== base || pull.head !== head) continue;
-        Object.assign(pull, { merged: true, mergeCommitSha: mergeSha, headSha });
-        Object.assign(issue, { state: "closed", updatedAt: this.timestamp() });
-      }
-    });
-  }
-};
-function withoutOwner(head) {
-  return head.replace(/^[^:]*:/, "");
-}
-function branchRef(branch) {
-  return branch.startsWith("refs/heads/") ? branch : `refs/heads/${branch}`;
-}
-function conflictMessage(base, head, merged) {
-  const details = merged.messages.length > 0 ? ` (${merged.messages.join("; ")})` : "";
-  return `merging ${head} into ${base} conflicts in ${merged.conflicts.join(", ")}${details}. Merge ${base} into ${head} locally (git merge ${base}), resolve the conflicts, push ${head} and run again.`;
-}
-
-// src/rehearsal/workspace.ts
+import path8 from "node:path";
 var IDENTITY = { name: "Wheels & Wins team", email: "team@wheels.example" };
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".launchgate", ".cache"]);
 async function prepareWorkspace(example, patch) {
-  const dir = await mkdtemp(path7.join(os.tmpdir(), "launchgate-rehearsal-"));
-  const work = path7.join(dir, "app");
-  const remote = path7.join(dir, "origin.git");
-  await cp(example, work, { recursive: true, filter: (src) => !SKIP.has(path7.basename(src)) });
+  const dir = await mkdtemp(path8.join(os.tmpdir(), "launchgate-rehearsal-"));
+  const work = path8.join(dir, "app");
+  const remote = path8.join(dir, "origin.git");
+  await cp(example, work, { recursive: true, filter: (src) => !SKIP.has(path8.basename(src)) });
   const env = { ...identityEnv(IDENTITY), GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" };
   const git = (...args) => runGit(args, { cwd: work, env });
   await git("init", "-q", "-b", "main");
@@ -5269,13 +4568,13 @@ async function prepareWorkspace(example, patch) {
   await git("push", "-q", "origin", "main", "staging");
   const branch = "week4/consolidation";
   await git("checkout", "-q", "-b", branch, "staging");
-  await runGit(["apply", "--index", "-"], { cwd: work, env, input: await readFile7(patch, "utf8") });
+  await runGit(["apply", "--index", "-"], { cwd: work, env, input: await readFile5(patch, "utf8") });
   await git("commit", "-q", "-m", "Consolidate PAM WebSocket hooks and components (phases 2 and 3)");
   await git("push", "-q", "origin", branch);
-  await mkdir2(path7.join(dir, "forge"));
+  await mkdir(path8.join(dir, "forge"));
   const forge = await LocalForge.open({
     gitDir: remote,
-    stateDir: path7.join(dir, "forge"),
+    stateDir: path8.join(dir, "forge"),
     repo: { owner: "wheels-and-wins", repo: "app" }
   });
   const pull = await forge.createPullRequest({
@@ -5294,9 +4593,9 @@ async function runRehearsal(options) {
   const ws = await prepareWorkspace(options.example, options.patch);
   progress(`ok   workspace ${ws.dir}, pull request #${ws.pullNumber} (${ws.branch} -> staging)`);
   const steps = await runPullRequestGate(ws, progress, options.today);
-  await mkdir3(options.outDir, { recursive: true });
-  const reportFile = path8.join(options.outDir, "rehearsal.md");
-  await writeFile2(reportFile, rehearsalMarkdown(steps, ws.dir));
+  await mkdir2(options.outDir, { recursive: true });
+  const reportFile = path9.join(options.outDir, "rehearsal.md");
+  await writeFile(reportFile, rehearsalMarkdown(steps, ws.dir));
   return { ok: steps.every((s) => s.ok), steps, reportFile, workspace: ws.dir };
 }
 function rehearsalMarkdown(steps, workspace) {
@@ -5319,21 +4618,21 @@ function rehearsalMarkdown(steps, workspace) {
 
 // src/cli/commands/rehearse.ts
 function bundledExample() {
-  let dir = path9.dirname(fileURLToPath(import.meta.url));
+  let dir = path10.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = path9.join(dir, "examples", "wheels-and-wins");
+    const candidate = path10.join(dir, "examples", "wheels-and-wins");
     if (existsSync(candidate)) return candidate;
-    dir = path9.dirname(dir);
+    dir = path10.dirname(dir);
   }
   throw new UsageError("the bundled example is missing from this install; pass --example <dir>");
 }
 function registerRehearse(program2, io, done) {
   program2.command("rehearse").description("run the whole pipeline on the bundled example, offline (what `npm start` runs)").option("--example <dir>", "example repository to rehearse on (default: the bundled one)").option("--out <dir>", "folder for the report (default: .launchgate/rehearsal)").action(async (raw) => {
-    const example = raw.example ? path9.resolve(io.cwd, String(raw.example)) : bundledExample();
+    const example = raw.example ? path10.resolve(io.cwd, String(raw.example)) : bundledExample();
     const result = await runRehearsal({
       example,
-      patch: path9.join(example, "rehearsal", "week4-consolidation.patch"),
-      outDir: path9.resolve(io.cwd, String(raw.out ?? ".launchgate/rehearsal")),
+      patch: path10.join(example, "rehearsal", "week4-consolidation.patch"),
+      outDir: path10.resolve(io.cwd, String(raw.out ?? ".launchgate/rehearsal")),
       progress: (line) => io.stderr(`${line}
 `),
       today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
@@ -5399,6 +4698,7 @@ async function runCli(argv, io) {
   registerConsolidation(program2, io, done);
   registerPrefilter(program2, io, done);
   registerReview(program2, io, done);
+  registerDeploy(program2, io, done);
   registerMonitor(program2, io, done);
   registerRehearse(program2, io, done);
   registerAudit(program2, io, done);

@@ -6,10 +6,18 @@ import {
   render,
   reviewFindingSchema,
   runReview
-} from "./chunk-3KKBHKOE.js";
+} from "./chunk-R63BZ4PA.js";
 import {
   runConsolidation
-} from "./chunk-GLMTVCGH.js";
+} from "./chunk-BPGL6DGY.js";
+import {
+  deployReport,
+  githubDeployPorts,
+  localDeployPorts,
+  runDeploy
+} from "./chunk-UZHQUPUM.js";
+import "./chunk-DKRXTEUG.js";
+import "./chunk-PKGDVOV4.js";
 import "./chunk-HVKD6FED.js";
 import {
   CasesFileError,
@@ -26,7 +34,7 @@ import {
   runBenchmark,
   tokenCounting,
   toolTokens
-} from "./chunk-4ZPCLTWQ.js";
+} from "./chunk-CX5Z2YY7.js";
 import {
   ApiError,
   ConfigFileError,
@@ -41,7 +49,7 @@ import {
   exitCodeFor,
   loadConfig,
   parseConfig
-} from "./chunk-JM3DCQYR.js";
+} from "./chunk-R7QSZUHX.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/monitor/cadence.ts
@@ -127,12 +135,15 @@ export {
   compareBenchmarks,
   configJsonSchema,
   decide,
+  deployReport,
   describeError,
   detectFormat,
   exitCodeFor,
   filterReport,
   gatesFromConfig,
+  githubDeployPorts,
   loadConfig,
+  localDeployPorts,
   optionsFromConfig,
   parseCases,
   parseConfig,
@@ -142,6 +153,7 @@ export {
   reviewFindingSchema,
   runBenchmark,
   runConsolidation,
+  runDeploy,
   runReview,
   tokenCounting,
   toolTokens

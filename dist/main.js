@@ -1,10 +1,13 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   consolidationAction
-} from "./chunk-WCB5YR74.js";
+} from "./chunk-MUA7M6FR.js";
+import {
+  deployAction
+} from "./chunk-PFA4QX2P.js";
 import {
   prefilterAction
-} from "./chunk-EQ7QQUXX.js";
+} from "./chunk-LWCTF4AN.js";
 import {
   getInput,
   info,
@@ -12,21 +15,25 @@ import {
   readCommonInputs,
   runAction,
   setOutput
-} from "./chunk-XON5FSLA.js";
+} from "./chunk-IOHIJZ3M.js";
 import {
   describeConfig,
   describeConfigProblems
-} from "./chunk-RYDN5QST.js";
-import "./chunk-UYRPVNWJ.js";
+} from "./chunk-L3HXLAP5.js";
+import "./chunk-7W5OQUMC.js";
+import "./chunk-A3DEM3RZ.js";
 import "./chunk-6TPCRM5T.js";
-import "./chunk-GLMTVCGH.js";
+import "./chunk-BPGL6DGY.js";
+import "./chunk-UZHQUPUM.js";
+import "./chunk-DKRXTEUG.js";
+import "./chunk-PKGDVOV4.js";
 import "./chunk-HVKD6FED.js";
-import "./chunk-4ZPCLTWQ.js";
+import "./chunk-CX5Z2YY7.js";
 import {
   ConfigFileError,
   ConfigurationError,
   loadConfig
-} from "./chunk-JM3DCQYR.js";
+} from "./chunk-R7QSZUHX.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/config.ts
@@ -50,7 +57,8 @@ async function configAction() {
 var COMMANDS = {
   config: configAction,
   consolidation: consolidationAction,
-  prefilter: prefilterAction
+  prefilter: prefilterAction,
+  deploy: () => deployAction()
 };
 await runAction("action", async () => {
   const command = getInput("command", { required: true });

@@ -10,18 +10,18 @@ import {
   setFailed,
   setOutput,
   warning
-} from "./chunk-XON5FSLA.js";
+} from "./chunk-IOHIJZ3M.js";
 import {
   benchmarkAtRef,
   pullRequestReport
-} from "./chunk-UYRPVNWJ.js";
+} from "./chunk-A3DEM3RZ.js";
 import {
   benchmarkSources
-} from "./chunk-4ZPCLTWQ.js";
+} from "./chunk-CX5Z2YY7.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-JM3DCQYR.js";
+} from "./chunk-R7QSZUHX.js";
 
 // src/actions/prefilter.ts
 import { readFile } from "node:fs/promises";

@@ -2,13 +2,13 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   benchmarkSources,
   compareBenchmarks
-} from "./chunk-4ZPCLTWQ.js";
+} from "./chunk-CX5Z2YY7.js";
 import {
   DEFAULT_CONFIG_PATH,
   describeError,
   parseConfig,
   readFileAtRef
-} from "./chunk-JM3DCQYR.js";
+} from "./chunk-R7QSZUHX.js";
 
 // src/prefilter/benchmark-at-ref.ts
 async function benchmarkAtRef(root, ref, configPath) {

@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseSync
-} from "./chunk-GLMTVCGH.js";
+} from "./chunk-BPGL6DGY.js";
 import {
   require_picomatch
 } from "./chunk-HVKD6FED.js";
@@ -26,7 +26,7 @@ import {
   runGit,
   sortFindings,
   visibleControls
-} from "./chunk-JM3DCQYR.js";
+} from "./chunk-R7QSZUHX.js";
 import {
   __toESM
 } from "./chunk-2ORNAKAZ.js";
@@ -1032,7 +1032,7 @@ async function buildLinter() {
     import("./dist-YHSSWUOB.js"),
     import("./eslint-plugin-security-GXNKDOPF.js"),
     import("./eslint-plugin-react-hooks-6CPCX5UV.js"),
-    import("./lib-CUFVBWQ7.js")
+    import("./lib-RUUOGA5Y.js")
   ]);
   const { Linter } = commonJs(universal);
   const plugins = {
@@ -1443,7 +1443,7 @@ var sqlInjectionAnalyzer = {
 // src/review/wasm-tools.ts
 var postgres;
 function loadPostgresParser() {
-  postgres ??= import("./dist-5RDZUGG3.js").then(({ PgParser }) => {
+  postgres ??= import("./dist-GKXQ5IP6.js").then(({ PgParser }) => {
     const parser = new PgParser({ version: 17 });
     return async (sql) => await parser.parse(sql);
   });

@@ -9,13 +9,13 @@ import {
   readRunContext,
   setFailed,
   setOutput
-} from "./chunk-XON5FSLA.js";
+} from "./chunk-IOHIJZ3M.js";
 import {
   runConsolidation
-} from "./chunk-GLMTVCGH.js";
+} from "./chunk-BPGL6DGY.js";
 import {
   loadConfig
-} from "./chunk-JM3DCQYR.js";
+} from "./chunk-R7QSZUHX.js";
 
 // src/actions/consolidation.ts
 async function consolidationAction() {

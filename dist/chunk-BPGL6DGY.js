@@ -9,7 +9,7 @@ import {
   require_dist,
   revParse,
   runGit
-} from "./chunk-JM3DCQYR.js";
+} from "./chunk-R7QSZUHX.js";
 import {
   __commonJS,
   __require,
