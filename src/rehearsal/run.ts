@@ -1,11 +1,14 @@
 /**
  * `npm start`: the release rehearsal on the bundled example, on one laptop, with no network and
- * no GitHub account. It grows stage by stage with the pipeline: today the PR gate (config,
- * consolidation, prefilter, 7 reviews) and the merge into staging through the local forge.
+ * no GitHub account, in the launch plan's order: the PR gate (config, consolidation, prefilter,
+ * 7 reviews) and the merge into staging through the local forge, then the deploy of staging to
+ * main against the example app running on loopback.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { renderMarkdown } from '../report/markdown.js'
+import { loadConfig } from '../config/load.js'
+import { runDeployStage, startProduction } from './deploy-stage.js'
 import { runPullRequestGate } from './pr-gate.js'
 import { formatMs, type ProgressSink, type StepOutcome } from './steps.js'
 import { prepareWorkspace } from './workspace.js'
@@ -35,7 +38,19 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
   progress('-> preparing the example repository (main, staging, a bare origin, the week-4 pull request)')
   const ws = await prepareWorkspace(options.example, options.patch)
   progress(`ok   workspace ${ws.dir}, pull request #${ws.pullNumber} (${ws.branch} -> staging)`)
-  const steps = await runPullRequestGate(ws, progress, options.today)
+  const gate = await runPullRequestGate(ws, progress, options.today)
+  const steps = [...gate]
+  if (gate.every((s) => s.ok)) {
+    const { config } = await loadConfig({ root: ws.work })
+    progress('-> starting production on loopback (the example app, and a host that deploys main)')
+    const production = await startProduction(ws)
+    progress(`ok   production at ${production.app.url}`)
+    try {
+      steps.push(await runDeployStage(ws, production, config.deploy, gate, progress))
+    } finally {
+      await production.stop()
+    }
+  }
 
   await mkdir(options.outDir, { recursive: true })
   const reportFile = path.join(options.outDir, 'rehearsal.md')

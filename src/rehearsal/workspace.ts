@@ -17,6 +17,8 @@ export interface RehearsalWorkspace {
   /** Bare remote the forge and the deploy speak to. */
   remote: string
   forge: LocalForge
+  /** Environment of every git call: the team's identity, no user or system config. */
+  gitEnv: Record<string, string>
   /** Branch of the week-4 change and its pull request number. */
   branch: string
   pullNumber: number
@@ -53,6 +55,7 @@ export async function prepareWorkspace(example: string, patch: string): Promise<
     gitDir: remote,
     stateDir: path.join(dir, 'forge'),
     repo: { owner: 'wheels-and-wins', repo: 'app' },
+    env,
   })
   const pull = await forge.createPullRequest({
     title: 'Week 4: consolidate PAM WebSocket and components',
@@ -60,5 +63,5 @@ export async function prepareWorkspace(example: string, patch: string): Promise<
     head: branch,
     base: 'staging',
   })
-  return { dir, work, remote, forge, branch, pullNumber: pull.number }
+  return { dir, work, remote, forge, gitEnv: env, branch, pullNumber: pull.number }
 }

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { runGit } from '../../src/git/git.js'
+import { LocalForge } from '../../src/ports/local-forge.js'
 import { cli } from '../support/cli.js'
 
 describe('launchgate rehearse (npm start)', () => {
@@ -11,7 +12,14 @@ describe('launchgate rehearse (npm start)', () => {
     const run = await cli(['rehearse', '--out', out])
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/^Rehearsal passed: \d+ steps/)
-    for (const step of ['config', 'consolidation', 'prefilter', 'review (7 agents)', 'merge into staging']) {
+    for (const step of [
+      'config',
+      'consolidation',
+      'prefilter',
+      'review (7 agents)',
+      'merge into staging',
+      'deploy staging -> main',
+    ]) {
       expect(run.stderr).toContain(`ok   ${step} (`)
     }
     expect(run.stderr).toContain('Consolidation: all 2 concern(s) consolidated')
@@ -21,6 +29,20 @@ describe('launchgate rehearse (npm start)', () => {
       const forge = JSON.parse(await readFile(path.join(workspace, 'forge', 'forge.json'), 'utf8')) as {
         comments: Array<{ issueNumber: number; body: string }>
       }
+      const records = await LocalForge.open({
+        gitDir: path.join(workspace, 'origin.git'),
+        stateDir: path.join(workspace, 'forge'),
+        repo: { owner: 'wheels-and-wins', repo: 'app' },
+      })
+      // Production was deployed once, to main's merge commit, and its record ends in success.
+      const main = (
+        await runGit(['rev-parse', 'main'], { cwd: path.join(workspace, 'origin.git') })
+      ).stdout.trim()
+      const deployments = await records.listDeployments({ environment: 'production' })
+      expect(deployments).toEqual([expect.objectContaining({ sha: main })])
+      const states = await records.listDeploymentStatuses(deployments[0]!.id)
+      expect(states.map((s) => s.state).sort()).toEqual(['in_progress', 'success'])
+      expect(run.stderr).toMatch(/\[smoke\] pass PAM WebSocket/)
       const markers = forge.comments.map((c) => /launchgate:sticky:(\w+)/.exec(c.body)?.[1])
       expect(markers.sort()).toEqual(['config', 'consolidation', 'prefilter', 'review'])
       // staging now contains the change: the deprecated hook is gone from its tree.
