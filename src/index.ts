@@ -33,6 +33,15 @@ export {
 } from './prefilter/index.js'
 export { runReview, type ReviewOptions, type ReviewOutcome } from './review/run.js'
 export { reviewFindingSchema, type ReviewFinding } from './review/findings.js'
+export { collectReview, judgeReview, readWaivers, type ReviewCollection } from './review/run.js'
+export {
+  mergeArtifacts,
+  readArtifacts,
+  toArtifact,
+  writeArtifact,
+  ARTIFACT_FORMAT,
+  type ReviewArtifact,
+} from './review/artifact.js'
 export { decide } from './monitor/decide.js'
 export { checkDue } from './monitor/cadence.js'
 export { blindStatus } from './monitor/blind.js'

@@ -13,6 +13,7 @@ import type { ReviewAgent, ReviewFinding } from '../../src/review/findings.js'
 import { runReview } from '../../src/review/run.js'
 import { createTempRepo } from '../../test/support/git-repos.js'
 import { CASES, type BenchCase, type SeedSpec } from './cases.js'
+import { measureMatrix, type MatrixFigures } from './matrix.js'
 
 const MARKER = / ?@@SEED/
 const WINDOW = 3
@@ -108,6 +109,8 @@ async function main(): Promise<void> {
   const results: CaseResult[] = []
   for (const bench of CASES) results.push(await runCase(bench))
   const wall = performance.now() - started
+  // The same PRs again, each agent alone as its matrix job runs it (modules are warm by now).
+  const matrix = await measureMatrix(CASES.map((bench) => ({ bench, files: plant(bench).files })))
   const agents = REVIEW_AGENTS.map((a) => scoreAgent(a, results))
   const all = results.flatMap((r) => r.findings.map((f) => ({ f, r })))
   const tp = all.filter(({ f, r }) => r.seeds.some((s) => near(f, s))).length
@@ -131,6 +134,11 @@ async function main(): Promise<void> {
     ],
     ['precision ≥ 0.9', fmt(precision), precision >= 0.9],
     ['≤ 0.5 findings per clean PR', fmt(perClean), perClean <= 0.5],
+    [
+      '7 jobs close to the slowest agent, not their sum',
+      `${fmt(matrix.parallel / 1000)} s parallel vs ${fmt(matrix.sequential / 1000)} s summed`,
+      matrix.parallel <= 0.5 * matrix.sequential,
+    ],
   ] as const
   const lines = [
     '# Review benchmark: seeded defects, offline mode',
@@ -153,6 +161,7 @@ async function main(): Promise<void> {
     '',
     `Time: ${(wall / 1000).toFixed(1)} s wall for ${results.length} PRs including repository setup; review alone ${(results.reduce((n, r) => n + r.ms, 0) / 1000).toFixed(1)} s (the first review loads ESLint, ${(results[0]!.ms / 1000).toFixed(1)} s; median ${fmt(median(results.map((r) => r.ms)) / 1000)} s per PR).`,
     '',
+    ...matrixLines(matrix, results.length),
     '## Missed seeds',
     '',
     ...(missed.length === 0
@@ -174,6 +183,28 @@ async function main(): Promise<void> {
   await writeFile(out, lines.join('\n'))
   console.log(lines.slice(4, 20).join('\n'))
   if (goals.some(([, , met]) => !met)) process.exitCode = 1
+}
+
+/** The matrix section: the seven jobs in parallel (slowest agent per PR) against their sum. */
+function matrixLines(m: MatrixFigures, prs: number): string[] {
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+  return [
+    '## The 7 jobs: parallel against sequential',
+    '',
+    `Each PR reviewed again by each agent alone, as its matrix job does, in the same run. The matrix's wall time is modelled as the slowest agent of each PR (the jobs run on separate runners), summed over the ${prs} PRs; one runner reviewing the seven in turn would take the sum of all agents. Runner start-up, checkout and each job's cold start (loading ESLint, about a second) come on top of both and are not modelled.`,
+    '',
+    `| model | time over ${prs} PRs | per PR |`,
+    '|---|---|---|',
+    `| 7 jobs in parallel (max of the agents) | ${s(m.parallel)} | ${s(m.parallel / prs)} |`,
+    `| 7 jobs in sequence (sum of the agents) | ${s(m.sequential)} | ${s(m.sequential / prs)} |`,
+    '',
+    `Speed-up ${(m.sequential / Math.max(1, m.parallel)).toFixed(1)}x.`,
+    '',
+    '| agent | time over all PRs | slowest of a PR |',
+    '|---|---|---|',
+    ...REVIEW_AGENTS.map((a) => `| ${a} | ${s(m.perAgent[a])} | ${m.slowest[a]} |`),
+    '',
+  ]
 }
 
 function median(xs: number[]): number {

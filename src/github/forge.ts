@@ -175,6 +175,14 @@ export class GitHubForge implements Forge {
     )
   }
 
+  async listReviewComments(pullNumber: number): Promise<ReviewComment[]> {
+    const params = { ...this.r, pull_number: pullNumber, per_page: PER_PAGE }
+    const comments = await this.call('GET', `/pulls/${pullNumber}/comments`, () =>
+      this.octokit.paginate(this.rest.pulls.listReviewComments, params),
+    )
+    return comments.map((c) => ({ path: c.path, line: c.line ?? c.original_line ?? 0, body: c.body }))
+  }
+
   async getBranchSha(branch: string): Promise<string | undefined> {
     const params = { ...this.r, ref: `heads/${branch}` }
     try {

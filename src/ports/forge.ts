@@ -131,6 +131,8 @@ export interface Forge {
   updatePullRequest(number: number, input: { title?: string; body?: string }): Promise<PullRequest>
   listChangedFiles(pullNumber: number): Promise<ChangedFile[]>
   createReviewComments(pullNumber: number, commitSha: string, comments: ReviewComment[]): Promise<void>
+  /** Line comments already on a pull request's diff (to post each finding once). */
+  listReviewComments(pullNumber: number): Promise<ReviewComment[]>
 
   // Branches, merges and commits
   getBranchSha(branch: string): Promise<string | undefined>

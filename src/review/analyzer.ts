@@ -1,7 +1,7 @@
 /**
  * The port every analyzer implements. An analyzer reads the change (files at head, added lines)
  * and returns rule hits; it never filters by changed lines, fingerprints or scores: the review
- * use case does that once for all of them, and the LLM pass will plug in behind the same port.
+ * use case does that once for all of them (collect.ts), and anchors the LLM pass's findings the same way.
  */
 import type { ChangeSet, ChangedSource } from './change.js'
 import type { FindingCandidate, ReviewAgent } from './findings.js'

@@ -1,6 +1,6 @@
 /**
  * The gate of phase 5: no CRITICAL remaining, every HIGH fixed or waived, every area's score above
- * `min-score`, and every analyzer ran (a review that could not look does not pass).
+ * `min-score`, and every analyzer and agent job ran (a review that could not look does not pass).
  */
 import { formatLocation } from '../report/severity.js'
 import type { ReviewAgent, ReviewFinding } from './findings.js'
@@ -13,6 +13,8 @@ export interface GateInput {
   minScore: number
   /** Analyzers that failed to run, by name and error; any of them fails the gate. */
   failedAnalyzers: ReadonlyArray<{ name: string; error: string }>
+  /** Agents of the matrix whose job sent no findings; any of them fails the gate. */
+  missingAgents?: readonly ReviewAgent[]
 }
 
 /** The verdict: `reasons` says why it failed and is empty when it passed. */
@@ -49,5 +51,9 @@ export function decideGate(input: GateInput): GateResult {
   }
   for (const failed of input.failedAnalyzers)
     reasons.push(`analyzer ${failed.name} failed, so its areas were not reviewed: ${failed.error}`)
+  for (const agent of input.missingAgents ?? [])
+    reasons.push(
+      `${agent} sent no findings (its job failed, was cancelled or uploaded nothing), so its area was not reviewed`,
+    )
   return { passed: reasons.length === 0, reasons }
 }

@@ -1,5 +1,11 @@
-/** `launchgate review` in-process on real repositories: the JSON contract, exit codes, waivers, untrusted text. */
+/**
+ * `launchgate review` in-process on real repositories: the JSON contract, exit codes, waivers,
+ * untrusted text, and the LLM pass's flags.
+ */
 import { describe, expect, it } from '@jest/globals'
+import { cli } from '../support/cli.js'
+import { findingsJson, openaiAnswer, startLlmServer } from '../support/llm-server/index.js'
+import { modelFinding, OPENAI_KEY, PAYMENTS } from './llm-support.js'
 import { changeRepo, reviewCli } from './support.js'
 
 interface ReviewJson {
@@ -80,18 +86,51 @@ describe('launchgate review', () => {
     expect(Object.values(doc!.scores).every((s) => s === 10)).toBe(true)
   })
 
-  it('says loudly that an LLM provider is not available and reviews with the analyzers', async () => {
+  it('says loudly that the LLM provider has no key and reviews with the analyzers', async () => {
     const { run, doc } = await review({}, { 'supabase/migrations/001.sql': OPEN_TABLE }, [
       '--agents',
       DB,
       '--provider',
       'anthropic',
     ])
-    expect(run.stderr).toMatch(/NOTICE: LLM review with provider "anthropic" is NOT available/)
-    expect(doc!.notices[0]).toMatch(/NOT available in this build/)
+    expect(run.stderr).toMatch(
+      /NOTICE: LLM review with provider "anthropic" did NOT run: ANTHROPIC_API_KEY is not set/,
+    )
+    expect(doc!.notices[0]).toMatch(/Only the deterministic analyzers reviewed this change/)
     expect(doc!.provider).toEqual({ requested: 'anthropic', llm: false })
     expect(doc!.findings.map((f) => f.rule)).toEqual(['table-without-rls'])
     expect(run.code).toBe(1)
+  })
+
+  it('runs the LLM pass against an OpenAI-compatible server named by flags, with the key from --api-key-env', async () => {
+    const server = await startLlmServer()
+    const { repo, base, head } = await changeRepo({}, PAYMENTS)
+    try {
+      server.reply('openai', openaiAnswer(findingsJson([modelFinding()])))
+      const argv = ['--root', repo.dir, '--base', base, '--head', head, '--format', 'json']
+      const flags = ['--agents', 'code-reviewer', '--provider', 'openai', '--model', 'qwen2.5-coder']
+      const llm = [
+        '--base-url',
+        server.openaiBaseUrl,
+        '--api-key-env',
+        'LOCAL_LLM_KEY',
+        '--token-budget',
+        '4000',
+      ]
+      const run = await cli(['review', ...argv, ...flags, ...llm], process.cwd(), {
+        LOCAL_LLM_KEY: OPENAI_KEY,
+      })
+      const doc = JSON.parse(run.stdout) as ReviewJson
+      expect(doc.provider).toEqual({ requested: 'openai', llm: true })
+      expect(doc.findings.map((f) => [f.agent, f.rule, f.line])).toEqual([
+        ['code-reviewer', 'llm/off-by-one', 3],
+      ])
+      expect(run.code).toBe(1)
+      expect(server.of('openai')[0]!.body.model).toBe('qwen2.5-coder')
+      expect(run.stdout + run.stderr).not.toContain(OPENAI_KEY)
+    } finally {
+      await Promise.all([server.close(), repo.cleanup()])
+    }
   })
 
   it('does not let text in the diff change the gate', async () => {

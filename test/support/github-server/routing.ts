@@ -51,7 +51,8 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly errors?: FieldError[],
+    /** `validation-error` lists field errors; `validation-error-simple` (some endpoints) lists strings. */
+    readonly errors?: FieldError[] | string[],
   ) {
     super(message)
   }

@@ -134,15 +134,13 @@ function createReview(ctx: RouteContext) {
   return json(200, reviewShape(ctx.urls, repo, review))
 }
 
-/** GitHub refuses a line comment on a file the pull request does not change. */
+/**
+ * GitHub refuses a line comment on a file the pull request does not change. The reviews
+ * endpoint answers `validation-error-simple`, whose `errors` are plain strings.
+ */
 function checkPath(files: { filename: string }[], path: string): void {
   if (files.length > 0 && !files.some((f) => f.filename === path)) {
-    const error = {
-      resource: 'PullRequestReviewComment',
-      code: 'custom',
-      message: 'Path could not be resolved',
-    }
-    throw new HttpError(422, 'Unprocessable Entity', [error])
+    throw new HttpError(422, 'Unprocessable Entity', ['Path could not be resolved'])
   }
 }
 
