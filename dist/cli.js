@@ -3,50 +3,48 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   describeConfig,
   describeConfigProblems
-} from "./chunk-L3HXLAP5.js";
+} from "./chunk-TQZPTIHO.js";
 import {
   openRollback,
   reportPipelineErrors,
   systemClock
-} from "./chunk-7W5OQUMC.js";
+} from "./chunk-SSUUL3MM.js";
 import {
   benchmarkAtRef,
   pullRequestReport
-} from "./chunk-A3DEM3RZ.js";
+} from "./chunk-O3AGD6F2.js";
 import {
   TOOL,
   upsertStickyComment
 } from "./chunk-6TPCRM5T.js";
 import {
-  AGENT_FOCUS,
+  renderReviewJson,
+  reviewReport
+} from "./chunk-FH2PGYB7.js";
+import {
   FORMATS,
-  PROVIDERS,
-  REVIEW_SEVERITIES,
   SAMPLE_SOURCES,
   decide,
   filterReport,
-  loadActionlint,
-  parseAgents,
   percent,
-  render,
-  runReview
-} from "./chunk-R63BZ4PA.js";
+  render
+} from "./chunk-W75AUNWG.js";
 import {
   glob,
   runConsolidation
-} from "./chunk-BPGL6DGY.js";
+} from "./chunk-6SJNCHJ2.js";
 import {
   LocalForge,
   deployReport,
   githubDeployPorts,
+  import_websocket_server,
   localDeployPorts,
   parseRepo,
   parseSkips,
   runDeploy
-} from "./chunk-UZHQUPUM.js";
-import "./chunk-DKRXTEUG.js";
+} from "./chunk-IOLOGB57.js";
 import "./chunk-PKGDVOV4.js";
-import "./chunk-HVKD6FED.js";
+import "./chunk-DKRXTEUG.js";
 import {
   ToolPrefilter,
   benchmarkSources,
@@ -55,7 +53,19 @@ import {
   parseToolFile,
   parseTree,
   printParseErrorCode
-} from "./chunk-CX5Z2YY7.js";
+} from "./chunk-D2M37Y56.js";
+import "./chunk-KXIHQP2Y.js";
+import {
+  PROVIDERS,
+  loadActionlint,
+  parseAgents,
+  runReview
+} from "./chunk-W4HHRCAZ.js";
+import "./chunk-C7LVYL43.js";
+import "./chunk-3255CPEB.js";
+import "./chunk-TY5RRUEQ.js";
+import "./chunk-HVKD6FED.js";
+import "./chunk-BOBXEPTZ.js";
 import {
   ConfigFileError,
   ConfigurationError,
@@ -68,10 +78,9 @@ import {
   identityEnv,
   loadConfig,
   renderMarkdown,
-  reportJson,
   require_dist,
   runGit
-} from "./chunk-R7QSZUHX.js";
+} from "./chunk-3NXWM2HP.js";
 import {
   __commonJS,
   __require,
@@ -1241,7 +1250,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path11 = __require("node:path");
+    var path12 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2254,9 +2263,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path11.resolve(baseDir, baseName);
+          const localBin = path12.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path11.extname(baseName))) return void 0;
+          if (sourceExt.includes(path12.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2274,17 +2283,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path11.resolve(
-            path11.dirname(resolvedScriptPath),
+          executableDir = path12.resolve(
+            path12.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path11.basename(
+            const legacyName = path12.basename(
               this._scriptPath,
-              path11.extname(this._scriptPath)
+              path12.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2295,7 +2304,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path11.extname(executableFile));
+        launchWithNode = sourceExt.includes(path12.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3210,7 +3219,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path11.basename(filename, path11.extname(filename));
+        this._name = path12.basename(filename, path12.extname(filename));
         return this;
       }
       /**
@@ -3224,9 +3233,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path12) {
-        if (path12 === void 0) return this._executableDir;
-        this._executableDir = path12;
+      executableDir(path13) {
+        if (path13 === void 0) return this._executableDir;
+        this._executableDir = path13;
         return this;
       }
       /**
@@ -4006,18 +4015,18 @@ var ReplayFileError = class extends ConfigurationError {
 function where(position) {
   return [position.file, position.line, position.column].filter((p) => p !== void 0).join(":");
 }
-function label(path11) {
-  if (path11.length === 0) return "";
-  const text = path11.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+function label(path12) {
+  if (path12.length === 0) return "";
+  const text = path12.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
   return `${text}: `;
 }
 function lineColumn(text, offset) {
   const before = text.slice(0, offset).split("\n");
   return { line: before.length, column: before.at(-1).length + 1 };
 }
-function positionOf(text, root, file, path11) {
-  for (let depth = path11.length; depth >= 0; depth--) {
-    const node = findNodeAtLocation(root, path11.slice(0, depth));
+function positionOf(text, root, file, path12) {
+  for (let depth = path12.length; depth >= 0; depth--) {
+    const node = findNodeAtLocation(root, path12.slice(0, depth));
     if (node) return { file, ...lineColumn(text, node.offset) };
   }
   return { file };
@@ -4366,96 +4375,328 @@ function registerPrefilter(program2, io, done) {
 
 // src/cli/commands/rehearse.ts
 import { existsSync } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/rehearsal/run.ts
 import { mkdir as mkdir2, writeFile } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 
-// src/rehearsal/pr-gate.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import path7 from "node:path";
+// src/rehearsal/app/server.ts
+import { createServer } from "node:http";
 
-// src/review/report.ts
-function areaTable(outcome, minScore) {
-  const rows = outcome.agents.map((agent) => {
-    const mine = outcome.findings.filter((f) => f.properties.agents.includes(agent));
-    const score = outcome.scores[agent];
-    return [
-      agent,
-      `${score}/10${score > minScore ? "" : " \u2717"}`,
-      ...REVIEW_SEVERITIES.map((s) => mine.filter((f) => f.severity === s).length),
-      AGENT_FOCUS[agent]
-    ];
-  });
-  return {
-    title: "Areas",
-    table: { columns: ["area", "score", ...REVIEW_SEVERITIES, "looks at"], rows }
-  };
-}
-function reviewReport(outcome, minScore) {
-  const sections = [];
-  if (outcome.notices.length > 0)
-    sections.push({ title: "Notices", text: outcome.notices.map((n) => `- ${n}`).join("\n") });
-  sections.push(areaTable(outcome, minScore));
-  if (!outcome.gate.passed)
-    sections.push({
-      title: "Why the gate failed",
-      text: outcome.gate.reasons.map((r) => `- ${r}`).join("\n")
-    });
-  if (outcome.waived.length > 0) {
-    sections.push({
-      title: "Waived",
-      collapsed: true,
-      table: {
-        columns: ["fingerprint", "rule", "where", "reason", "expires"],
-        rows: outcome.waived.map(({ finding, waiver }) => [
-          finding.fingerprint,
-          finding.rule,
-          `${finding.file}:${finding.line}`,
-          waiver.reason,
-          waiver.expires
-        ])
-      }
+// src/rehearsal/app/assistant.ts
+function assistantReply(frame, releaseId) {
+  let parsed;
+  try {
+    parsed = JSON.parse(frame);
+  } catch {
+    return JSON.stringify({ type: "error", error: "frames must be JSON objects" });
+  }
+  if (!parsed || typeof parsed !== "object") {
+    return JSON.stringify({ type: "error", error: "frames must be JSON objects" });
+  }
+  const correlationId = typeof parsed.correlationId === "string" ? parsed.correlationId : void 0;
+  const id = correlationId === void 0 ? {} : { correlationId };
+  if (parsed.type === "ping") {
+    return JSON.stringify({ type: "pong", ...id, releaseId, timestamp: (/* @__PURE__ */ new Date()).toISOString() });
+  }
+  if (parsed.type === "message") {
+    const text = String(parsed.content ?? parsed.message ?? "").slice(0, 200);
+    return JSON.stringify({
+      type: "message",
+      role: "assistant",
+      ...id,
+      content: text ? `PAM heard: "${text}". How can I help with your trip?` : "Hi, I am PAM. Where to?"
     });
   }
-  const short = (sha) => sha.slice(0, 12);
-  const verdict = outcome.gate.passed ? "passed" : "failed";
+  return JSON.stringify({
+    type: "error",
+    ...id,
+    error: `unknown message type ${JSON.stringify(parsed.type)}`
+  });
+}
+
+// src/rehearsal/app/routes.ts
+var INVALID_JSON = /* @__PURE__ */ Symbol("invalid JSON");
+var HEALTH_TYPE = "application/health+json";
+function route(state, req) {
+  if (req.body === INVALID_JSON) return problem(400, "the request body is not valid JSON");
+  if (req.method === "GET" && req.path === "/api/health") return health(state);
+  if (req.path === "/api/auth/login") return req.method === "POST" ? login(state, req) : notAllowed();
+  if (req.path === "/api/me") return req.method === "GET" ? me(state, req) : notAllowed();
+  if (req.path === "/api/trips") return req.method === "POST" ? createTrip(state, req) : notAllowed();
+  const tripId = /^\/api\/trips\/([^/]+)$/.exec(req.path)?.[1];
+  if (tripId) return trip(state, req, decodeURIComponent(tripId));
+  return problem(404, `no route for ${req.method} ${req.path}`);
+}
+function health(state) {
+  const time = (/* @__PURE__ */ new Date()).toISOString();
+  const database = state.fault === "db-down" ? "fail" : "pass";
+  const auth = state.fault === "auth-down" ? "fail" : "pass";
+  const status = database === "fail" || auth === "fail" ? "fail" : "pass";
+  const body = {
+    status,
+    version: state.version,
+    releaseId: state.reportedRelease(),
+    serviceId: "launchgate-example-app",
+    description: "the example app of the launchgate rehearsal",
+    checks: {
+      "database:connection": [
+        {
+          componentId: "trips-db",
+          componentType: "datastore",
+          status: database,
+          time,
+          ...dbOutput(database)
+        }
+      ],
+      "auth:login": [{ componentType: "component", status: auth, time }],
+      uptime: [
+        {
+          componentType: "system",
+          observedValue: Math.round((Date.now() - state.startedAt) / 1e3),
+          observedUnit: "s",
+          status: "pass",
+          time
+        }
+      ]
+    }
+  };
+  return { status: status === "fail" ? 503 : 200, body, contentType: HEALTH_TYPE };
+}
+function dbOutput(status) {
+  return status === "fail" ? { output: "connection refused by the database" } : {};
+}
+function login(state, req) {
+  if (state.fault === "auth-down") return problem(503, "the authentication service is unavailable");
+  const { email, password } = req.body ?? {};
+  if (typeof email !== "string" || typeof password !== "string") {
+    return problem(400, 'send a JSON body with "email" and "password"');
+  }
+  const token = state.login(email, password);
+  if (!token) return problem(401, "invalid email or password");
+  return { status: 200, body: { token, tokenType: "Bearer", expiresIn: 3600 } };
+}
+function me(state, req) {
+  if (state.fault === "auth-down") return problem(503, "the authentication service is unavailable");
+  const email = state.sessionUser(req.bearer);
+  if (!email) return problem(401, 'log in first and send "Authorization: Bearer <token>"');
+  return { status: 200, body: { id: email, email, name: email.split("@")[0] } };
+}
+function createTrip(state, req) {
+  if (state.fault === "db-down") return problem(503, "the database is unavailable");
+  const fields = req.body ?? {};
+  if (typeof fields !== "object" || Array.isArray(fields)) return problem(400, "send a JSON object");
+  const trip2 = state.createTrip(fields, state.sessionUser(req.bearer));
+  return { status: 201, body: trip2 };
+}
+function trip(state, req, id) {
+  if (req.method !== "GET" && req.method !== "DELETE") return notAllowed();
+  if (state.fault === "db-down") return problem(503, "the database is unavailable");
+  if (req.method === "GET") {
+    const found = state.trip(id);
+    return found ? { status: 200, body: found } : problem(404, `no trip ${id}`);
+  }
+  return state.deleteTrip(id) ? { status: 204 } : problem(404, `no trip ${id}`);
+}
+function notAllowed() {
+  return problem(405, "method not allowed");
+}
+function problem(status, message) {
+  return { status, body: { error: message } };
+}
+
+// src/rehearsal/app/state.ts
+import { randomBytes, randomUUID } from "node:crypto";
+var AppState = class {
+  constructor(sha, version, users, errorShare) {
+    this.version = version;
+    this.users = users;
+    this.errorShare = errorShare;
+    this.sha = sha;
+  }
+  version;
+  users;
+  errorShare;
+  sha;
+  previousSha;
+  requests = 0;
+  errors = 0;
+  startedAt = Date.now();
+  sessions = /* @__PURE__ */ new Map();
+  trips = /* @__PURE__ */ new Map();
+  errorTick = 0;
+  currentFault;
+  get fault() {
+    return this.currentFault;
+  }
+  /** Switching a fault restarts the `errors` sequence, so its pattern is the same each time. */
+  set fault(fault) {
+    this.currentFault = fault;
+    this.errorTick = 0;
+  }
+  /** The release health reports: the previous one under `wrong-sha` (the old build still serving). */
+  reportedRelease() {
+    if (this.fault !== "wrong-sha") return this.sha;
+    return this.previousSha && this.previousSha !== this.sha ? this.previousSha : "0".repeat(40);
+  }
+  /**
+   * Under `errors`, whether this request fails. Deterministic and evenly spread (the i-th request
+   * fails when the running share crosses an integer), so a test gets exactly the share it set.
+   */
+  nextRequestFails() {
+    if (this.fault !== "errors") return false;
+    this.errorTick += 1;
+    return Math.floor(this.errorTick * this.errorShare) > Math.floor((this.errorTick - 1) * this.errorShare);
+  }
+  /** A session token for valid credentials, or undefined. */
+  login(email, password) {
+    if (!Object.hasOwn(this.users, email) || this.users[email] !== password) return void 0;
+    const token = randomBytes(24).toString("base64url");
+    this.sessions.set(token, email);
+    return token;
+  }
+  /** The email of a session token, or undefined. */
+  sessionUser(token) {
+    return token ? this.sessions.get(token) : void 0;
+  }
+  createTrip(fields, owner) {
+    const trip2 = { ...fields, id: randomUUID(), createdAt: (/* @__PURE__ */ new Date()).toISOString() };
+    if (owner) trip2.owner = owner;
+    this.trips.set(trip2.id, trip2);
+    return trip2;
+  }
+  trip(id) {
+    return this.trips.get(id);
+  }
+  deleteTrip(id) {
+    return this.trips.delete(id);
+  }
+};
+
+// src/rehearsal/app/types.ts
+var DEFAULT_USERS = {
+  "smoke-test@example.com": "smoke-test-password"
+};
+var DEFAULT_SHA = "a1b2c3d4e5f60718293a4b5c6d7e8f9012345678";
+
+// src/rehearsal/app/server.ts
+var WS_PATH = "/api/v1/pam/ws";
+var MAX_BODY_BYTES = 64 * 1024;
+async function startExampleApp(options = {}) {
+  const state = new AppState(
+    options.sha ?? DEFAULT_SHA,
+    options.version ?? "1.5.0",
+    options.users ?? { ...DEFAULT_USERS },
+    Math.min(Math.max(options.errorShare ?? 0.5, 0), 1)
+  );
+  const slowMs = options.slowMs ?? 2500;
+  const waits = /* @__PURE__ */ new Set();
+  const wss = new import_websocket_server.default({ noServer: true, maxPayload: MAX_BODY_BYTES });
+  wss.on("connection", (socket) => {
+    socket.on("message", (data) => socket.send(assistantReply(data.toString(), state.sha)));
+  });
+  const server = createServer((req, res) => void handle(req, res));
+  server.on("upgrade", (req, socket, head) => upgrade(req, socket, head));
+  async function handle(req, res) {
+    state.requests += 1;
+    const answer = await answerFor(req);
+    if (state.fault === "slow") await pause(slowMs);
+    if (answer.status >= 500) state.errors += 1;
+    send(res, answer, state.sha);
+  }
+  async function answerFor(req) {
+    const body = await readBody(req);
+    if (body === TOO_LARGE) return problem(413, `the body exceeds ${MAX_BODY_BYTES} bytes`);
+    if (state.nextRequestFails()) return problem(500, "internal server error (injected fault)");
+    const path12 = new URL(req.url ?? "/", "http://app").pathname;
+    const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
+    return route(state, { method: req.method ?? "GET", path: path12, bearer, body });
+  }
+  function upgrade(req, socket, head) {
+    state.requests += 1;
+    const path12 = new URL(req.url ?? "/", "http://app").pathname;
+    if (path12 !== WS_PATH || state.fault === "ws-refuse") {
+      const status = path12 !== WS_PATH ? 404 : 503;
+      if (status >= 500) state.errors += 1;
+      socket.end(
+        `HTTP/1.1 ${status} ${status === 404 ? "Not Found" : "Service Unavailable"}\r
+Connection: close\r
+Content-Length: 0\r
+\r
+`
+      );
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
+  }
+  function pause(ms) {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        waits.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      waits.add(done);
+    });
+  }
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
+  });
+  const { port } = server.address();
+  const host = hostForUrl(options.host ?? "127.0.0.1");
   return {
-    capability: "review",
-    title: `Review of ${short(outcome.base)}..${short(outcome.head)}: gate ${verdict}, ${outcome.findings.length} open finding${outcome.findings.length === 1 ? "" : "s"} in ${outcome.filesChanged} changed file${outcome.filesChanged === 1 ? "" : "s"}`,
-    ok: outcome.gate.passed,
-    findings: outcome.findings,
-    sections,
-    data: {
-      base: outcome.base,
-      head: outcome.head,
-      agents: outcome.agents,
-      scores: outcome.scores,
-      gate: outcome.gate,
-      minScore,
-      provider: outcome.provider,
-      notices: outcome.notices,
-      outsideDiff: outcome.outsideDiff,
-      waived: outcome.waived.map(({ finding, waiver }) => ({
-        ...waiver,
-        rule: finding.rule,
-        file: finding.file,
-        line: finding.line
-      })),
-      expiredWaivers: outcome.expiredWaivers
+    url: `http://${host}:${port}`,
+    wsUrl: `ws://${host}:${port}${WS_PATH}`,
+    setSha(sha) {
+      if (sha !== state.sha) state.previousSha = state.sha;
+      state.sha = sha;
+    },
+    setFault(fault) {
+      state.fault = fault;
+    },
+    stats: () => ({ requests: state.requests, errors: state.errors }),
+    async close() {
+      for (const done of [...waits]) done();
+      for (const client of wss.clients) client.terminate();
+      await new Promise((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(() => resolve()));
     }
   };
 }
-function renderReviewJson(report) {
-  const doc = reportJson(report);
-  const findings = doc.findings.map((f) => {
-    const props = f.properties;
-    return { agent: props?.agent, ...f };
-  });
-  return `${JSON.stringify({ ...doc, findings }, null, 2)}
-`;
+var TOO_LARGE = /* @__PURE__ */ Symbol("too large");
+async function readBody(req) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return TOO_LARGE;
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (text.trim() === "") return void 0;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return INVALID_JSON;
+  }
+}
+function send(res, answer, sha) {
+  const headers = { "x-release-id": sha, "cache-control": "no-store" };
+  if (answer.body === void 0) {
+    res.writeHead(answer.status, headers).end();
+    return;
+  }
+  headers["content-type"] = `${answer.contentType ?? "application/json"}; charset=utf-8`;
+  res.writeHead(answer.status, headers).end(JSON.stringify(answer.body));
+}
+function hostForUrl(host) {
+  if (host === "0.0.0.0" || host === "::") return "127.0.0.1";
+  return host.includes(":") ? `[${host}]` : host;
 }
 
 // src/rehearsal/steps.ts
@@ -4471,7 +4712,92 @@ function formatMs(ms) {
   return ms < 1e3 ? `${Math.round(ms)} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
 
+// src/rehearsal/deploy-stage.ts
+import path7 from "node:path";
+async function startProduction(ws, releaseDelayMs = 600) {
+  const mainSha = async () => (await runGit(["rev-parse", "refs/heads/main"], { cwd: ws.remote })).stdout.trim();
+  let live = await mainSha();
+  const app = await startExampleApp({ sha: live });
+  let stopped = false;
+  const follow = async () => {
+    while (!stopped) {
+      const head = await mainSha();
+      if (head !== live) {
+        await new Promise((r) => setTimeout(r, releaseDelayMs));
+        live = head;
+        app.setSha(head);
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
+  const host = follow();
+  return {
+    app,
+    stop: async () => {
+      stopped = true;
+      await host;
+      await app.close();
+    }
+  };
+}
+function rehearsalDeployConfig(config, app) {
+  return {
+    ...config,
+    targets: [
+      {
+        name: "backend (rehearsal host)",
+        kind: "health",
+        "health-url": `${app.url}/api/health`,
+        url: app.url
+      }
+    ],
+    smoke: { ...config.smoke, "base-url": app.url },
+    "poll-seconds": 0.25,
+    "wait-timeout-minutes": 1,
+    sentry: void 0
+  };
+}
+async function recordGateChecks(ws, gate) {
+  for (const step of gate.filter((s) => s.report)) {
+    await ws.forge.recordCheck("staging", {
+      name: `launchgate ${step.report.capability}`,
+      state: step.ok ? "success" : "failure",
+      source: "check-run"
+    });
+  }
+}
+async function runDeployStage(ws, production, config, gate, progress) {
+  await recordGateChecks(ws, gate);
+  const [email, password] = Object.entries(DEFAULT_USERS)[0];
+  const secrets = Object.fromEntries(
+    config.checklist.secrets.map((name) => [name, `rehearsal-${name.toLowerCase()}`])
+  );
+  return runStep("deploy staging -> main", progress, async () => {
+    const ports = await localDeployPorts({
+      gitDir: ws.remote,
+      stateDir: path7.join(ws.dir, "forge"),
+      repo: ws.forge.repo,
+      env: ws.gitEnv
+    });
+    const outcome = await runDeploy(
+      {
+        ...ports,
+        env: { ...secrets, SMOKE_TEST_EMAIL: email, SMOKE_TEST_PASSWORD: password },
+        clock: systemClock,
+        log: (line) => progress(`     ${line}`),
+        openRollback,
+        name: "launchgate rehearsal"
+      },
+      { config: rehearsalDeployConfig(config, production.app), dryRun: false, skips: [] }
+    );
+    const report = deployReport(outcome);
+    return { ok: report.ok, headline: report.title, report };
+  });
+}
+
 // src/rehearsal/pr-gate.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import path8 from "node:path";
 async function runPullRequestGate(ws, progress, today) {
   const { config } = await loadConfig({ root: ws.work });
   const base = "staging";
@@ -4499,7 +4825,7 @@ async function runPullRequestGate(ws, progress, today) {
   steps.push(
     await runStep("prefilter", progress, async () => {
       const p = config.prefilter;
-      const read = (file) => readFile4(path7.join(ws.work, file), "utf8");
+      const read = (file) => readFile4(path8.join(ws.work, file), "utf8");
       const head = benchmarkSources(
         { text: await read(p.tools), name: p.tools },
         { text: await read(p.cases), name: p.cases },
@@ -4549,14 +4875,14 @@ async function runPullRequestGate(ws, progress, today) {
 // src/rehearsal/workspace.ts
 import { cp, mkdir, mkdtemp, readFile as readFile5 } from "node:fs/promises";
 import os from "node:os";
-import path8 from "node:path";
+import path9 from "node:path";
 var IDENTITY = { name: "Wheels & Wins team", email: "team@wheels.example" };
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".launchgate", ".cache"]);
 async function prepareWorkspace(example, patch) {
-  const dir = await mkdtemp(path8.join(os.tmpdir(), "launchgate-rehearsal-"));
-  const work = path8.join(dir, "app");
-  const remote = path8.join(dir, "origin.git");
-  await cp(example, work, { recursive: true, filter: (src) => !SKIP.has(path8.basename(src)) });
+  const dir = await mkdtemp(path9.join(os.tmpdir(), "launchgate-rehearsal-"));
+  const work = path9.join(dir, "app");
+  const remote = path9.join(dir, "origin.git");
+  await cp(example, work, { recursive: true, filter: (src) => !SKIP.has(path9.basename(src)) });
   const env = { ...identityEnv(IDENTITY), GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" };
   const git = (...args) => runGit(args, { cwd: work, env });
   await git("init", "-q", "-b", "main");
@@ -4571,11 +4897,12 @@ async function prepareWorkspace(example, patch) {
   await runGit(["apply", "--index", "-"], { cwd: work, env, input: await readFile5(patch, "utf8") });
   await git("commit", "-q", "-m", "Consolidate PAM WebSocket hooks and components (phases 2 and 3)");
   await git("push", "-q", "origin", branch);
-  await mkdir(path8.join(dir, "forge"));
+  await mkdir(path9.join(dir, "forge"));
   const forge = await LocalForge.open({
     gitDir: remote,
-    stateDir: path8.join(dir, "forge"),
-    repo: { owner: "wheels-and-wins", repo: "app" }
+    stateDir: path9.join(dir, "forge"),
+    repo: { owner: "wheels-and-wins", repo: "app" },
+    env
   });
   const pull = await forge.createPullRequest({
     title: "Week 4: consolidate PAM WebSocket and components",
@@ -4583,7 +4910,7 @@ async function prepareWorkspace(example, patch) {
     head: branch,
     base: "staging"
   });
-  return { dir, work, remote, forge, branch, pullNumber: pull.number };
+  return { dir, work, remote, forge, gitEnv: env, branch, pullNumber: pull.number };
 }
 
 // src/rehearsal/run.ts
@@ -4592,9 +4919,21 @@ async function runRehearsal(options) {
   progress("-> preparing the example repository (main, staging, a bare origin, the week-4 pull request)");
   const ws = await prepareWorkspace(options.example, options.patch);
   progress(`ok   workspace ${ws.dir}, pull request #${ws.pullNumber} (${ws.branch} -> staging)`);
-  const steps = await runPullRequestGate(ws, progress, options.today);
+  const gate = await runPullRequestGate(ws, progress, options.today);
+  const steps = [...gate];
+  if (gate.every((s) => s.ok)) {
+    const { config } = await loadConfig({ root: ws.work });
+    progress("-> starting production on loopback (the example app, and a host that deploys main)");
+    const production = await startProduction(ws);
+    progress(`ok   production at ${production.app.url}`);
+    try {
+      steps.push(await runDeployStage(ws, production, config.deploy, gate, progress));
+    } finally {
+      await production.stop();
+    }
+  }
   await mkdir2(options.outDir, { recursive: true });
-  const reportFile = path9.join(options.outDir, "rehearsal.md");
+  const reportFile = path10.join(options.outDir, "rehearsal.md");
   await writeFile(reportFile, rehearsalMarkdown(steps, ws.dir));
   return { ok: steps.every((s) => s.ok), steps, reportFile, workspace: ws.dir };
 }
@@ -4618,21 +4957,21 @@ function rehearsalMarkdown(steps, workspace) {
 
 // src/cli/commands/rehearse.ts
 function bundledExample() {
-  let dir = path10.dirname(fileURLToPath(import.meta.url));
+  let dir = path11.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = path10.join(dir, "examples", "wheels-and-wins");
+    const candidate = path11.join(dir, "examples", "wheels-and-wins");
     if (existsSync(candidate)) return candidate;
-    dir = path10.dirname(dir);
+    dir = path11.dirname(dir);
   }
   throw new UsageError("the bundled example is missing from this install; pass --example <dir>");
 }
 function registerRehearse(program2, io, done) {
   program2.command("rehearse").description("run the whole pipeline on the bundled example, offline (what `npm start` runs)").option("--example <dir>", "example repository to rehearse on (default: the bundled one)").option("--out <dir>", "folder for the report (default: .launchgate/rehearsal)").action(async (raw) => {
-    const example = raw.example ? path10.resolve(io.cwd, String(raw.example)) : bundledExample();
+    const example = raw.example ? path11.resolve(io.cwd, String(raw.example)) : bundledExample();
     const result = await runRehearsal({
       example,
-      patch: path10.join(example, "rehearsal", "week4-consolidation.patch"),
-      outDir: path10.resolve(io.cwd, String(raw.out ?? ".launchgate/rehearsal")),
+      patch: path11.join(example, "rehearsal", "week4-consolidation.patch"),
+      outDir: path11.resolve(io.cwd, String(raw.out ?? ".launchgate/rehearsal")),
       progress: (line) => io.stderr(`${line}
 `),
       today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
@@ -4648,6 +4987,26 @@ Full report: ${result.reportFile}
 }
 
 // src/cli/commands/review.ts
+function positiveInt(raw, flag) {
+  if (raw === void 0) return void 0;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 500)
+    throw new UsageError(`${flag} must be an integer of at least 500, got ${String(raw)}`);
+  return n;
+}
+function llmSettings(raw, config) {
+  const budget = positiveInt(raw.tokenBudget, "--token-budget");
+  if (raw.apiKeyEnv !== void 0 && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(String(raw.apiKeyEnv)))
+    throw new UsageError(
+      `--api-key-env takes the NAME of an environment variable, got ${String(raw.apiKeyEnv)}`
+    );
+  return {
+    ...config,
+    ...raw.baseUrl !== void 0 ? { "base-url": String(raw.baseUrl) } : {},
+    ...raw.apiKeyEnv !== void 0 ? { "api-key-env": String(raw.apiKeyEnv) } : {},
+    ...budget !== void 0 ? { "token-budget": budget } : {}
+  };
+}
 function minScoreOf(raw, fallback) {
   if (raw === void 0) return fallback;
   const n = Number(raw);
@@ -4661,7 +5020,10 @@ function registerReview(program2, io, done) {
       new Option("--provider <name>", "LLM pass provider (default: review.provider)").choices([
         ...PROVIDERS
       ])
-    ).option("--min-score <n>", "each area must score above this (default: review.min-score)").option("--coverage <file>", "lcov report (default: review.coverage)")
+    ).option("--model <name>", "model of the LLM pass (default: review.model)").option("--base-url <url>", "OpenAI-compatible server or proxy (default: review.llm.base-url)").option(
+      "--api-key-env <name>",
+      "environment variable holding the API key (default: review.llm.api-key-env)"
+    ).option("--token-budget <n>", "most diff tokens per LLM request (default: review.llm.token-budget)").option("--min-score <n>", "each area must score above this (default: review.min-score)").option("--coverage <file>", "lcov report (default: review.coverage)")
   ).action(async (raw) => {
     const options = commonOptions(raw, io);
     const { config } = await loadConfig({ root: options.root, configPath: options.configPath });
@@ -4676,6 +5038,9 @@ function registerReview(program2, io, done) {
       waiversPath: config.review.waivers,
       exclude: config.review.exclude,
       coveragePath: String(raw.coverage ?? config.review.coverage),
+      llm: llmSettings(raw, config.review.llm),
+      ...raw.model !== void 0 || config.review.model ? { model: String(raw.model ?? config.review.model) } : {},
+      env: io.env,
       today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
     });
     for (const notice of outcome.notices) io.stderr(`launchgate review: NOTICE: ${notice}

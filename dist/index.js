@@ -1,24 +1,28 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
+  ARTIFACT_FORMAT,
+  mergeArtifacts,
+  readArtifacts,
+  toArtifact,
+  writeArtifact
+} from "./chunk-B5LLCU6V.js";
+import {
   BLIND_CAUSES,
   decide,
   filterReport,
-  render,
-  reviewFindingSchema,
-  runReview
-} from "./chunk-R63BZ4PA.js";
+  render
+} from "./chunk-W75AUNWG.js";
 import {
   runConsolidation
-} from "./chunk-BPGL6DGY.js";
+} from "./chunk-6SJNCHJ2.js";
 import {
   deployReport,
   githubDeployPorts,
   localDeployPorts,
   runDeploy
-} from "./chunk-UZHQUPUM.js";
-import "./chunk-DKRXTEUG.js";
+} from "./chunk-IOLOGB57.js";
 import "./chunk-PKGDVOV4.js";
-import "./chunk-HVKD6FED.js";
+import "./chunk-DKRXTEUG.js";
 import {
   CasesFileError,
   ToolFileError,
@@ -34,7 +38,20 @@ import {
   runBenchmark,
   tokenCounting,
   toolTokens
-} from "./chunk-CX5Z2YY7.js";
+} from "./chunk-D2M37Y56.js";
+import "./chunk-KXIHQP2Y.js";
+import {
+  collectReview,
+  judgeReview,
+  readWaivers,
+  reviewFindingSchema,
+  runReview
+} from "./chunk-W4HHRCAZ.js";
+import "./chunk-C7LVYL43.js";
+import "./chunk-3255CPEB.js";
+import "./chunk-TY5RRUEQ.js";
+import "./chunk-HVKD6FED.js";
+import "./chunk-BOBXEPTZ.js";
 import {
   ApiError,
   ConfigFileError,
@@ -49,7 +66,7 @@ import {
   exitCodeFor,
   loadConfig,
   parseConfig
-} from "./chunk-R7QSZUHX.js";
+} from "./chunk-3NXWM2HP.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/monitor/cadence.ts
@@ -118,6 +135,7 @@ function blindStatus(history, afterRuns) {
   return { blind: true, signals, reason: `no usable data for ${list}: the monitor is blind there` };
 }
 export {
+  ARTIFACT_FORMAT,
   ApiError,
   CasesFileError,
   ConfigFileError,
@@ -132,6 +150,7 @@ export {
   benchmarkReport,
   blindStatus,
   checkDue,
+  collectReview,
   compareBenchmarks,
   configJsonSchema,
   decide,
@@ -142,19 +161,25 @@ export {
   filterReport,
   gatesFromConfig,
   githubDeployPorts,
+  judgeReview,
   loadConfig,
   localDeployPorts,
+  mergeArtifacts,
   optionsFromConfig,
   parseCases,
   parseConfig,
   parseToolFile,
+  readArtifacts,
   readTools,
+  readWaivers,
   render,
   reviewFindingSchema,
   runBenchmark,
   runConsolidation,
   runDeploy,
   runReview,
+  toArtifact,
   tokenCounting,
-  toolTokens
+  toolTokens,
+  writeArtifact
 };

@@ -1,39 +1,45 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   consolidationAction
-} from "./chunk-MUA7M6FR.js";
+} from "./chunk-3E2KVBBQ.js";
 import {
   deployAction
-} from "./chunk-PFA4QX2P.js";
+} from "./chunk-OE4LRIZG.js";
 import {
   prefilterAction
-} from "./chunk-LWCTF4AN.js";
+} from "./chunk-R2VSYM3G.js";
+import {
+  publishReport
+} from "./chunk-YGWDMBVO.js";
 import {
   getInput,
   info,
-  publishReport,
   readCommonInputs,
   runAction,
   setOutput
-} from "./chunk-IOHIJZ3M.js";
+} from "./chunk-GWPPVDEK.js";
 import {
   describeConfig,
   describeConfigProblems
-} from "./chunk-L3HXLAP5.js";
-import "./chunk-7W5OQUMC.js";
-import "./chunk-A3DEM3RZ.js";
+} from "./chunk-TQZPTIHO.js";
+import "./chunk-SSUUL3MM.js";
+import "./chunk-O3AGD6F2.js";
 import "./chunk-6TPCRM5T.js";
-import "./chunk-BPGL6DGY.js";
-import "./chunk-UZHQUPUM.js";
-import "./chunk-DKRXTEUG.js";
+import "./chunk-6SJNCHJ2.js";
+import "./chunk-IOLOGB57.js";
 import "./chunk-PKGDVOV4.js";
+import "./chunk-DKRXTEUG.js";
+import "./chunk-D2M37Y56.js";
+import "./chunk-KXIHQP2Y.js";
+import "./chunk-3255CPEB.js";
+import "./chunk-TY5RRUEQ.js";
 import "./chunk-HVKD6FED.js";
-import "./chunk-CX5Z2YY7.js";
+import "./chunk-BOBXEPTZ.js";
 import {
   ConfigFileError,
   ConfigurationError,
   loadConfig
-} from "./chunk-R7QSZUHX.js";
+} from "./chunk-3NXWM2HP.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/config.ts

@@ -1,23 +1,13 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
-  TOOL,
-  upsertStickyComment
-} from "./chunk-6TPCRM5T.js";
-import {
-  COMMENT_MAX_CHARS,
   ConfigurationError,
   GitHubForge,
   LaunchgateError,
   createGitHubClient,
   describeError,
-  emitAnnotations,
-  planAnnotations,
-  renderJson,
-  renderMarkdown,
-  renderSarif,
   require_tunnel,
   require_undici
-} from "./chunk-R7QSZUHX.js";
+} from "./chunk-3NXWM2HP.js";
 import {
   __export,
   __toESM
@@ -2373,44 +2363,8 @@ function readCommonInputs(env = process.env) {
   };
 }
 
-// src/actions/publish.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path7 from "node:path";
-async function publishReport(report, options = {}) {
-  const outDir = options.outDir ?? path7.join(process.env.RUNNER_TEMP || ".", "launchgate");
-  await mkdir2(outDir, { recursive: true });
-  const json = path7.join(outDir, `${report.capability}.json`);
-  await writeFile2(json, renderJson(report));
-  setOutput("ok", String(report.ok));
-  setOutput("report", json);
-  let sarif;
-  if (options.sarif) {
-    sarif = path7.join(outDir, `${report.capability}.sarif`);
-    await writeFile2(sarif, renderSarif(fromWorkspace(report, options.rootInWorkspace), TOOL));
-    setOutput("sarif", sarif);
-  }
-  emitAnnotations(planAnnotations(fromWorkspace(report, options.rootInWorkspace).findings), core_exports);
-  await summary.addRaw(renderMarkdown(report, { maxChars: Infinity }), true).write();
-  return { json, sarif };
-}
-function fromWorkspace(report, rootInWorkspace) {
-  if (!rootInWorkspace) return report;
-  const findings = report.findings.map(
-    (f) => f.file ? { ...f, file: path7.posix.join(rootInWorkspace, f.file) } : f
-  );
-  return { ...report, findings };
-}
-async function publishPullRequestComment(forge, pullNumber, report) {
-  const body = renderMarkdown(report, { maxChars: COMMENT_MAX_CHARS - 200 });
-  try {
-    const result = await upsertStickyComment(forge, pullNumber, report.capability, body);
-    info(`PR comment ${result.action} (#${pullNumber}, comment ${result.commentId})`);
-  } catch (error2) {
-    warning(`could not post the ${report.capability} comment on #${pullNumber}: ${describeError(error2)}`);
-  }
-}
-
 export {
+  summary,
   setSecret,
   getInput,
   getBooleanInput,
@@ -2419,10 +2373,9 @@ export {
   debug,
   warning,
   info,
+  core_exports,
   readRunContext,
   githubForge,
   readCommonInputs,
-  publishReport,
-  publishPullRequestComment,
   runAction
 };

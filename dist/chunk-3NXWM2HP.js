@@ -9255,14 +9255,14 @@ var require_request = __commonJS({
         if (statusCode !== null) {
           this.#publishUpgradeHeaders(statusCode, headers, statusText);
         }
-        const result2 = this[kHandler].onUpgrade(statusCode, headers, socket);
+        const result = this[kHandler].onUpgrade(statusCode, headers, socket);
         if (!this.aborted) {
           this.completed = true;
           if (statusCode !== null) {
             this.#publishUpgradeTrailers();
           }
         }
-        return result2;
+        return result;
       }
       /**
        * @param {number} statusCode
@@ -10743,12 +10743,12 @@ var require_data_url = __commonJS({
       return serialized;
     }
     function collectASequenceOfCodePoints(condition, input2, position) {
-      let result2 = "";
+      let result = "";
       while (position.position < input2.length && condition(input2[position.position])) {
-        result2 += input2[position.position];
+        result += input2[position.position];
         position.position++;
       }
-      return result2;
+      return result;
     }
     function collectASequenceOfCodePointsFast(char, input2, position) {
       const idx = input2.indexOf(char, position.position);
@@ -10970,16 +10970,16 @@ var require_data_url = __commonJS({
       if ((2 << 15) - 1 > length) {
         return String.fromCharCode.apply(null, input2);
       }
-      let result2 = "";
+      let result = "";
       let i = 0;
       let addition = (2 << 15) - 1;
       while (i < length) {
         if (i + addition > length) {
           addition = length - i;
         }
-        result2 += String.fromCharCode.apply(null, input2.subarray(i, i += addition));
+        result += String.fromCharCode.apply(null, input2.subarray(i, i += addition));
       }
-      return result2;
+      return result;
     }
     function minimizeSupportedMimeType(mimeType) {
       switch (mimeType.essence) {
@@ -11228,15 +11228,15 @@ var require_webidl = __commonJS({
             message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
           });
         }
-        const result2 = {};
+        const result = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
             const typedKey = keyConverter(key, prefix, argument);
             const typedValue = valueConverter(O[key], prefix, argument);
-            result2[typedKey] = typedValue;
+            result[typedKey] = typedValue;
           }
-          return result2;
+          return result;
         }
         const keys = Reflect.ownKeys(O);
         for (const key of keys) {
@@ -11244,10 +11244,10 @@ var require_webidl = __commonJS({
           if (desc?.enumerable) {
             const typedKey = keyConverter(key, prefix, argument);
             const typedValue = valueConverter(O[key], prefix, argument);
-            result2[typedKey] = typedValue;
+            result[typedKey] = typedValue;
           }
         }
-        return result2;
+        return result;
       };
     };
     webidl.interfaceConverter = function(i) {
@@ -11485,17 +11485,17 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location2 = response.headersList.get("location", true);
-      if (location2 !== null && isValidHeaderValue(location2)) {
-        if (!isValidEncodedURL(location2)) {
-          location2 = normalizeBinaryStringToUtf8(location2);
+      let location = response.headersList.get("location", true);
+      if (location !== null && isValidHeaderValue(location)) {
+        if (!isValidEncodedURL(location)) {
+          location = normalizeBinaryStringToUtf8(location);
         }
-        location2 = new URL(location2, responseURL(response));
+        location = new URL(location, responseURL(response));
       }
-      if (location2 && !location2.hash) {
-        location2.hash = requestFragment;
+      if (location && !location.hash) {
+        location.hash = requestFragment;
       }
-      return location2;
+      return location;
     }
     function isValidEncodedURL(url3) {
       for (let i = 0; i < url3.length; ++i) {
@@ -11777,7 +11777,7 @@ var require_util2 = __commonJS({
     }
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
     function parseMetadata(metadata) {
-      const result2 = [];
+      const result = [];
       let empty = true;
       for (const token of metadata.split(" ")) {
         empty = false;
@@ -11787,13 +11787,13 @@ var require_util2 = __commonJS({
         }
         const algorithm = parsedToken.groups.algo.toLowerCase();
         if (supportedHashes.includes(algorithm)) {
-          result2.push(parsedToken.groups);
+          result.push(parsedToken.groups);
         }
       }
       if (empty === true) {
         return "no metadata";
       }
-      return result2;
+      return result;
     }
     function getStrongestMetadata(metadataList) {
       let algorithm = metadataList[0].algo;
@@ -11870,12 +11870,12 @@ var require_util2 = __commonJS({
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
     function serializeJavascriptValueToJSONString(value) {
-      const result2 = JSON.stringify(value);
-      if (result2 === void 0) {
+      const result = JSON.stringify(value);
+      if (result === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
-      assert2(typeof result2 === "string");
-      return result2;
+      assert2(typeof result === "string");
+      return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
     function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -11913,20 +11913,20 @@ var require_util2 = __commonJS({
           }
           const { [keyIndex]: key, [valueIndex]: value } = values[index];
           this.#index = index + 1;
-          let result2;
+          let result;
           switch (this.#kind) {
             case "key":
-              result2 = key;
+              result = key;
               break;
             case "value":
-              result2 = value;
+              result = value;
               break;
             case "key+value":
-              result2 = [key, value];
+              result = [key, value];
               break;
           }
           return {
-            value: result2,
+            value: result,
             done: false
           };
         }
@@ -11948,7 +11948,7 @@ var require_util2 = __commonJS({
     }
     function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
-      const properties2 = {
+      const properties = {
         keys: {
           writable: true,
           enumerable: true,
@@ -11995,12 +11995,12 @@ var require_util2 = __commonJS({
         }
       };
       return Object.defineProperties(object2.prototype, {
-        ...properties2,
+        ...properties,
         [Symbol.iterator]: {
           writable: true,
           enumerable: false,
           configurable: true,
-          value: properties2.entries.value
+          value: properties.entries.value
         }
       });
     }
@@ -12617,11 +12617,11 @@ var require_formdata_parser = __commonJS({
           return "failure";
         }
         position.position += 2;
-        const result2 = parseMultipartFormDataHeaders(input2, position);
-        if (result2 === "failure") {
+        const result = parseMultipartFormDataHeaders(input2, position);
+        if (result === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result2;
+        let { name, filename, contentType, encoding } = result;
         position.position += 2;
         let body;
         {
@@ -14297,17 +14297,17 @@ var require_client_h2 = __commonJS({
       }
     } = http2;
     function parseH2Headers(headers) {
-      const result2 = [];
+      const result = [];
       for (const [name, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result2.push(Buffer.from(name), Buffer.from(subvalue));
+            result.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result2.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name), Buffer.from(value));
         }
       }
-      return result2;
+      return result;
     }
     function parseH2ResponseHeaders(headers) {
       const { [HTTP2_HEADER_STATUS]: _statusCode, ...realHeaders } = headers;
@@ -15923,11 +15923,11 @@ var require_balanced_pool = __commonJS({
         return this;
       }
       _updateBalancedPoolStats() {
-        let result2 = 0;
+        let result = 0;
         for (let i = 0; i < this[kClients].length; i++) {
-          result2 = getGreatestCommonDivisor(this[kClients][i][kWeight], result2);
+          result = getGreatestCommonDivisor(this[kClients][i][kWeight], result);
         }
-        this[kGreatestCommonDivisor] = result2;
+        this[kGreatestCommonDivisor] = result;
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
@@ -18198,20 +18198,20 @@ var require_mock_utils = __commonJS({
     }
     function generateKeyValues(data) {
       const keys = Object.keys(data);
-      const result2 = [];
+      const result = [];
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value = data[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result2.push(name, Buffer.from(`${value[j]}`));
+            result.push(name, Buffer.from(`${value[j]}`));
           }
         } else {
-          result2.push(name, Buffer.from(`${value}`));
+          result.push(name, Buffer.from(`${value}`));
         }
       }
-      return result2;
+      return result;
     }
     function getStatusText(statusCode) {
       return STATUS_CODES[statusCode] || "unknown";
@@ -19911,7 +19911,7 @@ var require_response = __commonJS({
           options.depth = 2;
         }
         options.colors ??= true;
-        const properties2 = {
+        const properties = {
           status: this.status,
           statusText: this.statusText,
           headers: this.headers,
@@ -19922,7 +19922,7 @@ var require_response = __commonJS({
           type: this.type,
           url: this.url
         };
-        return `Response ${nodeUtil.formatWithOptions(options, properties2)}`;
+        return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
     mixinBody(Response);
@@ -20680,7 +20680,7 @@ var require_request2 = __commonJS({
           options.depth = 2;
         }
         options.colors ??= true;
-        const properties2 = {
+        const properties = {
           method: this.method,
           url: this.url,
           headers: this.headers,
@@ -20697,7 +20697,7 @@ var require_request2 = __commonJS({
           isHistoryNavigation: this.isHistoryNavigation,
           signal: this.signal
         };
-        return `Request ${nodeUtil.formatWithOptions(options, properties2)}`;
+        return `Request ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
     mixinBody(Request);
@@ -21843,14 +21843,14 @@ var require_fetch = __commonJS({
               if (status < 200) {
                 return;
               }
-              let location2 = "";
+              let location = "";
               const headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              location2 = headersList.get("location", true);
+              location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location2 && request2.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
               if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
@@ -22378,11 +22378,11 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result2 = packageData(bytes2, type, blob.type, encodingName);
+                  const result = packageData(bytes2, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
-                  fr[kResult] = result2;
+                  fr[kResult] = result;
                   fireAProgressEvent("load", fr);
                 } catch (error62) {
                   fr[kError] = error62;
@@ -24685,10 +24685,10 @@ var require_connection = __commonJS({
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
       let code = 1005;
       let reason = "";
-      const result2 = ws[kByteParser].closingInfo;
-      if (result2 && !result2.error) {
-        code = result2.code ?? 1005;
-        reason = result2.reason;
+      const result = ws[kByteParser].closingInfo;
+      if (result && !result.error) {
+        code = result.code ?? 1005;
+        reason = result.reason;
       } else if (!ws[kReceivedClose]) {
         code = 1006;
       }
@@ -26564,12 +26564,12 @@ var require_lib = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result2 = {};
+        var result = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
         }
-        __setModuleDefault(result2, mod);
-        return result2;
+        __setModuleDefault(result, mod);
+        return result;
       };
     })();
     var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
@@ -26593,8 +26593,8 @@ var require_lib = __commonJS({
             reject(e);
           }
         }
-        function step2(result2) {
-          result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+        function step2(result) {
+          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -30272,7 +30272,7 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
   return fieldErrors;
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
-  const result2 = { errors: [] };
+  const result = { errors: [] };
   const processError = (error63, path2 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
@@ -30285,10 +30285,10 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
       } else {
         const fullpath = [...path2, ...issue2.path];
         if (fullpath.length === 0) {
-          result2.errors.push(mapper(issue2));
+          result.errors.push(mapper(issue2));
           continue;
         }
-        let curr = result2;
+        let curr = result;
         let i = 0;
         while (i < fullpath.length) {
           const el = fullpath[i];
@@ -30318,7 +30318,7 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
     }
   };
   processError(error62);
-  return result2;
+  return result;
 }
 function toDotPath(_path) {
   const segs = [];
@@ -30356,16 +30356,16 @@ function finalizeParams(callee, params) {
 var _parse = (_Err) => {
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result2 = schema._zod.run({ value, issues: [] }, ctx);
-    if (result2 instanceof Promise) {
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
       throw new $ZodAsyncError();
     }
-    if (result2.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+    if (result.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
       captureStackTrace(e, _params?.callee ?? fn);
       throw e;
     }
-    return result2.value;
+    return result.value;
   };
   return fn;
 };
@@ -30373,26 +30373,26 @@ var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result2 = schema._zod.run({ value, issues: [] }, ctx);
-    if (result2 instanceof Promise)
-      result2 = await result2;
-    if (result2.issues.length) {
-      const e = new (params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+      result = await result;
+    if (result.issues.length) {
+      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
       captureStackTrace(e, params?.callee ?? fn);
       throw e;
     }
-    return result2.value;
+    return result.value;
   };
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
 var _safeParse = (_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result2 = schema._zod.run({ value, issues: [] }, ctx);
-  if (result2 instanceof Promise) {
+  const result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
@@ -30416,10 +30416,10 @@ function failure(Err, issues, ctx) {
 }
 var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result2 = schema._zod.run({ value, issues: [] }, ctx);
-  if (result2 instanceof Promise)
-    result2 = await result2;
-  return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
+  let result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise)
+    result = await result;
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
@@ -30437,24 +30437,24 @@ var validate = ((schema, value, _ctx) => {
 function validateFallback(schema, value, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
-  let result2;
+  let result;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result2 = fallbackRun({ value, issues: [] }, ctx);
+    result = fallbackRun({ value, issues: [] }, ctx);
   } else {
-    result2 = schema._zod.run({ value, issues: [] }, ctx);
+    result = schema._zod.run({ value, issues: [] }, ctx);
   }
-  if (result2 instanceof Promise) {
+  if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result2.issues.length === 0;
+  return result.issues.length === 0;
 }
 var validateAsync = async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result2 = schema._zod.run({ value, issues: [] }, ctx);
-  if (result2 instanceof Promise)
-    result2 = await result2;
-  return result2.issues.length === 0;
+  let result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise)
+    result = await result;
+  return result.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse5 = _parse(_Err);
@@ -31088,22 +31088,22 @@ var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst,
     });
   };
 });
-function handleCheckPropertyResult(result2, payload, property) {
-  if (result2.issues.length) {
-    payload.issues.push(...prefixIssues(property, result2.issues));
+function handleCheckPropertyResult(result, payload, property) {
+  if (result.issues.length) {
+    payload.issues.push(...prefixIssues(property, result.issues));
   }
 }
 var $ZodCheckProperty = /* @__PURE__ */ $constructor("$ZodCheckProperty", (inst, def) => {
   $ZodCheck.init(inst, def);
   inst._zod.check = (payload) => {
-    const result2 = def.schema._zod.run({
+    const result = def.schema._zod.run({
       value: payload.value[def.property],
       issues: []
     }, {});
-    if (result2 instanceof Promise) {
-      return result2.then((result3) => handleCheckPropertyResult(result3, payload, def.property));
+    if (result instanceof Promise) {
+      return result.then((result2) => handleCheckPropertyResult(result2, payload, def.property));
     }
-    handleCheckPropertyResult(result2, payload, def.property);
+    handleCheckPropertyResult(result, payload, def.property);
     return;
   };
 });
@@ -31122,12 +31122,12 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
     const input2 = payload.value;
     let proms;
     for (const [key, schema] of entries) {
-      const result2 = schema._zod.run({ value: input2[key], issues: [] }, {});
-      if (result2 instanceof Promise) {
+      const result = schema._zod.run({ value: input2[key], issues: [] }, {});
+      if (result instanceof Promise) {
         proms ?? (proms = []);
-        proms.push(result2.then((result3) => handleCheckPropertyResult(result3, payload, key)));
+        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key)));
       } else {
-        handleCheckPropertyResult(result2, payload, key);
+        handleCheckPropertyResult(result, payload, key);
       }
     }
     if (proms)
@@ -31297,13 +31297,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
         }
         return handleCanaryResult(canary, payload, ctx);
       }
-      const result2 = inst._zod.parse(payload, ctx);
-      if (result2 instanceof Promise) {
+      const result = inst._zod.parse(payload, ctx);
+      if (result instanceof Promise) {
         if (ctx.async === false)
           throw new $ZodAsyncError();
-        return result2.then((result3) => runChecks(result3, checks, ctx));
+        return result.then((result2) => runChecks(result2, checks, ctx));
       }
-      return runChecks(result2, checks, ctx);
+      return runChecks(result, checks, ctx);
     };
   }
 }, {
@@ -31983,11 +31983,11 @@ function capSize(inst, size) {
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
 var mapSize = (input2) => input2 instanceof Map ? input2.size : -1;
 var setSize = (input2) => input2 instanceof Set ? input2.size : -1;
-function handleArrayResult(result2, final, index) {
-  if (result2.issues.length) {
-    final.issues.push(...prefixIssues(index, result2.issues));
+function handleArrayResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
   }
-  final.value[index] = result2.value;
+  final.value[index] = result.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
@@ -32009,15 +32009,15 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input2.length; i++) {
       const item = input2[i];
-      const result2 = def.element._zod.run({
+      const result = def.element._zod.run({
         value: item,
         issues: []
       }, ctx);
-      if (result2 instanceof Promise) {
-        proms.push(result2.then((result3) => handleArrayResult(result3, payload, i)));
+      if (result instanceof Promise) {
+        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
       } else {
-        handleArrayResult(result2, payload, i);
-        if (abortEarly && result2.issues.length !== 0 && aborted(result2))
+        handleArrayResult(result, payload, i);
+        if (abortEarly && result.issues.length !== 0 && aborted(result))
           break;
       }
     }
@@ -32028,20 +32028,20 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result2, final, key, input2, optin, optout) {
+function handlePropertyResult(result, final, key, input2, optin, optout) {
   const isPresent = key in input2;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
   }
-  if (result2.issues.length) {
+  if (result.issues.length) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final.issues.push(...prefixIssues(key, result2.issues));
+    final.issues.push(...prefixIssues(key, result.issues));
   }
   if (!isPresent && optin === void 0) {
-    if (!result2.issues.length) {
+    if (!result.issues.length) {
       final.issues.push({
         code: "invalid_type",
         expected: "nonoptional",
@@ -32051,12 +32051,12 @@ function handlePropertyResult(result2, final, key, input2, optin, optout) {
     }
     return;
   }
-  if (result2.value === void 0) {
+  if (result.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
       final.value[key] = void 0;
     }
   } else {
-    final.value[key] = result2.value;
+    final.value[key] = result.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
@@ -32335,9 +32335,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   };
 });
 function handleUnionResults(results, final, inst, ctx) {
-  for (const result2 of results) {
-    if (result2.issues.length === 0) {
-      final.value = result2.value;
+  for (const result of results) {
+    if (result.issues.length === 0) {
+      final.value = result.value;
       return final;
     }
   }
@@ -32350,7 +32350,7 @@ function handleUnionResults(results, final, inst, ctx) {
     code: "invalid_union",
     input: final.value,
     inst,
-    errors: results.map((result2) => result2.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
   });
   return final;
 }
@@ -32379,17 +32379,17 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     let async = false;
     const results = [];
     for (const option of def.options) {
-      const result2 = option._zod.run({
+      const result = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
-      if (result2 instanceof Promise) {
-        results.push(result2);
+      if (result instanceof Promise) {
+        results.push(result);
         async = true;
       } else {
-        if (result2.issues.length === 0)
-          return result2;
-        results.push(result2);
+        if (result.issues.length === 0)
+          return result;
+        results.push(result);
       }
     }
     if (!async)
@@ -32414,7 +32414,7 @@ function handleExclusiveUnionResults(results, final, inst, ctx) {
       code: "invalid_union",
       input: final.value,
       inst,
-      errors: results.map((result2) => result2.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+      errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
     });
   } else {
     final.issues.push({
@@ -32439,15 +32439,15 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     let async = false;
     const results = [];
     for (const option of def.options) {
-      const result2 = option._zod.run({
+      const result = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
-      if (result2 instanceof Promise) {
-        results.push(result2);
+      if (result instanceof Promise) {
+        results.push(result);
         async = true;
       } else {
-        results.push(result2);
+        results.push(result);
       }
     }
     if (!async)
@@ -32615,7 +32615,7 @@ function mergeValues(a, b) {
   }
   return { valid: false, mergeErrorPath: [] };
 }
-function handleIntersectionResults(result2, left, right) {
+function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
@@ -32641,30 +32641,30 @@ function handleIntersectionResults(result2, left, right) {
   };
   for (const iss of left.issues) {
     if (!collect(iss, "l"))
-      result2.issues.push(iss);
+      result.issues.push(iss);
   }
   for (const iss of right.issues) {
     if (!collect(iss, "r"))
-      result2.issues.push(iss);
+      result.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
   if (bothKeys.length) {
     const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
     if (aggregated.length)
-      result2.issues.push({ ...unrecIssue, keys: aggregated });
+      result.issues.push({ ...unrecIssue, keys: aggregated });
     for (const k of bothKeys) {
       if (!aggregated.includes(k) && keyIssues.has(k))
-        result2.issues.push(keyIssues.get(k));
+        result.issues.push(keyIssues.get(k));
     }
   }
   const merged = mergeValues(left.value, right.value);
   if (!merged.valid) {
-    if (aborted(result2))
-      return result2;
+    if (aborted(result))
+      return result;
     throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
   }
-  result2.value = merged.data;
-  return result2;
+  result.value = merged.data;
+  return result;
 }
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
@@ -32735,11 +32735,11 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
           seen = payload.issues.length;
         }
         i++;
-        const result2 = def.rest._zod.run({ value: el, issues: [] }, ctx);
-        if (result2 instanceof Promise) {
-          proms.push(result2.then((r) => handleTupleResult(r, payload, i)));
+        const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((r) => handleTupleResult(r, payload, i)));
         } else {
-          handleTupleResult(result2, payload, i);
+          handleTupleResult(result, payload, i);
         }
       }
     }
@@ -32757,11 +32757,11 @@ function getTupleOptStart(items, key) {
   }
   return 0;
 }
-function handleTupleResult(result2, final, index) {
-  if (result2.issues.length) {
-    final.issues.push(...prefixIssues(index, result2.issues));
+function handleTupleResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
   }
-  final.value[index] = result2.value;
+  final.value[index] = result.value;
 }
 function handleTupleResults(itemResults, final, items, input2, optoutStart) {
   for (let i = 0; i < items.length; i++) {
@@ -32832,19 +32832,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result2 = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
-          if (result2 instanceof Promise) {
-            proms.push(result2.then((result3) => {
-              if (result3.issues.length) {
-                payload.issues.push(...prefixIssues(key, result3.issues));
+          const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+          if (result instanceof Promise) {
+            proms.push(result.then((result2) => {
+              if (result2.issues.length) {
+                payload.issues.push(...prefixIssues(key, result2.issues));
               }
-              payload.value[outKey] = result3.value;
+              payload.value[outKey] = result2.value;
             }));
           } else {
-            if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key, result2.issues));
+            if (result.issues.length) {
+              payload.issues.push(...prefixIssues(key, result.issues));
             }
-            payload.value[outKey] = result2.value;
+            payload.value[outKey] = result.value;
           }
         }
       }
@@ -32913,19 +32913,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result2 = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
-        if (result2 instanceof Promise) {
-          proms.push(result2.then((result3) => {
-            if (result3.issues.length) {
-              payload.issues.push(...prefixIssues(key, result3.issues));
+        const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((result2) => {
+            if (result2.issues.length) {
+              payload.issues.push(...prefixIssues(key, result2.issues));
             }
-            payload.value[outKey] = result3.value;
+            payload.value[outKey] = result2.value;
           }));
         } else {
-          if (result2.issues.length) {
-            payload.issues.push(...prefixIssues(key, result2.issues));
+          if (result.issues.length) {
+            payload.issues.push(...prefixIssues(key, result.issues));
           }
-          payload.value[outKey] = result2.value;
+          payload.value[outKey] = result.value;
         }
       }
       if (unrecognized && unrecognized.length > 0) {
@@ -33040,11 +33040,11 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
           break;
         seen = payload.issues.length;
       }
-      const result2 = def.valueType._zod.run({ value: item, issues: [] }, ctx);
-      if (result2 instanceof Promise) {
-        proms.push(result2.then((result3) => handleSetResult(result3, payload)));
+      const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
+      if (result instanceof Promise) {
+        proms.push(result.then((result2) => handleSetResult(result2, payload)));
       } else
-        handleSetResult(result2, payload);
+        handleSetResult(result, payload);
     }
     if (proms.length)
       return Promise.all(proms).then(() => payload);
@@ -33052,11 +33052,11 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
   };
   capSize(inst, setSize);
 });
-function handleSetResult(result2, final) {
-  if (result2.issues.length) {
-    final.issues.push(...result2.issues);
+function handleSetResult(result, final) {
+  if (result.issues.length) {
+    final.issues.push(...result.issues);
   }
-  final.value.add(result2.value);
+  final.value.add(result.value);
 }
 var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   $ZodType.init(inst, def);
@@ -33141,8 +33141,8 @@ var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) =>
     return payload;
   };
 });
-function handleOptionalResult(payload, result2) {
-  payload.value = result2.issues.length ? void 0 : result2.value;
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
   return payload;
 }
 var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
@@ -33161,10 +33161,10 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
     if (payload.value === void 0) {
       if (def.innerType._zod.optin !== "defaulted")
         return payload;
-      const result2 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      if (result2 instanceof Promise)
-        return result2.then((result3) => handleOptionalResult(payload, result3));
-      return handleOptionalResult(payload, result2);
+      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        return result.then((result2) => handleOptionalResult(payload, result2));
+      return handleOptionalResult(payload, result);
     }
     return def.innerType._zod.run(payload, ctx);
   };
@@ -33206,11 +33206,11 @@ var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
       payload.value = def.defaultValue;
       return payload;
     }
-    const result2 = def.innerType._zod.run(payload, ctx);
-    if (result2 instanceof Promise) {
-      return result2.then((result3) => handleDefaultResult(result3, def));
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleDefaultResult(result2, def));
     }
-    return handleDefaultResult(result2, def);
+    return handleDefaultResult(result, def);
   };
 });
 function handleDefaultResult(payload, def) {
@@ -33240,11 +33240,11 @@ var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def
     return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
-    const result2 = def.innerType._zod.run(payload, ctx);
-    if (result2 instanceof Promise) {
-      return result2.then((result3) => handleNonOptionalResult(result3, inst));
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleNonOptionalResult(result2, inst));
     }
-    return handleNonOptionalResult(result2, inst);
+    return handleNonOptionalResult(result, inst);
   };
 });
 function handleNonOptionalResult(payload, inst) {
@@ -33264,29 +33264,29 @@ var $ZodSuccess = /* @__PURE__ */ $constructor("$ZodSuccess", (inst, def) => {
     if (ctx.direction === "backward") {
       throw new $ZodEncodeError("ZodSuccess");
     }
-    const result2 = def.innerType._zod.run(payload, ctx);
-    if (result2 instanceof Promise) {
-      return result2.then((result3) => {
-        payload.value = result3.issues.length === 0;
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => {
+        payload.value = result2.issues.length === 0;
         return payload;
       });
     }
-    payload.value = result2.issues.length === 0;
+    payload.value = result.issues.length === 0;
     return payload;
   };
 });
-function handleCatchResult(payload, result2, def, ctx) {
-  if (!result2.issues.length) {
-    payload.value = result2.value;
-    if (result2.memo)
+function handleCatchResult(payload, result, def, ctx) {
+  if (!result.issues.length) {
+    payload.value = result.value;
+    if (result.memo)
       payload.memo = true;
     return payload;
   }
   payload.value = def.catchValue({
-    ...result2,
+    ...result,
     value: payload.value,
     error: {
-      issues: result2.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+      issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config()))
     },
     input: payload.value
   });
@@ -33301,11 +33301,11 @@ var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result2 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-    if (result2 instanceof Promise) {
-      return result2.then((result3) => handleCatchResult(payload, result3, def, ctx));
+    const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleCatchResult(payload, result2, def, ctx));
     }
-    return handleCatchResult(payload, result2, def, ctx);
+    return handleCatchResult(payload, result, def, ctx);
   };
 });
 var $ZodNaN = /* @__PURE__ */ $constructor("$ZodNaN", (inst, def) => {
@@ -33374,24 +33374,24 @@ var $ZodCodec = /* @__PURE__ */ $constructor("$ZodCodec", (inst, def) => {
     }
   };
 });
-function handleCodecAResult(result2, def, ctx) {
-  if (result2.issues.length) {
-    result2.aborted = true;
-    return result2;
+function handleCodecAResult(result, def, ctx) {
+  if (result.issues.length) {
+    result.aborted = true;
+    return result;
   }
   const direction = ctx.direction || "forward";
   if (direction === "forward") {
-    const transformed = def.transform(result2.value, result2);
+    const transformed = def.transform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result2, value, def.out, ctx));
+      return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
     }
-    return handleCodecTxResult(result2, transformed, def.out, ctx);
+    return handleCodecTxResult(result, transformed, def.out, ctx);
   } else {
-    const transformed = def.reverseTransform(result2.value, result2);
+    const transformed = def.reverseTransform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result2, value, def.in, ctx));
+      return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
     }
-    return handleCodecTxResult(result2, transformed, def.in, ctx);
+    return handleCodecTxResult(result, transformed, def.in, ctx);
   }
 }
 function handleCodecTxResult(left, value, nextSchema, ctx) {
@@ -33414,11 +33414,11 @@ var $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result2 = def.innerType._zod.run(payload, ctx);
-    if (result2 instanceof Promise) {
-      return result2.then(handleReadonlyResult);
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then(handleReadonlyResult);
     }
-    return handleReadonlyResult(result2);
+    return handleReadonlyResult(result);
   };
 });
 function handleReadonlyResult(payload) {
@@ -33523,11 +33523,11 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     }
     return Object.defineProperty(function(...args) {
       const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
-      const result2 = Reflect.apply(func, this, parsedArgs);
+      const result = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse(inst._def.output, result2);
+        return parse(inst._def.output, result);
       }
-      return result2;
+      return result;
     }, "_zod", { value: inst._zod, enumerable: false });
   };
   inst.implementAsync = (func) => {
@@ -33536,11 +33536,11 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     }
     return Object.defineProperty(async function(...args) {
       const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
-      const result2 = await Reflect.apply(func, this, parsedArgs);
+      const result = await Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return await parseAsync(inst._def.output, result2);
+        return await parseAsync(inst._def.output, result);
       }
-      return result2;
+      return result;
     }, "_zod", { value: inst._zod, enumerable: false });
   };
   inst._zod.parse = (payload, _ctx) => {
@@ -33629,8 +33629,8 @@ var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
     return;
   };
 });
-function handleRefineResult(result2, payload, input2, inst) {
-  if (!result2) {
+function handleRefineResult(result, payload, input2, inst) {
+  if (!result) {
     const _iss = {
       code: "custom",
       input: input2,
@@ -33673,12 +33673,12 @@ function isRecursive(inst, stack, resolve) {
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result2 = NONE;
+  let result = NONE;
   const check2 = (child) => {
-    if (result2 !== PROVEN && child?._zod) {
+    if (result !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve);
-      if (answer > result2)
-        result2 = answer;
+      if (answer > result)
+        result = answer;
     }
   };
   const shape = (sh, spread) => {
@@ -33694,8 +33694,8 @@ function isRecursive(inst, stack, resolve) {
     return answer;
   };
   const merge3 = (answer) => {
-    if (answer > result2)
-      result2 = answer;
+    if (answer > result)
+      result = answer;
   };
   const def = inst._zod.def;
   const kind = def.type;
@@ -33796,7 +33796,7 @@ function isRecursive(inst, stack, resolve) {
     }
   }
   stack.delete(inst);
-  return settle(inst, result2);
+  return settle(inst, result);
 }
 function settle(inst, answer) {
   if (answer !== ASSUMED)
@@ -33896,19 +33896,19 @@ var memo = {
         }
         handoff = bucket;
         const depth = open.length;
-        const result2 = base(payload, ctx);
+        const result = base(payload, ctx);
         handoff = void 0;
         const entry = open.length > depth ? open.pop() : void 0;
-        if (result2 instanceof Promise) {
-          return result2.then((r) => {
+        if (result instanceof Promise) {
+          return result.then((r) => {
             if (entry)
               entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
             return r;
           });
         }
         if (entry)
-          entry.issues = result2.issues.length ? cloneIssues(result2.issues) : NO_ISSUES;
-        return result2;
+          entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
+        return result;
       };
       inst._zod.parse = wrapped;
       if (inst._zod.run === base)
@@ -38034,12 +38034,12 @@ var error33 = () => {
     }
   };
   function getSizing(origin, unitType, inclusive, targetShouldBe) {
-    const result2 = Sizable[origin] ?? null;
-    if (result2 === null)
-      return result2;
+    const result = Sizable[origin] ?? null;
+    if (result === null)
+      return result;
     return {
-      unit: result2.unit[unitType],
-      verb: result2.verb[targetShouldBe][inclusive ? "inclusive" : "notInclusive"]
+      unit: result.unit[unitType],
+      verb: result.verb[targetShouldBe][inclusive ? "inclusive" : "notInclusive"]
     };
   }
   const FormatDictionary = {
@@ -41688,10 +41688,10 @@ function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
 function runtimeRun(schema, value) {
-  const result2 = schema._zod.run({ value, issues: [] }, {});
-  if (result2 && typeof result2.then === "function")
+  const result = schema._zod.run({ value, issues: [] }, {});
+  if (result && typeof result.then === "function")
     return INVALID;
-  const r = result2;
+  const r = result;
   return r.issues.length === 0 ? r.value : INVALID;
 }
 function compileChild(doc, ctx, schema, accessor, needsValue = true) {
@@ -41963,8 +41963,8 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
     const checkFn = check2._zod.check;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result2 = checkFn(fakePayload);
-      if (result2 instanceof Promise)
+      const result = checkFn(fakePayload);
+      if (result instanceof Promise)
         throwAsync();
       return fakePayload.issues.length === 0 ? fakePayload.value : INVALID;
     };
@@ -43062,10 +43062,10 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
     const transformFn = def.transform;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result2 = transformFn(value, fakePayload);
-      if (result2 instanceof Promise)
+      const result = transformFn(value, fakePayload);
+      if (result instanceof Promise)
         return INVALID;
-      return fakePayload.issues.length === 0 ? result2 : INVALID;
+      return fakePayload.issues.length === 0 ? result : INVALID;
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const transformedVar = newVar(ctx);
@@ -43097,10 +43097,10 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 function runtimeCatch(innerSchema, catchValue, value) {
-  const result2 = innerSchema._zod.run({ value, issues: [] }, {});
-  if (result2 && typeof result2.then === "function")
+  const result = innerSchema._zod.run({ value, issues: [] }, {});
+  if (result && typeof result.then === "function")
     return INVALID;
-  const r = result2;
+  const r = result;
   if (r.issues.length === 0)
     return r.value;
   return catchValue();
@@ -43137,10 +43137,10 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
     const transformFn = def.transform;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result2 = transformFn(value, fakePayload);
-      if (result2 instanceof Promise)
+      const result = transformFn(value, fakePayload);
+      if (result instanceof Promise)
         return INVALID;
-      return fakePayload.issues.length === 0 ? result2 : INVALID;
+      return fakePayload.issues.length === 0 ? result : INVALID;
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const outputVar = newVar(ctx);
@@ -44247,12 +44247,12 @@ function initializeContext(params) {
   };
 }
 function handleUnrepresentable(schema, ctx, json2, params, message) {
-  const result2 = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
-  if (result2 === "any")
+  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
+  if (result === "any")
     return false;
-  if (result2 === void 0 || result2 === "throw")
+  if (result === void 0 || result === "throw")
     throw new Error(message);
-  Object.assign(json2, result2);
+  Object.assign(json2, result);
   return true;
 }
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
@@ -44267,13 +44267,13 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     }
     return seen.schema;
   }
-  const result2 = { schema: {}, count: 1, cycle: void 0, path: _params.path };
-  ctx.seen.set(schema, result2);
+  const result = { schema: {}, count: 1, cycle: void 0, path: _params.path };
+  ctx.seen.set(schema, result);
   ctx.sharedDefsExtractedFor = void 0;
   ctx.sharedEmitDoneFor = void 0;
   const overrideSchema = schema._zod.toJSONSchema?.();
   if (overrideSchema) {
-    result2.schema = overrideSchema;
+    result.schema = overrideSchema;
   } else {
     const params = {
       ..._params,
@@ -44281,9 +44281,9 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
       path: _params.path
     };
     if (schema._zod.processJSONSchema) {
-      schema._zod.processJSONSchema(ctx, result2.schema, params);
+      schema._zod.processJSONSchema(ctx, result.schema, params);
     } else {
-      const _json = result2.schema;
+      const _json = result.schema;
       const processor = ctx.processors[def.type];
       if (!processor) {
         throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
@@ -44292,22 +44292,22 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     }
     const parent = schema._zod.parent;
     if (parent) {
-      if (!result2.ref)
-        result2.ref = parent;
+      if (!result.ref)
+        result.ref = parent;
       processSchema(parent, ctx, params);
       ctx.seen.get(parent).isParent = true;
     }
   }
   const meta3 = ctx.metadataRegistry.get(schema);
   if (meta3)
-    assignProps(result2.schema, meta3);
+    assignProps(result.schema, meta3);
   if (ctx.io === "input" && isTransforming(schema)) {
-    delete result2.schema.examples;
-    delete result2.schema.default;
+    delete result.schema.examples;
+    delete result.schema.default;
   }
-  if (ctx.io === "input" && "_prefault" in result2.schema)
-    (_a3 = result2.schema).default ?? (_a3.default = result2.schema._prefault);
-  delete result2.schema._prefault;
+  if (ctx.io === "input" && "_prefault" in result.schema)
+    (_a3 = result.schema).default ?? (_a3.default = result.schema._prefault);
+  delete result.schema._prefault;
   const _result = ctx.seen.get(schema);
   return _result.schema;
 }
@@ -44449,11 +44449,11 @@ function foldObjects(members2) {
     }
     objects.push(member);
   }
-  const properties2 = {};
+  const properties = {};
   const required2 = /* @__PURE__ */ new Set();
   for (const object2 of objects) {
     for (const key in object2.properties) {
-      if (Object.prototype.hasOwnProperty.call(properties2, key))
+      if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
       const parts = [];
       for (const other of objects) {
@@ -44464,12 +44464,12 @@ function foldObjects(members2) {
           parts.push(part);
       }
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
-      assignProp(properties2, key, merged);
+      assignProp(properties, key, merged);
     }
     for (const key of object2.required ?? [])
       required2.add(key);
   }
-  const folded = { type: "object", properties: properties2 };
+  const folded = { type: "object", properties };
   if (required2.size)
     folded.required = [...required2];
   if (objects.every((object2) => object2.additionalProperties === false)) {
@@ -44612,13 +44612,13 @@ function finalize(ctx, schema) {
       }
     }
   }
-  const result2 = {};
+  const result = {};
   if (ctx.target === "draft-2020-12") {
-    result2.$schema = "https://json-schema.org/draft/2020-12/schema";
+    result.$schema = "https://json-schema.org/draft/2020-12/schema";
   } else if (ctx.target === "draft-07") {
-    result2.$schema = "http://json-schema.org/draft-07/schema#";
+    result.$schema = "http://json-schema.org/draft-07/schema#";
   } else if (ctx.target === "draft-04") {
-    result2.$schema = "http://json-schema.org/draft-04/schema#";
+    result.$schema = "http://json-schema.org/draft-04/schema#";
   } else if (ctx.target === "openapi-3.0") {
   } else {
   }
@@ -44626,12 +44626,12 @@ function finalize(ctx, schema) {
     const id = ctx.external.registry.get(schema)?.id;
     if (!id)
       throw new Error("Schema is missing an `id` property");
-    result2.$id = ctx.external.uri(id);
+    result.$id = ctx.external.uri(id);
   }
-  assignProps(result2, root.defId ? root.schema : root.def ?? root.schema);
+  assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
   const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
-  if (rootMetaId !== void 0 && result2.id === rootMetaId)
-    delete result2.id;
+  if (rootMetaId !== void 0 && result.id === rootMetaId)
+    delete result.id;
   const defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
     for (const entry of ctx.seen.entries()) {
@@ -44649,14 +44649,14 @@ function finalize(ctx, schema) {
   } else {
     if (Object.keys(defs).length > 0) {
       if (ctx.target === "draft-2020-12") {
-        result2.$defs = defs;
+        result.$defs = defs;
       } else {
-        result2.definitions = defs;
+        result.definitions = defs;
       }
     }
   }
   try {
-    const finalized = JSON.parse(JSON.stringify(result2));
+    const finalized = JSON.parse(JSON.stringify(result));
     Object.defineProperty(finalized, "~standard", {
       value: {
         ...schema["~standard"],
@@ -45560,8 +45560,8 @@ var JSONSchemaGenerator = class {
     this.ctx.sharedDefsExtractedFor = void 0;
     this.ctx.sharedEmitDoneFor = void 0;
     extractDefs(this.ctx, schema);
-    const result2 = finalize(this.ctx, schema);
-    const { "~standard": _, ...plainResult } = result2;
+    const result = finalize(this.ctx, schema);
+    const { "~standard": _, ...plainResult } = result;
     return plainResult;
   }
 };
@@ -47507,13 +47507,13 @@ function checkObjectGuards(objectSchema, guards) {
     }
     if (guards.keySchema) {
       for (const key of keys) {
-        const result2 = guards.keySchema.safeParse(key);
-        if (result2.success)
+        const result = guards.keySchema.safeParse(key);
+        if (result.success)
           continue;
         payload.issues.push({
           code: "invalid_key",
           origin: "record",
-          issues: result2.error.issues,
+          issues: result.error.issues,
           input: key,
           path: [key],
           continue: true
@@ -47853,10 +47853,10 @@ function convertBaseSchema(schema, ctx) {
     }
     case "object": {
       const shape = {};
-      const properties2 = schema.properties || {};
+      const properties = schema.properties || {};
       const requiredSet = new Set(schema.required || []);
       const additionalSchema = typeof schema.additionalProperties === "object" ? convertSchema(schema.additionalProperties, ctx) : void 0;
-      for (const [key, propSchema] of Object.entries(properties2)) {
+      for (const [key, propSchema] of Object.entries(properties)) {
         const propZodSchema = convertSchema(propSchema, ctx);
         assignProp(shape, key, requiredSet.has(key) ? propZodSchema : propZodSchema.optional());
       }
@@ -47879,11 +47879,11 @@ function convertBaseSchema(schema, ctx) {
         } else if (schemasToIntersect.length === 1) {
           zodSchema = schemasToIntersect[0];
         } else {
-          let result2 = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
+          let result = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
           for (let i = 2; i < schemasToIntersect.length; i++) {
-            result2 = z.intersection(result2, schemasToIntersect[i]);
+            result = z.intersection(result, schemasToIntersect[i]);
           }
-          zodSchema = result2;
+          zodSchema = result;
         }
         if (schema.additionalProperties === false) {
           const propertyKeys = Object.keys(shape);
@@ -48010,12 +48010,12 @@ function convertSchema(schema, ctx) {
     if (schema.allOf.length === 0) {
       baseSchema = hasExplicitType ? baseSchema : z.any();
     } else {
-      let result2 = hasExplicitType ? baseSchema : convertSchema(schema.allOf[0], ctx);
+      let result = hasExplicitType ? baseSchema : convertSchema(schema.allOf[0], ctx);
       const startIdx = hasExplicitType ? 0 : 1;
       for (let i = startIdx; i < schema.allOf.length; i++) {
-        result2 = z.intersection(result2, convertSchema(schema.allOf[i], ctx));
+        result = z.intersection(result, convertSchema(schema.allOf[i], ctx));
       }
-      baseSchema = result2;
+      baseSchema = result;
     }
   }
   if (schema.nullable === true && ctx.version === "openapi-3.0") {
@@ -48533,10 +48533,28 @@ var REVIEW_AGENTS = [
   "devops-engineer",
   "react-frontend-specialist"
 ];
+var envName = external_exports.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "the name of an environment variable, e.g. OPENAI_API_KEY");
+var reviewLlmSchema = external_exports.strictObject({
+  "base-url": external_exports.url({ protocol: /^https?$/ }).optional().describe(
+    "API base URL: an OpenAI-compatible server (vLLM, Ollama, LiteLLM, Azure gateway) or an Anthropic proxy; the official endpoint when absent"
+  ),
+  "api-key-env": envName.optional().describe("environment variable holding the API key; ANTHROPIC_API_KEY or OPENAI_API_KEY by default"),
+  "token-budget": external_exports.number().int().min(500).default(12e3).describe("most tokens of diff sent in one request; larger changes are split into several requests"),
+  "max-requests": external_exports.number().int().positive().default(8).describe("most requests per agent; what does not fit is reviewed by the analyzers only (with a notice)"),
+  "max-output-tokens": external_exports.number().int().positive().default(4096).describe("answer size limit per request"),
+  "timeout-seconds": external_exports.number().positive().default(120).describe("per request, retries not included"),
+  "max-retries": external_exports.number().int().min(0).max(10).default(3).describe(
+    "retries of a rate-limited (429, honouring retry-after), failed (5xx) or timed-out request, by the provider's SDK"
+  ),
+  "min-confidence": external_exports.number().min(0).max(1).default(0.6).describe("LLM findings the model is less sure of than this are dropped")
+});
 var reviewSchema = external_exports.strictObject({
   agents: external_exports.array(external_exports.enum(REVIEW_AGENTS)).default([...REVIEW_AGENTS]),
-  provider: external_exports.enum(["offline", "anthropic", "openai"]).default("offline"),
-  model: external_exports.string().optional(),
+  provider: external_exports.enum(["offline", "anthropic", "openai"]).default("offline").describe(
+    "the LLM pass after the analyzers; `openai` also means any OpenAI-compatible server (llm.base-url)"
+  ),
+  model: external_exports.string().min(1).optional().describe("model of the LLM pass; claude-sonnet-5-5 (anthropic) or gpt-5.4-mini (openai) by default"),
+  llm: reviewLlmSchema.default(reviewLlmSchema.parse({})),
   "min-score": external_exports.number().min(0).max(10).default(8).describe("each area must score above this"),
   waivers: external_exports.string().default(".github/launchgate-waivers.yml").describe("documented HIGH findings"),
   exclude: external_exports.array(external_exports.string().min(1)).default([
@@ -48684,11 +48702,11 @@ function parseConfig(text, file2) {
       }))
     );
   }
-  const result2 = configSchema.safeParse(doc.toJS() ?? {}, { reportInput: true });
-  if (result2.success) return result2.data;
+  const result = configSchema.safeParse(doc.toJS() ?? {}, { reportInput: true });
+  if (result.success) return result.data;
   const jsonSchema = configJsonSchema();
   throw new ConfigFileError(
-    result2.error.issues.map((issue2) => ({
+    result.error.issues.map((issue2) => ({
       position: positionOf(file2, lineCounter, issueOffset(doc, issue2)),
       key: issue2.path.map(String).join("."),
       message: describeIssue(issue2, (p) => allowedKeysAt(jsonSchema, p))
@@ -48790,8 +48808,8 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step2(result2) {
-      result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    function step2(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48883,12 +48901,12 @@ function addHook(state, kind, name, hook2) {
   }
   if (kind === "after") {
     hook2 = (method, options) => {
-      let result2;
+      let result;
       return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result2 = result_;
-        return orig(result2, options);
+        result = result_;
+        return orig(result, options);
       }).then(() => {
-        return result2;
+        return result;
       });
     };
   }
@@ -48985,16 +49003,16 @@ function isPlainObject2(value) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 function mergeDeep(defaults2, options) {
-  const result2 = Object.assign({}, defaults2);
+  const result = Object.assign({}, defaults2);
   Object.keys(options).forEach((key) => {
     if (isPlainObject2(options[key])) {
-      if (!(key in defaults2)) Object.assign(result2, { [key]: options[key] });
-      else result2[key] = mergeDeep(defaults2[key], options[key]);
+      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults2[key], options[key]);
     } else {
-      Object.assign(result2, { [key]: options[key] });
+      Object.assign(result, { [key]: options[key] });
     }
   });
-  return result2;
+  return result;
 }
 function removeUndefinedProperties(obj) {
   for (const key in obj) {
@@ -49050,13 +49068,13 @@ function extractUrlVariableNames(url3) {
   return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit2(object2, keysToOmit) {
-  const result2 = { __proto__: null };
+  const result = { __proto__: null };
   for (const key of Object.keys(object2)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result2[key] = object2[key];
+      result[key] = object2[key];
     }
   }
-  return result2;
+  return result;
 }
 function encodeReserved(str) {
   return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
@@ -49086,28 +49104,28 @@ function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result2 = [];
+  var value = context3[key], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
       if (modifier && modifier !== "*") {
         value = value.substring(0, parseInt(modifier, 10));
       }
-      result2.push(
+      result.push(
         encodeValue(operator, value, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
-            result2.push(
+            result.push(
               encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
           Object.keys(value).forEach(function(k) {
             if (isDefined(value[k])) {
-              result2.push(encodeValue(operator, value[k], k));
+              result.push(encodeValue(operator, value[k], k));
             }
           });
         }
@@ -49126,24 +49144,24 @@ function getValues(context3, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
-          result2.push(tmp.join(","));
+          result.push(tmp.join(","));
         }
       }
     }
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result2.push(encodeUnreserved(key));
+        result.push(encodeUnreserved(key));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result2.push(encodeUnreserved(key) + "=");
+      result.push(encodeUnreserved(key) + "=");
     } else if (value === "") {
-      result2.push("");
+      result.push("");
     }
   }
-  return result2;
+  return result;
 }
 function parseUrl(template) {
   return {
@@ -49440,14 +49458,14 @@ function parseParameters(header, type, index, len, stopFlags) {
   return { type, index, parameters };
 }
 function unescapeQuotedPairs(str, start, end) {
-  let result2 = "";
+  let result = "";
   for (let index = start; index < end; index++) {
     if (str.charCodeAt(index) === BSLASH) {
-      result2 += str.slice(start, index);
+      result += str.slice(start, index);
       start = ++index;
     }
   }
-  return result2 + str.slice(start, end);
+  return result + str.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -49672,12 +49690,12 @@ var isContextSourceSupported = () => {
     return featureCache.get(parseFingerprint);
   }
   try {
-    const result2 = JSON.parse(
+    const result = JSON.parse(
       "1",
       (_, __, context3) => !!context3?.source && context3.source === "1"
     );
-    featureCache.set(parseFingerprint, result2);
-    return result2;
+    featureCache.set(parseFingerprint, result);
+    return result;
   } catch {
     featureCache.set(parseFingerprint, false);
     return false;
@@ -50062,16 +50080,16 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result2, key) => {
+  ).reduce((result, key) => {
     if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result2[key] = parsedOptions[key];
-      return result2;
+      result[key] = parsedOptions[key];
+      return result;
     }
-    if (!result2.variables) {
-      result2.variables = {};
+    if (!result.variables) {
+      result.variables = {};
     }
-    result2.variables[key] = parsedOptions[key];
-    return result2;
+    result.variables[key] = parsedOptions[key];
+    return result;
   }, {});
   const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
@@ -52820,8 +52838,8 @@ function paginate(octokit, route, parameters, mapFn) {
   );
 }
 function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result2) => {
-    if (result2.done) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
       return results;
     }
     let earlyExit = false;
@@ -52829,7 +52847,7 @@ function gather(octokit, results, iterator2, mapFn) {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result2.value, done) : result2.value.data
+      mapFn ? mapFn(result.value, done) : result.value.data
     );
     if (earlyExit) {
       return results;
@@ -53448,6 +53466,15 @@ var GitHubForge = class {
       () => this.rest.pulls.createReview({ ...params, comments: lines })
     );
   }
+  async listReviewComments(pullNumber) {
+    const params = { ...this.r, pull_number: pullNumber, per_page: PER_PAGE };
+    const comments = await this.call(
+      "GET",
+      `/pulls/${pullNumber}/comments`,
+      () => this.octokit.paginate(this.rest.pulls.listReviewComments, params)
+    );
+    return comments.map((c) => ({ path: c.path, line: c.line ?? c.original_line ?? 0, body: c.body }));
+  }
   async getBranchSha(branch) {
     const params = { ...this.r, ref: `heads/${branch}` };
     try {
@@ -53590,73 +53617,6 @@ function formatLocation(finding) {
     if (finding.column !== void 0 && finding.column >= 1) where += `:${finding.column}`;
   }
   return where;
-}
-
-// src/report/annotations.ts
-var DEFAULT_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10, total: 50 };
-var LEVELS = ["error", "warning", "notice"];
-function annotationLevel(severity) {
-  if (severity === "CRITICAL" || severity === "HIGH") return "error";
-  return severity === "MEDIUM" ? "warning" : "notice";
-}
-function positive(n) {
-  return n !== void 0 && Number.isInteger(n) && n >= 1;
-}
-function properties(f) {
-  const out = { title: f.title ? `${f.rule}: ${f.title}` : f.rule };
-  if (!f.file) return out;
-  out.file = f.file;
-  if (!positive(f.line)) return out;
-  out.startLine = f.line;
-  const endLine = positive(f.endLine) && f.endLine >= f.line ? f.endLine : f.line;
-  out.endLine = endLine;
-  if (endLine === f.line && positive(f.column)) {
-    out.startColumn = f.column;
-    if (positive(f.endColumn) && f.endColumn >= f.column) out.endColumn = f.endColumn;
-  }
-  return out;
-}
-function choose(sorted, limits) {
-  const used = { error: 0, warning: 0, notice: 0 };
-  const omitted = { error: 0, warning: 0, notice: 0 };
-  const annotations = [];
-  for (const f of sorted) {
-    const level = annotationLevel(f.severity);
-    if (used[level] >= limits[level] || annotations.length >= limits.total) {
-      omitted[level]++;
-      continue;
-    }
-    used[level]++;
-    annotations.push({ level, message: f.message, properties: properties(f) });
-  }
-  return { annotations, omitted };
-}
-function anyOmitted(plan) {
-  return LEVELS.some((level) => plan.omitted[level] > 0);
-}
-function planAnnotations(findings, limits = {}) {
-  const caps = { ...DEFAULT_ANNOTATION_LIMITS, ...limits };
-  const sorted = sortFindings(findings, compareFindings);
-  const plan = choose(sorted, caps);
-  if (!anyOmitted(plan)) return plan;
-  return choose(sorted, {
-    ...caps,
-    notice: Math.max(0, caps.notice - 1),
-    total: Math.max(0, caps.total - 1)
-  });
-}
-function describeOmitted(omitted) {
-  return LEVELS.filter((level) => omitted[level] > 0).map((level) => `${omitted[level]} ${level}${omitted[level] === 1 ? "" : "s"}`).join(", ");
-}
-function emitAnnotations(plan, sink, where = "the job summary and the JSON or SARIF report") {
-  for (const a of plan.annotations) sink[a.level](a.message, a.properties);
-  const total = LEVELS.reduce((sum, level) => sum + plan.omitted[level], 0);
-  if (total === 0) return;
-  const noun = total === 1 ? "finding was" : "findings were";
-  sink.notice(
-    `${total} more ${noun} not annotated (${describeOmitted(plan.omitted)}): a step shows only so many annotations per level. See ${where} for all findings.`,
-    { title: "launchgate: annotations omitted" }
-  );
 }
 
 // src/report/json.ts
@@ -53953,114 +53913,6 @@ ${options.truncationNote ?? DEFAULT_NOTE}
   return fitChunks(out.chunks, budget, note).text;
 }
 
-// src/report/sarif.ts
-var FINGERPRINT_KEY = "launchgate/v1";
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-function sarifLevel(severity) {
-  if (severity === "CRITICAL" || severity === "HIGH") return "error";
-  return severity === "MEDIUM" ? "warning" : "note";
-}
-var SECURITY_SEVERITY = {
-  CRITICAL: "9.5",
-  HIGH: "8.0",
-  MEDIUM: "5.5",
-  LOW: "2.0"
-};
-function artifactUri(file2) {
-  const relative = file2.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
-  return relative.split("/").map(encodeURIComponent).join("/");
-}
-function positive2(n) {
-  return n !== void 0 && Number.isInteger(n) && n >= 1;
-}
-function region(f) {
-  if (!positive2(f.line)) return void 0;
-  const out = { startLine: f.line };
-  if (positive2(f.column)) out.startColumn = f.column;
-  if (positive2(f.endLine) && f.endLine >= f.line) out.endLine = f.endLine;
-  const endLine = out.endLine ?? f.line;
-  if (positive2(f.endColumn) && (endLine > f.line || f.endColumn >= (out.startColumn ?? 1)))
-    out.endColumn = f.endColumn;
-  return out;
-}
-function location(f) {
-  if (f.file === void 0 || f.file === "") return void 0;
-  const where = region(f);
-  const physicalLocation = {
-    artifactLocation: { uri: artifactUri(f.file), uriBaseId: "%SRCROOT%" }
-  };
-  if (where) physicalLocation.region = where;
-  return [{ physicalLocation }];
-}
-function buildRules(findings, tool) {
-  const declared = tool.rules ?? {};
-  const ids = [...Object.keys(declared)];
-  for (const f of findings) if (!ids.includes(f.rule)) ids.push(f.rule);
-  return ids.map((id) => {
-    const meta3 = declared[id];
-    const worst = findings.find((f) => f.rule === id);
-    const rule = { id, shortDescription: { text: meta3?.description ?? worst?.title ?? id } };
-    if (meta3?.helpUri) rule.helpUri = meta3.helpUri;
-    const properties2 = {};
-    if (meta3?.tags?.length) properties2.tags = [...meta3.tags];
-    if (worst) {
-      rule.defaultConfiguration = { level: sarifLevel(worst.severity) };
-      const score = SECURITY_SEVERITY[worst.severity];
-      if (score) properties2["security-severity"] = score;
-    }
-    if (Object.keys(properties2).length > 0) rule.properties = properties2;
-    return rule;
-  });
-}
-function result(f, json2, ruleIndex) {
-  const out = {
-    ruleId: f.rule,
-    ruleIndex,
-    level: sarifLevel(f.severity),
-    message: { text: f.message }
-  };
-  const locations = location(f);
-  if (locations) out.locations = locations;
-  if (f.fingerprint) out.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
-  const score = SECURITY_SEVERITY[f.severity];
-  const own2 = json2.properties ?? {};
-  const properties2 = {
-    severity: f.severity,
-    ...score ? { "security-severity": score } : {},
-    ...own2
-  };
-  if (f.title) properties2.title = f.title;
-  out.properties = properties2;
-  return out;
-}
-function sarifLog(report, tool) {
-  const findings = sortFindings(report.findings, compareFindings);
-  const rules = buildRules(findings, tool);
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const jsonFindings = reportJson({ ...report, findings, data: {} }).findings;
-  const driver = { name: tool.name, version: tool.version };
-  if (tool.informationUri) driver.informationUri = tool.informationUri;
-  driver.rules = rules;
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver },
-        // The category code scanning files these results under, so each capability's upload stands alone.
-        automationDetails: { id: `${tool.name}/${report.capability}/` },
-        // Columns come from JavaScript tools (ESLint, TypeScript), which count UTF-16 code units.
-        columnKind: "utf16CodeUnits",
-        results: findings.map((f, i) => result(f, jsonFindings[i] ?? {}, index.get(f.rule) ?? -1))
-      }
-    ]
-  };
-}
-function renderSarif(report, tool) {
-  return `${JSON.stringify(sarifLog(report, tool), null, 2)}
-`;
-}
-
 // src/git/git.ts
 import { execFile } from "node:child_process";
 var MAX_BUFFER = 256 * 1024 * 1024;
@@ -54127,28 +53979,28 @@ async function revParse(cwd, ref, env) {
 }
 async function tryRevParse(cwd, ref, env) {
   assertSafeRef(ref);
-  const result2 = await runGit(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], {
+  const result = await runGit(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], {
     cwd,
     env,
     allowExitCodes: [1]
   });
-  return result2.code === 0 ? result2.stdout.trim() : void 0;
+  return result.code === 0 ? result.stdout.trim() : void 0;
 }
 async function isAncestor(cwd, ancestor, descendant, env) {
   assertSafeRef(ancestor);
   assertSafeRef(descendant);
-  const result2 = await runGit(["merge-base", "--is-ancestor", ancestor, descendant], {
+  const result = await runGit(["merge-base", "--is-ancestor", ancestor, descendant], {
     cwd,
     env,
     allowExitCodes: [1]
   });
-  return result2.code === 0;
+  return result.code === 0;
 }
 async function mergeBase(cwd, a, b, env) {
   assertSafeRef(a);
   assertSafeRef(b);
-  const result2 = await runGit(["merge-base", a, b], { cwd, env, allowExitCodes: [1] });
-  return result2.code === 0 ? result2.stdout.trim() : void 0;
+  const result = await runGit(["merge-base", a, b], { cwd, env, allowExitCodes: [1] });
+  return result.code === 0 ? result.stdout.trim() : void 0;
 }
 async function updateRef(cwd, ref, newSha, expectedOldSha, options = {}) {
   assertSafeRef(ref);
@@ -54204,6 +54056,7 @@ export {
   positionOf,
   external_exports,
   REVIEW_AGENTS,
+  reviewLlmSchema,
   DEFAULT_CONFIG_PATH,
   configJsonSchema,
   ConfigFileError,
@@ -54228,13 +54081,11 @@ export {
   sortFindings,
   describeCounts,
   formatLocation,
-  planAnnotations,
-  emitAnnotations,
   reportJson,
   renderJson,
   COMMENT_MAX_CHARS,
   visibleControls,
+  escapeInline,
   escapeCell,
-  renderMarkdown,
-  renderSarif
+  renderMarkdown
 };

@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   DEFAULT_CONFIG_PATH
-} from "./chunk-R7QSZUHX.js";
+} from "./chunk-3NXWM2HP.js";
 
 // src/config/check.ts
 function describeConfig(loaded) {

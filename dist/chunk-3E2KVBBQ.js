@@ -1,21 +1,23 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
+  publishPullRequestComment,
+  publishReport
+} from "./chunk-YGWDMBVO.js";
+import {
   getBooleanInput,
   getInput,
   githubForge,
-  publishPullRequestComment,
-  publishReport,
   readCommonInputs,
   readRunContext,
   setFailed,
   setOutput
-} from "./chunk-IOHIJZ3M.js";
+} from "./chunk-GWPPVDEK.js";
 import {
   runConsolidation
-} from "./chunk-BPGL6DGY.js";
+} from "./chunk-6SJNCHJ2.js";
 import {
   loadConfig
-} from "./chunk-R7QSZUHX.js";
+} from "./chunk-3NXWM2HP.js";
 
 // src/actions/consolidation.ts
 async function consolidationAction() {

@@ -4,7 +4,18 @@ import {
 } from "./chunk-6TPCRM5T.js";
 import {
   revertMergeCommit
-} from "./chunk-UZHQUPUM.js";
+} from "./chunk-IOLOGB57.js";
+import {
+  DiagLogLevel,
+  ROOT_CONTEXT,
+  TraceFlags,
+  context,
+  createContextKey,
+  diag,
+  isSpanContextValid,
+  propagation,
+  trace
+} from "./chunk-TY5RRUEQ.js";
 import {
   COMMENT_MAX_CHARS,
   GitError,
@@ -13,7 +24,7 @@ import {
   runGit,
   tryRevParse,
   updateRef
-} from "./chunk-R7QSZUHX.js";
+} from "./chunk-3NXWM2HP.js";
 import {
   __export
 } from "./chunk-2ORNAKAZ.js";
@@ -1008,12 +1019,12 @@ function _parseInt(input) {
 }
 function parseSemver(input) {
   const match2 = input.match(SEMVER_REGEXP) || [];
-  const major2 = _parseInt(match2[1]);
+  const major = _parseInt(match2[1]);
   const minor = _parseInt(match2[2]);
   const patch = _parseInt(match2[3]);
   return {
     buildmetadata: match2[5],
-    major: isNaN(major2) ? void 0 : major2,
+    major: isNaN(major) ? void 0 : major,
     minor: isNaN(minor) ? void 0 : minor,
     patch: isNaN(patch) ? void 0 : patch,
     prerelease: match2[4]
@@ -10956,858 +10967,6 @@ function processHttpServerTransactionEvent(event, ignoreStatusCodes, spanOrigin)
   return event;
 }
 
-// node_modules/@opentelemetry/api/dist/diag/types.mjs
-var DiagLogLevel = /* @__PURE__ */ (function(DiagLogLevel2) {
-  DiagLogLevel2[DiagLogLevel2["NONE"] = 0] = "NONE";
-  DiagLogLevel2[DiagLogLevel2["ERROR"] = 30] = "ERROR";
-  DiagLogLevel2[DiagLogLevel2["WARN"] = 50] = "WARN";
-  DiagLogLevel2[DiagLogLevel2["INFO"] = 60] = "INFO";
-  DiagLogLevel2[DiagLogLevel2["DEBUG"] = 70] = "DEBUG";
-  DiagLogLevel2[DiagLogLevel2["VERBOSE"] = 80] = "VERBOSE";
-  DiagLogLevel2[DiagLogLevel2["ALL"] = 9999] = "ALL";
-  return DiagLogLevel2;
-})({});
-
-// node_modules/@opentelemetry/api/dist/version.mjs
-var VERSION = "1.10.0";
-
-// node_modules/@opentelemetry/api/dist/internal/semver.mjs
-var re2 = /^(\d+)\.(\d+)\.(\d+)(-(.+))?$/;
-function _makeCompatibilityCheck(ownVersion) {
-  const acceptedVersions = /* @__PURE__ */ new Set([ownVersion]);
-  const rejectedVersions = /* @__PURE__ */ new Set();
-  const myVersionMatch = ownVersion.match(re2);
-  if (!myVersionMatch) return () => false;
-  const ownVersionParsed = {
-    major: +myVersionMatch[1],
-    minor: +myVersionMatch[2],
-    patch: +myVersionMatch[3],
-    prerelease: myVersionMatch[4]
-  };
-  if (ownVersionParsed.prerelease != null) return function isExactmatch(globalVersion) {
-    return globalVersion === ownVersion;
-  };
-  function _reject(v2) {
-    rejectedVersions.add(v2);
-    return false;
-  }
-  function _accept(v2) {
-    acceptedVersions.add(v2);
-    return true;
-  }
-  return function isCompatible2(globalVersion) {
-    if (acceptedVersions.has(globalVersion)) return true;
-    if (rejectedVersions.has(globalVersion)) return false;
-    const globalVersionMatch = globalVersion.match(re2);
-    if (!globalVersionMatch) return _reject(globalVersion);
-    const globalVersionParsed = {
-      major: +globalVersionMatch[1],
-      minor: +globalVersionMatch[2],
-      patch: +globalVersionMatch[3],
-      prerelease: globalVersionMatch[4]
-    };
-    if (globalVersionParsed.prerelease != null) return _reject(globalVersion);
-    if (ownVersionParsed.major !== globalVersionParsed.major) return _reject(globalVersion);
-    if (ownVersionParsed.major === 0) {
-      if (ownVersionParsed.minor === globalVersionParsed.minor && ownVersionParsed.patch <= globalVersionParsed.patch) return _accept(globalVersion);
-      return _reject(globalVersion);
-    }
-    if (ownVersionParsed.minor <= globalVersionParsed.minor) return _accept(globalVersion);
-    return _reject(globalVersion);
-  };
-}
-var isCompatible = _makeCompatibilityCheck(VERSION);
-
-// node_modules/@opentelemetry/api/dist/internal/global-utils.mjs
-var major = VERSION.split(".")[0];
-var GLOBAL_OPENTELEMETRY_API_KEY = /* @__PURE__ */ Symbol.for(`opentelemetry.js.api.${major}`);
-var _global = typeof globalThis === "object" ? globalThis : typeof self === "object" ? self : typeof window === "object" ? window : typeof global === "object" ? global : {};
-function _makeGlobalApi() {
-  return Object.defineProperty({}, "version", {
-    value: VERSION,
-    enumerable: true,
-    writable: false,
-    configurable: false
-  });
-}
-function registerGlobal(type, instance, diag3, allowOverride = false) {
-  var _global$GLOBAL_OPENTE;
-  const api = _global[GLOBAL_OPENTELEMETRY_API_KEY] = (_global$GLOBAL_OPENTE = _global[GLOBAL_OPENTELEMETRY_API_KEY]) !== null && _global$GLOBAL_OPENTE !== void 0 ? _global$GLOBAL_OPENTE : _makeGlobalApi();
-  if (!allowOverride && api[type]) {
-    const err = /* @__PURE__ */ new Error(`@opentelemetry/api: Attempted duplicate registration of API: ${type}`);
-    diag3.error(err.stack || err.message);
-    return false;
-  }
-  if (api.version !== "1.10.0") {
-    const err = /* @__PURE__ */ new Error(`@opentelemetry/api: Registration of version v${api.version} for ${type} does not match previously registered API v${VERSION}`);
-    diag3.error(err.stack || err.message);
-    return false;
-  }
-  api[type] = instance;
-  diag3.debug(`@opentelemetry/api: Registered a global for ${type} v${VERSION}.`);
-  return true;
-}
-var _compatibleGlobalApi;
-function getGlobal(type) {
-  const api = _global[GLOBAL_OPENTELEMETRY_API_KEY];
-  if (api == null) return;
-  if (api !== _compatibleGlobalApi) {
-    if (!api.version || !isCompatible(api.version)) return;
-    _compatibleGlobalApi = api;
-  }
-  return api[type];
-}
-function unregisterGlobal(type, diag3) {
-  diag3.debug(`@opentelemetry/api: Unregistering a global for ${type} v${VERSION}.`);
-  const api = _global[GLOBAL_OPENTELEMETRY_API_KEY];
-  if (api) delete api[type];
-}
-
-// node_modules/@opentelemetry/api/dist/diag/ComponentLogger.mjs
-var DiagComponentLogger = class {
-  constructor(props) {
-    this._namespace = props.namespace || "DiagComponentLogger";
-  }
-  debug(...args) {
-    return logProxy("debug", this._namespace, args);
-  }
-  error(...args) {
-    return logProxy("error", this._namespace, args);
-  }
-  info(...args) {
-    return logProxy("info", this._namespace, args);
-  }
-  warn(...args) {
-    return logProxy("warn", this._namespace, args);
-  }
-  verbose(...args) {
-    return logProxy("verbose", this._namespace, args);
-  }
-};
-function logProxy(funcName, namespace, args) {
-  const logger = getGlobal("diag");
-  if (!logger) return;
-  return logger[funcName](namespace, ...args);
-}
-
-// node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.mjs
-function createLogLevelDiagLogger(maxLevel, logger) {
-  if (maxLevel < 0) maxLevel = 0;
-  else if (maxLevel > 9999) maxLevel = 9999;
-  logger = logger || {};
-  function _filterFunc(funcName, theLevel) {
-    const theFunc = logger[funcName];
-    if (typeof theFunc === "function" && maxLevel >= theLevel) return theFunc.bind(logger);
-    return function() {
-    };
-  }
-  return {
-    error: _filterFunc("error", 30),
-    warn: _filterFunc("warn", 50),
-    info: _filterFunc("info", 60),
-    debug: _filterFunc("debug", 70),
-    verbose: _filterFunc("verbose", 80)
-  };
-}
-
-// node_modules/@opentelemetry/api/dist/api/diag.mjs
-var API_NAME = "diag";
-var DiagAPI = class DiagAPI2 {
-  /** Get the singleton instance of the DiagAPI API */
-  static instance() {
-    if (!this._instance) this._instance = new DiagAPI2();
-    return this._instance;
-  }
-  /**
-  * Private internal constructor
-  * @private
-  */
-  constructor() {
-    function _logProxy(funcName) {
-      return function(...args) {
-        const logger = getGlobal("diag");
-        if (!logger) return;
-        return logger[funcName](...args);
-      };
-    }
-    const self2 = this;
-    const setLogger = (logger, optionsOrLogLevel = { logLevel: 60 }) => {
-      var _optionsOrLogLevel$lo;
-      if (logger === self2) {
-        var _err$stack;
-        const err = /* @__PURE__ */ new Error("Cannot use diag as the logger for itself. Please use a DiagLogger implementation like ConsoleDiagLogger or a custom implementation");
-        self2.error((_err$stack = err.stack) !== null && _err$stack !== void 0 ? _err$stack : err.message);
-        return false;
-      }
-      if (typeof optionsOrLogLevel === "number") optionsOrLogLevel = { logLevel: optionsOrLogLevel };
-      const oldLogger = getGlobal("diag");
-      const newLogger = createLogLevelDiagLogger((_optionsOrLogLevel$lo = optionsOrLogLevel.logLevel) !== null && _optionsOrLogLevel$lo !== void 0 ? _optionsOrLogLevel$lo : 60, logger);
-      if (oldLogger && !optionsOrLogLevel.suppressOverrideMessage) {
-        var _Error$stack;
-        const stack = (_Error$stack = (/* @__PURE__ */ new Error()).stack) !== null && _Error$stack !== void 0 ? _Error$stack : "<failed to generate stacktrace>";
-        oldLogger.warn(`Current logger will be overwritten from ${stack}`);
-        newLogger.warn(`Current logger will overwrite one already registered from ${stack}`);
-      }
-      return registerGlobal("diag", newLogger, self2, true);
-    };
-    self2.setLogger = setLogger;
-    self2.disable = () => {
-      unregisterGlobal(API_NAME, self2);
-    };
-    self2.createComponentLogger = (options) => {
-      return new DiagComponentLogger(options);
-    };
-    self2.verbose = _logProxy("verbose");
-    self2.debug = _logProxy("debug");
-    self2.info = _logProxy("info");
-    self2.warn = _logProxy("warn");
-    self2.error = _logProxy("error");
-  }
-};
-
-// node_modules/@opentelemetry/api/dist/baggage/internal/baggage-impl.mjs
-var BaggageImpl = class BaggageImpl2 {
-  constructor(entries) {
-    this._entries = entries ? new Map(entries) : /* @__PURE__ */ new Map();
-  }
-  getEntry(key) {
-    const entry = this._entries.get(key);
-    if (!entry) return;
-    return Object.assign({}, entry);
-  }
-  getAllEntries() {
-    return Array.from(this._entries.entries());
-  }
-  setEntry(key, entry) {
-    const newBaggage = new BaggageImpl2(this._entries);
-    newBaggage._entries.set(key, entry);
-    return newBaggage;
-  }
-  removeEntry(key) {
-    const newBaggage = new BaggageImpl2(this._entries);
-    newBaggage._entries.delete(key);
-    return newBaggage;
-  }
-  removeEntries(...keys) {
-    const newBaggage = new BaggageImpl2(this._entries);
-    for (const key of keys) newBaggage._entries.delete(key);
-    return newBaggage;
-  }
-  clear() {
-    return new BaggageImpl2();
-  }
-};
-
-// node_modules/@opentelemetry/api/dist/baggage/utils.mjs
-var diag = DiagAPI.instance();
-function createBaggage(entries = {}) {
-  return new BaggageImpl(new Map(Object.entries(entries)));
-}
-
-// node_modules/@opentelemetry/api/dist/context/context.mjs
-function createContextKey(description) {
-  return Symbol.for(description);
-}
-var ROOT_CONTEXT = new class BaseContext {
-  /**
-  * Construct a new context which inherits values from an optional parent context.
-  *
-  * @param parentContext a context from which to inherit values
-  */
-  constructor(parentContext) {
-    const self2 = this;
-    self2._currentContext = parentContext ? new Map(parentContext) : /* @__PURE__ */ new Map();
-    self2.getValue = (key) => self2._currentContext.get(key);
-    self2.setValue = (key, value) => {
-      const context2 = new BaseContext(self2._currentContext);
-      context2._currentContext.set(key, value);
-      return context2;
-    };
-    self2.deleteValue = (key) => {
-      const context2 = new BaseContext(self2._currentContext);
-      context2._currentContext.delete(key);
-      return context2;
-    };
-  }
-}();
-
-// node_modules/@opentelemetry/api/dist/propagation/TextMapPropagator.mjs
-var defaultTextMapGetter = {
-  get(carrier, key) {
-    if (carrier == null) return;
-    return carrier[key];
-  },
-  keys(carrier) {
-    if (carrier == null) return [];
-    return Object.keys(carrier);
-  }
-};
-var defaultTextMapSetter = { set(carrier, key, value) {
-  if (carrier == null) return;
-  carrier[key] = value;
-} };
-
-// node_modules/@opentelemetry/api/dist/trace/trace_flags.mjs
-var TraceFlags = /* @__PURE__ */ (function(TraceFlags2) {
-  TraceFlags2[TraceFlags2["NONE"] = 0] = "NONE";
-  TraceFlags2[TraceFlags2["SAMPLED"] = 1] = "SAMPLED";
-  return TraceFlags2;
-})({});
-
-// node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.mjs
-var INVALID_SPANID = "0000000000000000";
-var INVALID_TRACEID = "00000000000000000000000000000000";
-var INVALID_SPAN_CONTEXT = {
-  traceId: INVALID_TRACEID,
-  spanId: INVALID_SPANID,
-  traceFlags: 0
-};
-
-// node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.mjs
-var NonRecordingSpan = class {
-  constructor(spanContext = INVALID_SPAN_CONTEXT) {
-    this._spanContext = spanContext;
-  }
-  spanContext() {
-    return this._spanContext;
-  }
-  setAttribute(_key, _value) {
-    return this;
-  }
-  setAttributes(_attributes) {
-    return this;
-  }
-  addEvent(_name, _attributes) {
-    return this;
-  }
-  addLink(_link) {
-    return this;
-  }
-  addLinks(_links) {
-    return this;
-  }
-  setStatus(_status) {
-    return this;
-  }
-  updateName(_name) {
-    return this;
-  }
-  end(_endTime) {
-  }
-  isRecording() {
-    return false;
-  }
-  recordException(_exception, _time) {
-  }
-};
-
-// node_modules/@opentelemetry/api/dist/trace/spancontext-utils.mjs
-var isHex = new Uint8Array([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  1,
-  1
-]);
-function isValidHex(id, length) {
-  if (typeof id !== "string" || id.length !== length) return false;
-  let r2 = 0;
-  for (let i2 = 0; i2 < id.length; i2 += 4) r2 += (isHex[id.charCodeAt(i2)] | 0) + (isHex[id.charCodeAt(i2 + 1)] | 0) + (isHex[id.charCodeAt(i2 + 2)] | 0) + (isHex[id.charCodeAt(i2 + 3)] | 0);
-  return r2 === length;
-}
-function isValidTraceId(traceId) {
-  return isValidHex(traceId, 32) && traceId !== "00000000000000000000000000000000";
-}
-function isValidSpanId(spanId) {
-  return isValidHex(spanId, 16) && spanId !== "0000000000000000";
-}
-function isSpanContextValid(spanContext) {
-  return isValidTraceId(spanContext.traceId) && isValidSpanId(spanContext.spanId);
-}
-function wrapSpanContext(spanContext) {
-  return new NonRecordingSpan(spanContext);
-}
-
-// node_modules/@opentelemetry/api/dist/context/NoopContextManager.mjs
-var NoopContextManager = class {
-  active() {
-    return ROOT_CONTEXT;
-  }
-  with(_context, fn2, thisArg, ...args) {
-    return fn2.call(thisArg, ...args);
-  }
-  bind(_context, target) {
-    return target;
-  }
-  enable() {
-    return this;
-  }
-  disable() {
-    return this;
-  }
-  /** @experimental This API is experimental and may change in minor releases without prior notice. */
-  attach(_context) {
-    return { dispose() {
-    } };
-  }
-};
-
-// node_modules/@opentelemetry/api/dist/api/context.mjs
-var API_NAME2 = "context";
-var NOOP_CONTEXT_MANAGER = new NoopContextManager();
-var NOOP_TOKEN = Object.freeze({ dispose: () => {
-} });
-var ContextAPI = class ContextAPI2 {
-  /** Empty private constructor prevents end users from constructing a new instance of the API */
-  constructor() {
-    this._attachUnsupportedWarned = false;
-  }
-  /** Get the singleton instance of the Context API */
-  static getInstance() {
-    if (!this._instance) this._instance = new ContextAPI2();
-    return this._instance;
-  }
-  /**
-  * Set the current context manager.
-  *
-  * @returns true if the context manager was successfully registered, else false
-  */
-  setGlobalContextManager(contextManager) {
-    return registerGlobal(API_NAME2, contextManager, DiagAPI.instance());
-  }
-  /**
-  * Get the currently active context
-  */
-  active() {
-    return this._getContextManager().active();
-  }
-  /**
-  * Execute a function with an active context
-  *
-  * @param context context to be active during function execution
-  * @param fn function to execute in a context
-  * @param thisArg optional receiver to be used for calling fn
-  * @param args optional arguments forwarded to fn
-  */
-  with(context2, fn2, thisArg, ...args) {
-    return this._getContextManager().with(context2, fn2, thisArg, ...args);
-  }
-  /**
-  * Bind a context to a target function or event emitter
-  *
-  * @param context context to bind to the event emitter or function. Defaults to the currently active context
-  * @param target function or event emitter to bind
-  */
-  bind(context2, target) {
-    return this._getContextManager().bind(context2, target);
-  }
-  /**
-  * Imperatively sets `context` as active, returning a {@link ContextManagementToken} whose
-  * {@link ContextManagementToken.dispose} restores the previous context.
-  *
-  * This is a delicate, low-level API - prefer {@link with}/{@link bind}, which
-  * restore context automatically. Use `attach` only to bridge callback
-  * boundaries that `with` cannot wrap. Call `token.dispose()` when the
-  * operation is done.
-  *
-  * **Caveat for async functions:** If called inside an async function before
-  * the first `await`, the context change may leak into the caller's context
-  * and remain active there. Prefer {@link with} for async code.
-  *
-  * Support is best-effort and varies by the active ContextManager (see
-  * {@link ContextManager.attach}); if it does not implement `attach`, this logs
-  * a warning and returns a no-op token.
-  *
-  * @param context The Context to attach
-  * @returns A {@link ContextManagementToken} whose dispose() restores the previous Context
-  * @since 1.10.0
-  * @experimental This API is experimental and may change in minor releases without prior notice.
-  */
-  attach(context2) {
-    const contextManager = this._getContextManager();
-    if (contextManager.attach) return contextManager.attach(context2);
-    if (!this._attachUnsupportedWarned) {
-      this._attachUnsupportedWarned = true;
-      DiagAPI.instance().warn("The current ContextManager does not implement attach(). The context will not be attached. Use a ContextManager that supports attach() (e.g. AsyncLocalStorageContextManager) or use with()/bind() instead.");
-    }
-    return NOOP_TOKEN;
-  }
-  _getContextManager() {
-    return getGlobal(API_NAME2) || NOOP_CONTEXT_MANAGER;
-  }
-  /** Disable and remove the global context manager */
-  disable() {
-    this._getContextManager().disable();
-    unregisterGlobal(API_NAME2, DiagAPI.instance());
-  }
-};
-
-// node_modules/@opentelemetry/api/dist/trace/context-utils.mjs
-var SPAN_KEY = createContextKey("OpenTelemetry Context Key SPAN");
-function getSpan(context2) {
-  return context2.getValue(SPAN_KEY) || void 0;
-}
-function getActiveSpan2() {
-  return getSpan(ContextAPI.getInstance().active());
-}
-function setSpan(context2, span) {
-  return context2.setValue(SPAN_KEY, span);
-}
-function deleteSpan(context2) {
-  return context2.deleteValue(SPAN_KEY);
-}
-function setSpanContext(context2, spanContext) {
-  return setSpan(context2, new NonRecordingSpan(spanContext));
-}
-function getSpanContext(context2) {
-  var _getSpan;
-  return (_getSpan = getSpan(context2)) === null || _getSpan === void 0 ? void 0 : _getSpan.spanContext();
-}
-
-// node_modules/@opentelemetry/api/dist/trace/NoopTracer.mjs
-var contextApi = ContextAPI.getInstance();
-var NoopTracer = class {
-  startSpan(name, options, context2 = contextApi.active()) {
-    if (Boolean(options === null || options === void 0 ? void 0 : options.root)) return new NonRecordingSpan();
-    const parentFromContext = context2 && getSpanContext(context2);
-    if (isSpanContext(parentFromContext) && isSpanContextValid(parentFromContext)) return new NonRecordingSpan(parentFromContext);
-    else return new NonRecordingSpan();
-  }
-  startActiveSpan(name, arg2, arg3, arg4) {
-    var _ctx;
-    let opts;
-    let ctx;
-    let fn2;
-    if (arguments.length < 2) return;
-    else if (arguments.length === 2) fn2 = arg2;
-    else if (arguments.length === 3) {
-      opts = arg2;
-      fn2 = arg3;
-    } else {
-      opts = arg2;
-      ctx = arg3;
-      fn2 = arg4;
-    }
-    const parentContext = (_ctx = ctx) !== null && _ctx !== void 0 ? _ctx : contextApi.active();
-    const span = this.startSpan(name, opts, parentContext);
-    const contextWithSpanSet = setSpan(parentContext, span);
-    return contextApi.with(contextWithSpanSet, fn2, void 0, span);
-  }
-};
-function isSpanContext(spanContext) {
-  return spanContext !== null && typeof spanContext === "object" && "spanId" in spanContext && typeof spanContext["spanId"] === "string" && "traceId" in spanContext && typeof spanContext["traceId"] === "string" && "traceFlags" in spanContext && typeof spanContext["traceFlags"] === "number";
-}
-
-// node_modules/@opentelemetry/api/dist/trace/ProxyTracer.mjs
-var NOOP_TRACER = new NoopTracer();
-var ProxyTracer = class {
-  constructor(provider, name, version, options) {
-    this._provider = provider;
-    this.name = name;
-    this.version = version;
-    this.options = options;
-  }
-  startSpan(name, options, context2) {
-    return this._getTracer().startSpan(name, options, context2);
-  }
-  startActiveSpan(_name, _options, _context, _fn) {
-    const tracer = this._getTracer();
-    return Reflect.apply(tracer.startActiveSpan, tracer, arguments);
-  }
-  /**
-  * Try to get a tracer from the proxy tracer provider.
-  * If the proxy tracer provider has no delegate, return a noop tracer.
-  */
-  _getTracer() {
-    if (this._delegate) return this._delegate;
-    const tracer = this._provider.getDelegateTracer(this.name, this.version, this.options);
-    if (!tracer) return NOOP_TRACER;
-    this._delegate = tracer;
-    return this._delegate;
-  }
-};
-
-// node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.mjs
-var NoopTracerProvider = class {
-  getTracer(_name, _version2, _options) {
-    return new NoopTracer();
-  }
-};
-
-// node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.mjs
-var NOOP_TRACER_PROVIDER = new NoopTracerProvider();
-var ProxyTracerProvider = class {
-  /**
-  * Get a {@link ProxyTracer}
-  */
-  getTracer(name, version, options) {
-    var _this$getDelegateTrac;
-    return (_this$getDelegateTrac = this.getDelegateTracer(name, version, options)) !== null && _this$getDelegateTrac !== void 0 ? _this$getDelegateTrac : new ProxyTracer(this, name, version, options);
-  }
-  getDelegate() {
-    var _this$_delegate;
-    return (_this$_delegate = this._delegate) !== null && _this$_delegate !== void 0 ? _this$_delegate : NOOP_TRACER_PROVIDER;
-  }
-  /**
-  * Set the delegate tracer provider
-  */
-  setDelegate(delegate) {
-    this._delegate = delegate;
-  }
-  getDelegateTracer(name, version, options) {
-    var _this$_delegate2;
-    return (_this$_delegate2 = this._delegate) === null || _this$_delegate2 === void 0 ? void 0 : _this$_delegate2.getTracer(name, version, options);
-  }
-};
-
-// node_modules/@opentelemetry/api/dist/context-api.mjs
-var context = ContextAPI.getInstance();
-
-// node_modules/@opentelemetry/api/dist/diag-api.mjs
-var diag2 = DiagAPI.instance();
-
-// node_modules/@opentelemetry/api/dist/propagation/NoopTextMapPropagator.mjs
-var NoopTextMapPropagator = class {
-  /** Noop inject function does nothing */
-  inject(_context, _carrier) {
-  }
-  /** Noop extract function does nothing and returns the input context */
-  extract(context2, _carrier) {
-    return context2;
-  }
-  fields() {
-    return [];
-  }
-};
-
-// node_modules/@opentelemetry/api/dist/baggage/context-helpers.mjs
-var BAGGAGE_KEY = createContextKey("OpenTelemetry Baggage Key");
-function getBaggage(context2) {
-  return context2.getValue(BAGGAGE_KEY) || void 0;
-}
-function getActiveBaggage() {
-  return getBaggage(ContextAPI.getInstance().active());
-}
-function setBaggage(context2, baggage) {
-  return context2.setValue(BAGGAGE_KEY, baggage);
-}
-function deleteBaggage(context2) {
-  return context2.deleteValue(BAGGAGE_KEY);
-}
-
-// node_modules/@opentelemetry/api/dist/api/propagation.mjs
-var API_NAME3 = "propagation";
-var NOOP_TEXT_MAP_PROPAGATOR = new NoopTextMapPropagator();
-var PropagationAPI = class PropagationAPI2 {
-  /** Empty private constructor prevents end users from constructing a new instance of the API */
-  constructor() {
-    this.createBaggage = createBaggage;
-    this.getBaggage = getBaggage;
-    this.getActiveBaggage = getActiveBaggage;
-    this.setBaggage = setBaggage;
-    this.deleteBaggage = deleteBaggage;
-  }
-  /** Get the singleton instance of the Propagator API */
-  static getInstance() {
-    if (!this._instance) this._instance = new PropagationAPI2();
-    return this._instance;
-  }
-  /**
-  * Set the current propagator.
-  *
-  * @returns true if the propagator was successfully registered, else false
-  */
-  setGlobalPropagator(propagator) {
-    return registerGlobal(API_NAME3, propagator, DiagAPI.instance());
-  }
-  /**
-  * Inject context into a carrier to be propagated inter-process
-  *
-  * @param context Context carrying tracing data to inject
-  * @param carrier carrier to inject context into
-  * @param setter Function used to set values on the carrier
-  */
-  inject(context2, carrier, setter = defaultTextMapSetter) {
-    return this._getGlobalPropagator().inject(context2, carrier, setter);
-  }
-  /**
-  * Extract context from a carrier
-  *
-  * @param context Context which the newly created context will inherit from
-  * @param carrier Carrier to extract context from
-  * @param getter Function used to extract keys from a carrier
-  */
-  extract(context2, carrier, getter = defaultTextMapGetter) {
-    return this._getGlobalPropagator().extract(context2, carrier, getter);
-  }
-  /**
-  * Return a list of all fields which may be used by the propagator.
-  */
-  fields() {
-    return this._getGlobalPropagator().fields();
-  }
-  /** Remove the global propagator */
-  disable() {
-    unregisterGlobal(API_NAME3, DiagAPI.instance());
-  }
-  _getGlobalPropagator() {
-    return getGlobal(API_NAME3) || NOOP_TEXT_MAP_PROPAGATOR;
-  }
-};
-
-// node_modules/@opentelemetry/api/dist/propagation-api.mjs
-var propagation = PropagationAPI.getInstance();
-
-// node_modules/@opentelemetry/api/dist/api/trace.mjs
-var API_NAME4 = "trace";
-var TraceAPI = class TraceAPI2 {
-  /** Empty private constructor prevents end users from constructing a new instance of the API */
-  constructor() {
-    this._proxyTracerProvider = new ProxyTracerProvider();
-    this.wrapSpanContext = wrapSpanContext;
-    this.isSpanContextValid = isSpanContextValid;
-    this.deleteSpan = deleteSpan;
-    this.getSpan = getSpan;
-    this.getActiveSpan = getActiveSpan2;
-    this.getSpanContext = getSpanContext;
-    this.setSpan = setSpan;
-    this.setSpanContext = setSpanContext;
-  }
-  /** Get the singleton instance of the Trace API */
-  static getInstance() {
-    if (!this._instance) this._instance = new TraceAPI2();
-    return this._instance;
-  }
-  /**
-  * Set the current global tracer.
-  *
-  * @returns true if the tracer provider was successfully registered, else false
-  */
-  setGlobalTracerProvider(provider) {
-    const success = registerGlobal(API_NAME4, this._proxyTracerProvider, DiagAPI.instance());
-    if (success) this._proxyTracerProvider.setDelegate(provider);
-    return success;
-  }
-  /**
-  * Returns the global tracer provider.
-  */
-  getTracerProvider() {
-    return getGlobal(API_NAME4) || this._proxyTracerProvider;
-  }
-  /**
-  * Returns a tracer from the global tracer provider.
-  */
-  getTracer(name, version) {
-    return this.getTracerProvider().getTracer(name, version);
-  }
-  /** Remove the global tracer provider */
-  disable() {
-    unregisterGlobal(API_NAME4, DiagAPI.instance());
-    this._proxyTracerProvider = new ProxyTracerProvider();
-  }
-};
-
-// node_modules/@opentelemetry/api/dist/trace-api.mjs
-var trace = TraceAPI.getInstance();
-
 // node_modules/@sentry/server-utils/build/esm/utils/setHttpServerSpanRouteAttribute.js
 function setHttpServerSpanRouteAttribute(route) {
   const activeSpan = getActiveSpan();
@@ -16413,8 +15572,8 @@ function safeChannelCallback(fn2) {
     return void 0;
   }
 }
-function bindTracingChannelToSpan(channel4, getSpan2, opts) {
-  const handle = bindSpanToChannelStore(channel4, getSpan2);
+function bindTracingChannelToSpan(channel4, getSpan, opts) {
+  const handle = bindSpanToChannelStore(channel4, getSpan);
   const beforeSpanEnd = opts?.beforeSpanEnd;
   const deferSpanEnd = opts?.deferSpanEnd;
   const getErrorHint = (e2) => {
@@ -16486,7 +15645,7 @@ function bindTracingChannelToSpan(channel4, getSpan2, opts) {
     }
   };
 }
-function bindSpanToChannelStore(channel4, getSpan2) {
+function bindSpanToChannelStore(channel4, getSpan) {
   const binding = getAsyncContextStrategy(getMainCarrier()).getTracingChannelBinding?.();
   if (!binding) {
     DEBUG_BUILD2 && debug.log("[TracingChannel] Could not access async context binding.");
@@ -16498,7 +15657,7 @@ function bindSpanToChannelStore(channel4, getSpan2) {
   const asyncLocalStorage = binding.asyncLocalStorage;
   channel4.start.bindStore(asyncLocalStorage, (data) => {
     data._sentryCallerStore = asyncLocalStorage.getStore();
-    const span = getSpan2(data);
+    const span = getSpan(data);
     if (!span) {
       return data._sentryCallerStore;
     }
@@ -19365,9 +18524,9 @@ function subscribeConfirmPublish() {
     return startPublishSpan(data);
   });
   channel4.end.subscribe((message) => {
-    const self2 = message.self;
-    if (self2) {
-      self2[CHANNEL_IS_CONFIRM_PUBLISHING] = false;
+    const self = message.self;
+    if (self) {
+      self[CHANNEL_IS_CONFIRM_PUBLISHING] = false;
     }
   });
 }
@@ -20926,7 +20085,7 @@ function getSpanOrigin(op) {
   return `auto.${category}.${AWS_SDK_ORIGIN_INTEGRATION_NAME}`;
 }
 function instrumentAwsSdk(servicesExtensions) {
-  const getSpan2 = (data) => safeChannelCallback(() => {
+  const getSpan = (data) => safeChannelCallback(() => {
     const command = data.arguments[0];
     const commandName = command?.constructor?.name;
     if (!command || !commandName) {
@@ -21021,7 +20180,7 @@ function instrumentAwsSdk(servicesExtensions) {
     CHANNELS.AWS_SDK_SMITHY_CLIENT_SEND
   ];
   for (const channelName of awsSendChannels) {
-    bindTracingChannelToSpan(tracingChannel2(channelName), getSpan2, opts);
+    bindTracingChannelToSpan(tracingChannel2(channelName), getSpan, opts);
   }
 }
 var awsIntegration = defineIntegration(_awsIntegration);
@@ -21703,14 +20862,14 @@ function normalizeExecuteArgs(argsArray) {
     }
   };
 }
-function startExecuteSpan(argsArray, self2, config, getConfig) {
+function startExecuteSpan(argsArray, self, config, getConfig) {
   const args = normalizeExecuteArgs(argsArray);
   const { schema, document } = args;
   let { contextValue, fieldResolver } = args;
   const alreadyInstrumented = !!contextValue[GRAPHQL_DATA_SYMBOL];
   if (!config.ignoreResolveSpans && !alreadyInstrumented) {
     const isUsingDefaultResolver = fieldResolver == null;
-    const defaultFieldResolver = self2?.defaultFieldResolver;
+    const defaultFieldResolver = self?.defaultFieldResolver;
     const fieldResolverForExecute = fieldResolver ?? defaultFieldResolver;
     if (fieldResolverForExecute) {
       fieldResolver = wrapFieldResolver(getConfig, fieldResolverForExecute, isUsingDefaultResolver);
@@ -22349,8 +21508,8 @@ function setupConnectChannel(tracingChannel3, channelName) {
 // node_modules/@sentry/server-utils/build/esm/integrations/redis/ioredis-channel-subscriber.js
 var ORIGIN7 = "auto.db.redis";
 var DB_SYSTEM_VALUE_REDIS2 = "redis";
-function getConnectionOptions(self2) {
-  return { host: self2?.options?.host, port: self2?.options?.port };
+function getConnectionOptions(self) {
+  return { host: self?.options?.host, port: self?.options?.port };
 }
 function connectionAttributes(host, port) {
   return {
@@ -23226,8 +22385,8 @@ function instrumentChatModels(options) {
   }
   tracingChannel2(CHANNELS.LANGCHAIN_TYPESAFE_CLASSIFIER_INVOKE).start.subscribe((message) => {
     injectHandler(message);
-    const { self: self2, arguments: args } = message;
-    recordTypeSafeClassifierState(self2, args?.[0]);
+    const { self, arguments: args } = message;
+    recordTypeSafeClassifierState(self, args?.[0]);
   });
 }
 function instrumentEmbeddings(options) {
@@ -24033,8 +23192,8 @@ var _mastraIntegration = ((options = {}) => {
 function instrumentExporter(options) {
   tracingChannel2(CHANNELS.MASTRA_CONSTRUCTOR).end.subscribe((message) => {
     safeChannelCallback(() => {
-      const { self: self2 } = message;
-      attachExporter(self2, options);
+      const { self } = message;
+      attachExporter(self, options);
     });
   });
   captureExecuteWithContextErrors();
@@ -24252,9 +23411,9 @@ function subscribe3() {
   for (const channel4 of [CHANNELS.MCP_SERVER_V2_CONSTRUCTOR, CHANNELS.MCP_SERVER_V1_CONSTRUCTOR]) {
     tracingChannel2(channel4).end.subscribe((message) => {
       safeChannelCallback(() => {
-        const { self: self2 } = message;
-        if (self2) {
-          wrapMcpServerWithSentry(self2);
+        const { self } = message;
+        if (self) {
+          wrapMcpServerWithSentry(self);
         }
       });
     });
@@ -24648,33 +23807,33 @@ function subscribeOrchestrionMongooseChannels() {
       }
     }
   });
-  bindExecSpan(CHANNELS.MONGOOSE_QUERY_EXEC, (self2) => {
-    const query = self2;
+  bindExecSpan(CHANNELS.MONGOOSE_QUERY_EXEC, (self) => {
+    const query = self;
     return startSpan2(
       query.mongooseCollection,
       query.model?.modelName,
       query.op ?? "exec",
-      STORED_PARENT_SPAN.get(self2)
+      STORED_PARENT_SPAN.get(self)
     );
   });
-  bindExecSpan(CHANNELS.MONGOOSE_AGGREGATE_EXEC, (self2) => {
-    const model = self2._model;
-    return startSpan2(model?.collection, model?.modelName, "aggregate", STORED_PARENT_SPAN.get(self2));
+  bindExecSpan(CHANNELS.MONGOOSE_AGGREGATE_EXEC, (self) => {
+    const model = self._model;
+    return startSpan2(model?.collection, model?.modelName, "aggregate", STORED_PARENT_SPAN.get(self));
   });
-  bindExecSpan(CHANNELS.MONGOOSE_MODEL_SAVE, (self2) => {
-    const ctor = self2.constructor;
+  bindExecSpan(CHANNELS.MONGOOSE_MODEL_SAVE, (self) => {
+    const ctor = self.constructor;
     return startSpan2(ctor.collection, ctor.modelName, "save");
   });
-  bindExecSpan(CHANNELS.MONGOOSE_MODEL_REMOVE, (self2) => {
-    const ctor = self2.constructor;
+  bindExecSpan(CHANNELS.MONGOOSE_MODEL_REMOVE, (self) => {
+    const ctor = self.constructor;
     return startSpan2(ctor.collection, ctor.modelName, "remove");
   });
-  bindExecSpan(CHANNELS.MONGOOSE_MODEL_INSERT_MANY, (self2) => {
-    const model = self2;
+  bindExecSpan(CHANNELS.MONGOOSE_MODEL_INSERT_MANY, (self) => {
+    const model = self;
     return startSpan2(model.collection, model.modelName, "insertMany");
   });
-  bindExecSpan(CHANNELS.MONGOOSE_MODEL_BULK_WRITE, (self2) => {
-    const model = self2;
+  bindExecSpan(CHANNELS.MONGOOSE_MODEL_BULK_WRITE, (self) => {
+    const model = self;
     return startSpan2(model.collection, model.modelName, "bulkWrite");
   });
 }
@@ -24684,22 +23843,22 @@ function startSpan2(collection, modelName, operation, parentSpan) {
 function channel3(channelName) {
   return tracingChannel2(channelName);
 }
-function bindExecSpan(channelName, getSpan2) {
+function bindExecSpan(channelName, getSpan) {
   bindTracingChannelToSpan(
     tracingChannel2(channelName),
     (data) => {
-      const self2 = data.self;
-      if (!self2) {
+      const self = data.self;
+      if (!self) {
         return void 0;
       }
-      return getSpan2(self2);
+      return getSpan(self);
     }
   );
 }
-function stashParentSpan(self2) {
+function stashParentSpan(self) {
   const active = getActiveSpan();
-  if (self2 && active) {
-    STORED_PARENT_SPAN.set(self2, active);
+  if (self && active) {
+    STORED_PARENT_SPAN.set(self, active);
   }
 }
 var mongooseIntegration = defineIntegration(_mongooseIntegration);
@@ -30725,7 +29884,7 @@ function withActiveSpan2(span, callback) {
     return callback(scope);
   });
 }
-function getActiveSpan3(scope) {
+function getActiveSpan2(scope) {
   const span = scope ? getSpanFromScope(scope) : trace.getActiveSpan();
   return span && isSpanContextValid(span.spanContext()) ? span : void 0;
 }
@@ -30976,7 +30135,7 @@ function setOpenTelemetryContextAsyncContextStrategy() {
     withIsolationScope: withIsolationScope3,
     getCurrentScope: getCurrentScope2,
     getIsolationScope: getIsolationScope2,
-    getActiveSpan: getActiveSpan3,
+    getActiveSpan: getActiveSpan2,
     // The types here don't fully align, because our own `Span` type is narrower
     // than the OTEL one - but this is OK for here, as we now we'll only have OTEL spans passed around
     withActiveSpan: withActiveSpan2,
@@ -31456,7 +30615,7 @@ var s = a((function(e2) {
           }
         }))) };
         var t3;
-      }, B = de2("'", false), U = /^[^\\']/, K = me(["\\", "'"], true, false), N = /^[0-9]/, W = me([["0", "9"]], false, false), V = de2("type(", false), q = /^[^ )]/, G = me([" ", ")"], true, false), z = de2(")", false), H = /^[imsu]/, Y = me(["i", "m", "s", "u"], false, false), $ = de2("/", false), J = /^[^\]\\]/, Q2 = me(["]", "\\"], true, false), X = /^[^\/\\[]/, Z = me(["/", "\\", "["], true, false), ee = de2(":not(", false), te = de2(":matches(", false), re3 = function(e4) {
+      }, B = de2("'", false), U = /^[^\\']/, K = me(["\\", "'"], true, false), N = /^[0-9]/, W = me([["0", "9"]], false, false), V = de2("type(", false), q = /^[^ )]/, G = me([" ", ")"], true, false), z = de2(")", false), H = /^[imsu]/, Y = me(["i", "m", "s", "u"], false, false), $ = de2("/", false), J = /^[^\]\\]/, Q2 = me(["]", "\\"], true, false), X = /^[^\/\\[]/, Z = me(["/", "\\", "["], true, false), ee = de2(":not(", false), te = de2(":matches(", false), re2 = function(e4) {
         return { type: "matches", selectors: e4 };
       }, ne = de2(":is(", false), oe3 = de2(":has(", false), ae = de2(":first-child", false), ie2 = de2(":last-child", false), se2 = de2(":nth-child(", false), ue = de2(":nth-last-child(", false), le2 = de2(":", false), ce = 0, fe = [{ line: 1, column: 1 }], pe = 0, he = [], ye = {};
       if ("startRule" in r2) {
@@ -31624,10 +30783,10 @@ var s = a((function(e2) {
           return i3 ? (ce = i3.nextPos, i3.result) : (e5 = ce, ":not(" === t2.substr(ce, 5) ? (r4 = ":not(", ce += 5) : (r4 = s2, ge(ee)), r4 !== s2 && Ee() !== s2 && (n4 = _e2()) !== s2 && Ee() !== s2 ? (41 === t2.charCodeAt(ce) ? (o3 = ")", ce++) : (o3 = s2, ge(z)), o3 !== s2 ? e5 = r4 = { type: "not", selectors: n4 } : (ce = e5, e5 = s2)) : (ce = e5, e5 = s2), ye[a3] = { nextPos: ce, result: e5 }, e5);
         })()) === s2 && (e4 = (function() {
           var e5, r4, n4, o3, a3 = 36 * ce + 28, i3 = ye[a3];
-          return i3 ? (ce = i3.nextPos, i3.result) : (e5 = ce, ":matches(" === t2.substr(ce, 9) ? (r4 = ":matches(", ce += 9) : (r4 = s2, ge(te)), r4 !== s2 && Ee() !== s2 && (n4 = _e2()) !== s2 && Ee() !== s2 ? (41 === t2.charCodeAt(ce) ? (o3 = ")", ce++) : (o3 = s2, ge(z)), o3 !== s2 ? (r4 = re3(n4), e5 = r4) : (ce = e5, e5 = s2)) : (ce = e5, e5 = s2), ye[a3] = { nextPos: ce, result: e5 }, e5);
+          return i3 ? (ce = i3.nextPos, i3.result) : (e5 = ce, ":matches(" === t2.substr(ce, 9) ? (r4 = ":matches(", ce += 9) : (r4 = s2, ge(te)), r4 !== s2 && Ee() !== s2 && (n4 = _e2()) !== s2 && Ee() !== s2 ? (41 === t2.charCodeAt(ce) ? (o3 = ")", ce++) : (o3 = s2, ge(z)), o3 !== s2 ? (r4 = re2(n4), e5 = r4) : (ce = e5, e5 = s2)) : (ce = e5, e5 = s2), ye[a3] = { nextPos: ce, result: e5 }, e5);
         })()) === s2 && (e4 = (function() {
           var e5, r4, n4, o3, a3 = 36 * ce + 29, i3 = ye[a3];
-          return i3 ? (ce = i3.nextPos, i3.result) : (e5 = ce, ":is(" === t2.substr(ce, 4) ? (r4 = ":is(", ce += 4) : (r4 = s2, ge(ne)), r4 !== s2 && Ee() !== s2 && (n4 = _e2()) !== s2 && Ee() !== s2 ? (41 === t2.charCodeAt(ce) ? (o3 = ")", ce++) : (o3 = s2, ge(z)), o3 !== s2 ? (r4 = re3(n4), e5 = r4) : (ce = e5, e5 = s2)) : (ce = e5, e5 = s2), ye[a3] = { nextPos: ce, result: e5 }, e5);
+          return i3 ? (ce = i3.nextPos, i3.result) : (e5 = ce, ":is(" === t2.substr(ce, 4) ? (r4 = ":is(", ce += 4) : (r4 = s2, ge(ne)), r4 !== s2 && Ee() !== s2 && (n4 = _e2()) !== s2 && Ee() !== s2 ? (41 === t2.charCodeAt(ce) ? (o3 = ")", ce++) : (o3 = s2, ge(z)), o3 !== s2 ? (r4 = re2(n4), e5 = r4) : (ce = e5, e5 = s2)) : (ce = e5, e5 = s2), ye[a3] = { nextPos: ce, result: e5 }, e5);
         })()) === s2 && (e4 = (function() {
           var e5, r4, n4, o3, a3 = 36 * ce + 30, i3 = ye[a3];
           return i3 ? (ce = i3.nextPos, i3.result) : (e5 = ce, ":has(" === t2.substr(ce, 5) ? (r4 = ":has(", ce += 5) : (r4 = s2, ge(oe3)), r4 !== s2 && Ee() !== s2 && (n4 = (function() {
@@ -32903,9 +32062,9 @@ var diagnosticsHook;
 function setDiagnosticsHook(hook) {
   diagnosticsHook = hook;
 }
-function emitDiagnostics(diag3) {
+function emitDiagnostics(diag2) {
   if (diagnosticsHook) {
-    diagnosticsHook(diag3);
+    diagnosticsHook(diag2);
   }
 }
 var diagnostics = { setDiagnosticsHook, emitDiagnostics };
@@ -32950,14 +32109,14 @@ var ModulePatch = class {
    * with tracing channel methods.
    */
   patch() {
-    const self2 = this;
+    const self = this;
     Module.prototype._compile = function wrappedCompile(...args) {
       const [content, filename] = args;
       const resolvedModule = parse5(filename);
-      if (resolvedModule && self2.packages.has(resolvedModule.name)) {
+      if (resolvedModule && self.packages.has(resolvedModule.name)) {
         debug2("found resolved module, checking if there is a transformer %s", filename);
         const version = getPackageVersion2(resolvedModule.basedir, resolvedModule.name);
-        const transformer2 = self2.instrumentator.getTransformer(resolvedModule.name, version, resolvedModule.path);
+        const transformer2 = self.instrumentator.getTransformer(resolvedModule.name, version, resolvedModule.path);
         if (transformer2) {
           debug2("transforming file %s", filename);
           try {
@@ -32981,7 +32140,7 @@ var ModulePatch = class {
           }
         }
       }
-      return self2.compile.apply(this, args);
+      return self.compile.apply(this, args);
     };
   }
   /**
@@ -33032,12 +32191,12 @@ function initializeSync(data = {}) {
   emit = data?.diagnosticsPort ? createPortEmitter(data.diagnosticsPort) : diagnostics.emitDiagnostics;
 }
 function createPortEmitter(port) {
-  return (diag3) => {
+  return (diag2) => {
     try {
-      const error2 = diag3.error === void 0 || diag3.error instanceof Error ? diag3.error : new Error(String(diag3.error));
-      port.postMessage({ ...diag3, error: error2 });
+      const error2 = diag2.error === void 0 || diag2.error instanceof Error ? diag2.error : new Error(String(diag2.error));
+      port.postMessage({ ...diag2, error: error2 });
     } catch (err) {
-      debug3("failed to post diagnostics for %s: %o", diag3.url, err);
+      debug3("failed to post diagnostics for %s: %o", diag2.url, err);
     }
   };
 }
@@ -33137,8 +32296,8 @@ function hasStableSyncModuleHooks(isDeno2) {
   if (isDeno2) {
     return true;
   }
-  const { major: major2 = 0, minor = 0 } = parseSemver(process.versions.node ?? "0.0.0");
-  return major2 > 25 || major2 === 25 && minor >= 1 || major2 === 24 && minor >= 13;
+  const { major = 0, minor = 0 } = parseSemver(process.versions.node ?? "0.0.0");
+  return major > 25 || major === 25 && minor >= 1 || major === 24 && minor >= 13;
 }
 var packageTypeByDir = /* @__PURE__ */ new Map();
 function getPackageType(dir) {
@@ -33432,8 +32591,8 @@ var NodeClient = class extends ServerRuntimeClient {
 
 // node_modules/@sentry/node/build/esm/otel/logger.js
 function setupOpenTelemetryLogger() {
-  diag2.disable();
-  diag2.setLogger(
+  diag.disable();
+  diag.setLogger(
     {
       error: debug.error,
       warn: debug.warn,

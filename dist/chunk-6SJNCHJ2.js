@@ -1,5 +1,8 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
+  parseSync
+} from "./chunk-3255CPEB.js";
+import {
   require_picomatch
 } from "./chunk-HVKD6FED.js";
 import {
@@ -9,86 +12,15 @@ import {
   require_dist,
   revParse,
   runGit
-} from "./chunk-R7QSZUHX.js";
+} from "./chunk-3NXWM2HP.js";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunk-2ORNAKAZ.js";
 
-// node_modules/@oxc-parser/binding-linux-x64-gnu/package.json
-var require_package = __commonJS({
-  "node_modules/@oxc-parser/binding-linux-x64-gnu/package.json"(exports, module) {
-    module.exports = {
-      name: "@oxc-parser/binding-linux-x64-gnu",
-      version: "0.159.0",
-      cpu: [
-        "x64"
-      ],
-      main: "parser.linux-x64-gnu.node",
-      files: [
-        "parser.linux-x64-gnu.node"
-      ],
-      description: "Oxc Parser Node API",
-      keywords: [
-        "ast",
-        "estree",
-        "javascript",
-        "oxc",
-        "parser",
-        "typescript"
-      ],
-      author: "Boshen and oxc contributors",
-      homepage: "https://oxc.rs/docs/guide/usage/parser",
-      license: "MIT",
-      engines: {
-        node: "^20.19.0 || >=22.12.0"
-      },
-      repository: {
-        type: "git",
-        url: "git+https://github.com/oxc-project/oxc.git",
-        directory: "napi/parser"
-      },
-      bugs: "https://github.com/oxc-project/oxc/issues",
-      publishConfig: {
-        registry: "https://registry.npmjs.org/",
-        access: "public"
-      },
-      os: [
-        "linux"
-      ],
-      libc: [
-        "glibc"
-      ]
-    };
-  }
-});
-
-// node_modules/oxc-parser/src-js/webcontainer-fallback.cjs
-var require_webcontainer_fallback = __commonJS({
-  "node_modules/oxc-parser/src-js/webcontainer-fallback.cjs"(exports, module) {
-    var fs = __require("node:fs");
-    var childProcess = __require("node:child_process");
-    var pkg = JSON.parse(fs.readFileSync(__require.resolve("oxc-parser/package.json"), "utf-8"));
-    var { version } = pkg;
-    var baseDir = `/tmp/oxc-parser-${version}`;
-    var bindingEntry = `${baseDir}/node_modules/@oxc-parser/binding-wasm32-wasi/parser.wasi.cjs`;
-    if (!fs.existsSync(bindingEntry)) {
-      fs.rmSync(baseDir, { recursive: true, force: true });
-      fs.mkdirSync(baseDir, { recursive: true });
-      const bindingPkg = `@oxc-parser/binding-wasm32-wasi@${version}`;
-      console.log(`[oxc-parser] Downloading ${bindingPkg} on WebContainer...`);
-      childProcess.execFileSync("pnpm", ["i", bindingPkg], {
-        cwd: baseDir,
-        stdio: "inherit"
-      });
-    }
-    module.exports = __require(bindingEntry);
-  }
-});
-
 // node_modules/@oxc-resolver/binding-linux-x64-gnu/package.json
-var require_package2 = __commonJS({
+var require_package = __commonJS({
   "node_modules/@oxc-resolver/binding-linux-x64-gnu/package.json"(exports, module) {
     module.exports = {
       name: "@oxc-resolver/binding-linux-x64-gnu",
@@ -122,7 +54,7 @@ var require_package2 = __commonJS({
 });
 
 // node_modules/oxc-resolver/webcontainer-fallback.js
-var require_webcontainer_fallback2 = __commonJS({
+var require_webcontainer_fallback = __commonJS({
   "node_modules/oxc-resolver/webcontainer-fallback.js"(exports, module) {
     var fs = __require("node:fs");
     var childProcess = __require("node:child_process");
@@ -149,31 +81,31 @@ var require_webcontainer_fallback2 = __commonJS({
 // node_modules/oxc-resolver/index.js
 var require_oxc_resolver = __commonJS({
   "node_modules/oxc-resolver/index.js"(exports, module) {
-    var { readFileSync: readFileSync3 } = __require("fs");
-    var nativeBinding2 = null;
-    var loadErrors2 = [];
-    var isMusl2 = () => {
+    var { readFileSync: readFileSync2 } = __require("fs");
+    var nativeBinding = null;
+    var loadErrors = [];
+    var isMusl = () => {
       let musl = false;
       if (process.platform === "linux") {
-        musl = isMuslFromFilesystem2();
+        musl = isMuslFromFilesystem();
         if (musl === null) {
-          musl = isMuslFromReport2();
+          musl = isMuslFromReport();
         }
         if (musl === null) {
-          musl = isMuslFromChildProcess2();
+          musl = isMuslFromChildProcess();
         }
       }
       return musl;
     };
-    var isFileMusl2 = (f) => f.includes("libc.musl-") || f.includes("ld-musl-");
-    var isMuslFromFilesystem2 = () => {
+    var isFileMusl = (f) => f.includes("libc.musl-") || f.includes("ld-musl-");
+    var isMuslFromFilesystem = () => {
       try {
-        return readFileSync3("/usr/bin/ldd", "utf-8").includes("musl");
+        return readFileSync2("/usr/bin/ldd", "utf-8").includes("musl");
       } catch {
         return null;
       }
     };
-    var isMuslFromReport2 = () => {
+    var isMuslFromReport = () => {
       let report2 = null;
       if (process.report && typeof process.report.getReport === "function") {
         process.report.excludeNetwork = true;
@@ -186,32 +118,32 @@ var require_oxc_resolver = __commonJS({
         return false;
       }
       if (Array.isArray(report2.sharedObjects)) {
-        if (report2.sharedObjects.some(isFileMusl2)) {
+        if (report2.sharedObjects.some(isFileMusl)) {
           return true;
         }
       }
       return false;
     };
-    var isMuslFromChildProcess2 = () => {
+    var isMuslFromChildProcess = () => {
       try {
         return __require("child_process").execSync("ldd --version", { encoding: "utf8" }).includes("musl");
       } catch (e) {
         return false;
       }
     };
-    function requireNative2() {
+    function requireNative() {
       if (process.env.NAPI_RS_NATIVE_LIBRARY_PATH) {
         try {
           return __require(process.env.NAPI_RS_NATIVE_LIBRARY_PATH);
         } catch (err) {
-          loadErrors2.push(err);
+          loadErrors.push(err);
         }
       } else if (process.platform === "android") {
         if (process.arch === "arm64") {
           try {
             return __require("./resolver.android-arm64.node");
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
           try {
             const binding = __require("@oxc-resolver/binding-android-arm64");
@@ -221,13 +153,13 @@ var require_oxc_resolver = __commonJS({
             }
             return binding;
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
         } else if (process.arch === "arm") {
           try {
             return __require("./resolver.android-arm-eabi.node");
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
           try {
             const binding = __require("@oxc-resolver/binding-android-arm-eabi");
@@ -237,10 +169,10 @@ var require_oxc_resolver = __commonJS({
             }
             return binding;
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
         } else {
-          loadErrors2.push(new Error(`Unsupported architecture on Android ${process.arch}`));
+          loadErrors.push(new Error(`Unsupported architecture on Android ${process.arch}`));
         }
       } else if (process.platform === "win32") {
         if (process.arch === "x64") {
@@ -248,7 +180,7 @@ var require_oxc_resolver = __commonJS({
             try {
               return __require("./resolver.win32-x64-gnu.node");
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
             try {
               const binding = __require("@oxc-resolver/binding-win32-x64-gnu");
@@ -258,13 +190,13 @@ var require_oxc_resolver = __commonJS({
               }
               return binding;
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
           } else {
             try {
               return __require("./resolver.win32-x64-msvc.node");
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
             try {
               const binding = __require("@oxc-resolver/binding-win32-x64-msvc");
@@ -274,14 +206,14 @@ var require_oxc_resolver = __commonJS({
               }
               return binding;
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
           }
         } else if (process.arch === "ia32") {
           try {
             return __require("./resolver.win32-ia32-msvc.node");
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
           try {
             const binding = __require("@oxc-resolver/binding-win32-ia32-msvc");
@@ -291,13 +223,13 @@ var require_oxc_resolver = __commonJS({
             }
             return binding;
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
         } else if (process.arch === "arm64") {
           try {
             return __require("./resolver.win32-arm64-msvc.node");
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
           try {
             const binding = __require("@oxc-resolver/binding-win32-arm64-msvc");
@@ -307,16 +239,16 @@ var require_oxc_resolver = __commonJS({
             }
             return binding;
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
         } else {
-          loadErrors2.push(new Error(`Unsupported architecture on Windows: ${process.arch}`));
+          loadErrors.push(new Error(`Unsupported architecture on Windows: ${process.arch}`));
         }
       } else if (process.platform === "darwin") {
         try {
           return __require("./resolver.darwin-universal.node");
         } catch (e) {
-          loadErrors2.push(e);
+          loadErrors.push(e);
         }
         try {
           const binding = __require("@oxc-resolver/binding-darwin-universal");
@@ -326,13 +258,13 @@ var require_oxc_resolver = __commonJS({
           }
           return binding;
         } catch (e) {
-          loadErrors2.push(e);
+          loadErrors.push(e);
         }
         if (process.arch === "x64") {
           try {
             return __require("./resolver.darwin-x64.node");
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
           try {
             const binding = __require("@oxc-resolver/binding-darwin-x64");
@@ -342,13 +274,13 @@ var require_oxc_resolver = __commonJS({
             }
             return binding;
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
         } else if (process.arch === "arm64") {
           try {
             return __require("./resolver.darwin-arm64.node");
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
           try {
             const binding = __require("@oxc-resolver/binding-darwin-arm64");
@@ -358,17 +290,17 @@ var require_oxc_resolver = __commonJS({
             }
             return binding;
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
         } else {
-          loadErrors2.push(new Error(`Unsupported architecture on macOS: ${process.arch}`));
+          loadErrors.push(new Error(`Unsupported architecture on macOS: ${process.arch}`));
         }
       } else if (process.platform === "freebsd") {
         if (process.arch === "x64") {
           try {
             return __require("./resolver.freebsd-x64.node");
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
           try {
             const binding = __require("@oxc-resolver/binding-freebsd-x64");
@@ -378,13 +310,13 @@ var require_oxc_resolver = __commonJS({
             }
             return binding;
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
         } else if (process.arch === "arm64") {
           try {
             return __require("./resolver.freebsd-arm64.node");
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
           try {
             const binding = __require("@oxc-resolver/binding-freebsd-arm64");
@@ -394,18 +326,18 @@ var require_oxc_resolver = __commonJS({
             }
             return binding;
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
         } else {
-          loadErrors2.push(new Error(`Unsupported architecture on FreeBSD: ${process.arch}`));
+          loadErrors.push(new Error(`Unsupported architecture on FreeBSD: ${process.arch}`));
         }
       } else if (process.platform === "linux") {
         if (process.arch === "x64") {
-          if (isMusl2()) {
+          if (isMusl()) {
             try {
               return __require("./resolver.linux-x64-musl.node");
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
             try {
               const binding = __require("@oxc-resolver/binding-linux-x64-musl");
@@ -415,31 +347,31 @@ var require_oxc_resolver = __commonJS({
               }
               return binding;
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
           } else {
             try {
               return __require("./resolver.linux-x64-gnu.node");
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
             try {
               const binding = __require("./resolver.linux-x64-gnu-DZKX33L5.node");
-              const bindingPackageVersion = require_package2().version;
+              const bindingPackageVersion = require_package().version;
               if (bindingPackageVersion !== "11.24.2" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
                 throw new Error(`Native binding package version mismatch, expected 11.24.2 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
               }
               return binding;
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
           }
         } else if (process.arch === "arm64") {
-          if (isMusl2()) {
+          if (isMusl()) {
             try {
               return __require("./resolver.linux-arm64-musl.node");
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
             try {
               const binding = __require("@oxc-resolver/binding-linux-arm64-musl");
@@ -449,13 +381,13 @@ var require_oxc_resolver = __commonJS({
               }
               return binding;
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
           } else {
             try {
               return __require("./resolver.linux-arm64-gnu.node");
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
             try {
               const binding = __require("@oxc-resolver/binding-linux-arm64-gnu");
@@ -465,15 +397,15 @@ var require_oxc_resolver = __commonJS({
               }
               return binding;
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
           }
         } else if (process.arch === "arm") {
-          if (isMusl2()) {
+          if (isMusl()) {
             try {
               return __require("./resolver.linux-arm-musleabihf.node");
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
             try {
               const binding = __require("@oxc-resolver/binding-linux-arm-musleabihf");
@@ -483,13 +415,13 @@ var require_oxc_resolver = __commonJS({
               }
               return binding;
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
           } else {
             try {
               return __require("./resolver.linux-arm-gnueabihf.node");
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
             try {
               const binding = __require("@oxc-resolver/binding-linux-arm-gnueabihf");
@@ -499,15 +431,15 @@ var require_oxc_resolver = __commonJS({
               }
               return binding;
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
           }
         } else if (process.arch === "loong64") {
-          if (isMusl2()) {
+          if (isMusl()) {
             try {
               return __require("./resolver.linux-loong64-musl.node");
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
             try {
               const binding = __require("@oxc-resolver/binding-linux-loong64-musl");
@@ -517,13 +449,13 @@ var require_oxc_resolver = __commonJS({
               }
               return binding;
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
           } else {
             try {
               return __require("./resolver.linux-loong64-gnu.node");
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
             try {
               const binding = __require("@oxc-resolver/binding-linux-loong64-gnu");
@@ -533,15 +465,15 @@ var require_oxc_resolver = __commonJS({
               }
               return binding;
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
           }
         } else if (process.arch === "riscv64") {
-          if (isMusl2()) {
+          if (isMusl()) {
             try {
               return __require("./resolver.linux-riscv64-musl.node");
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
             try {
               const binding = __require("@oxc-resolver/binding-linux-riscv64-musl");
@@ -551,13 +483,13 @@ var require_oxc_resolver = __commonJS({
               }
               return binding;
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
           } else {
             try {
               return __require("./resolver.linux-riscv64-gnu.node");
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
             try {
               const binding = __require("@oxc-resolver/binding-linux-riscv64-gnu");
@@ -567,14 +499,14 @@ var require_oxc_resolver = __commonJS({
               }
               return binding;
             } catch (e) {
-              loadErrors2.push(e);
+              loadErrors.push(e);
             }
           }
         } else if (process.arch === "ppc64") {
           try {
             return __require("./resolver.linux-ppc64-gnu.node");
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
           try {
             const binding = __require("@oxc-resolver/binding-linux-ppc64-gnu");
@@ -584,13 +516,13 @@ var require_oxc_resolver = __commonJS({
             }
             return binding;
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
         } else if (process.arch === "s390x") {
           try {
             return __require("./resolver.linux-s390x-gnu.node");
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
           try {
             const binding = __require("@oxc-resolver/binding-linux-s390x-gnu");
@@ -600,17 +532,17 @@ var require_oxc_resolver = __commonJS({
             }
             return binding;
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
         } else {
-          loadErrors2.push(new Error(`Unsupported architecture on Linux: ${process.arch}`));
+          loadErrors.push(new Error(`Unsupported architecture on Linux: ${process.arch}`));
         }
       } else if (process.platform === "openharmony") {
         if (process.arch === "arm64") {
           try {
             return __require("./resolver.openharmony-arm64.node");
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
           try {
             const binding = __require("@oxc-resolver/binding-openharmony-arm64");
@@ -620,13 +552,13 @@ var require_oxc_resolver = __commonJS({
             }
             return binding;
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
         } else if (process.arch === "x64") {
           try {
             return __require("./resolver.openharmony-x64.node");
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
           try {
             const binding = __require("@oxc-resolver/binding-openharmony-x64");
@@ -636,13 +568,13 @@ var require_oxc_resolver = __commonJS({
             }
             return binding;
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
         } else if (process.arch === "arm") {
           try {
             return __require("./resolver.openharmony-arm.node");
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
           try {
             const binding = __require("@oxc-resolver/binding-openharmony-arm");
@@ -652,40 +584,40 @@ var require_oxc_resolver = __commonJS({
             }
             return binding;
           } catch (e) {
-            loadErrors2.push(e);
+            loadErrors.push(e);
           }
         } else {
-          loadErrors2.push(new Error(`Unsupported architecture on OpenHarmony: ${process.arch}`));
+          loadErrors.push(new Error(`Unsupported architecture on OpenHarmony: ${process.arch}`));
         }
       } else {
-        loadErrors2.push(new Error(`Unsupported OS: ${process.platform}, architecture: ${process.arch}`));
+        loadErrors.push(new Error(`Unsupported OS: ${process.platform}, architecture: ${process.arch}`));
       }
     }
-    nativeBinding2 = requireNative2();
-    var forceWasi2 = process.env.NAPI_RS_FORCE_WASI === "true" || process.env.NAPI_RS_FORCE_WASI === "error";
-    if (!nativeBinding2 || forceWasi2) {
+    nativeBinding = requireNative();
+    var forceWasi = process.env.NAPI_RS_FORCE_WASI === "true" || process.env.NAPI_RS_FORCE_WASI === "error";
+    if (!nativeBinding || forceWasi) {
       let wasiBinding = null;
       let wasiBindingError = null;
       try {
         wasiBinding = __require("./resolver.wasi.cjs");
-        nativeBinding2 = wasiBinding;
+        nativeBinding = wasiBinding;
       } catch (err) {
-        if (forceWasi2) {
+        if (forceWasi) {
           wasiBindingError = err;
         }
       }
-      if (!nativeBinding2 || forceWasi2) {
+      if (!nativeBinding || forceWasi) {
         try {
           wasiBinding = __require("@oxc-resolver/binding-wasm32-wasi");
-          nativeBinding2 = wasiBinding;
+          nativeBinding = wasiBinding;
         } catch (err) {
-          if (forceWasi2) {
+          if (forceWasi) {
             if (!wasiBindingError) {
               wasiBindingError = err;
             } else {
               wasiBindingError.cause = err;
             }
-            loadErrors2.push(err);
+            loadErrors.push(err);
           }
         }
       }
@@ -695,19 +627,19 @@ var require_oxc_resolver = __commonJS({
         throw error;
       }
     }
-    if (!nativeBinding2 && globalThis.process?.versions?.["webcontainer"]) {
+    if (!nativeBinding && globalThis.process?.versions?.["webcontainer"]) {
       try {
-        nativeBinding2 = require_webcontainer_fallback2();
+        nativeBinding = require_webcontainer_fallback();
       } catch (err) {
-        loadErrors2.push(err);
+        loadErrors.push(err);
       }
     }
-    if (!nativeBinding2) {
-      if (loadErrors2.length > 0) {
+    if (!nativeBinding) {
+      if (loadErrors.length > 0) {
         const error = new Error(
           `Cannot find native binding. npm has a bug related to optional dependencies (https://github.com/npm/cli/issues/4828). Please try \`npm i\` again after removing both package-lock.json and node_modules directory.`
         );
-        error.cause = loadErrors2.reduce((err, cur) => {
+        error.cause = loadErrors.reduce((err, cur) => {
           cur.cause = err;
           return cur;
         });
@@ -715,11 +647,11 @@ var require_oxc_resolver = __commonJS({
       }
       throw new Error(`Failed to load native binding`);
     }
-    module.exports = nativeBinding2;
-    module.exports.ResolverFactory = nativeBinding2.ResolverFactory;
-    module.exports.EnforceExtension = nativeBinding2.EnforceExtension;
-    module.exports.ModuleType = nativeBinding2.ModuleType;
-    module.exports.sync = nativeBinding2.sync;
+    module.exports = nativeBinding;
+    module.exports.ResolverFactory = nativeBinding.ResolverFactory;
+    module.exports.EnforceExtension = nativeBinding.EnforceExtension;
+    module.exports.ModuleType = nativeBinding.ModuleType;
+    module.exports.sync = nativeBinding.sync;
     if (process.versions.pnp) {
       process.env.OXC_RESOLVER_YARN_PNP = "1";
     }
@@ -1305,7 +1237,7 @@ function assertConcernsValid(concerns, files, exists) {
 }
 
 // src/consolidation/graph.ts
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { readFileSync, statSync as statSync2 } from "node:fs";
 import path6 from "node:path";
 
 // src/consolidation/parse-python.ts
@@ -1372,1005 +1304,9 @@ function splitCommas(tokens) {
   return parts.filter((p) => p.length > 0);
 }
 
-// node_modules/oxc-parser/src-js/index.js
-import { createRequire } from "node:module";
-
-// node_modules/oxc-parser/src-js/bindings.js
-var { readFileSync } = __require("fs");
-var nativeBinding = null;
-var __napiLoadedBindingTarget = "native";
-var loadErrors = [];
-var isMusl = () => {
-  let musl = false;
-  if (process.platform === "linux") {
-    musl = isMuslFromFilesystem();
-    if (musl === null) {
-      musl = isMuslFromReport();
-    }
-    if (musl === null) {
-      musl = isMuslFromChildProcess();
-    }
-  }
-  return musl;
-};
-var isFileMusl = (f) => f.includes("libc.musl-") || f.includes("ld-musl-");
-var isMuslFromFilesystem = () => {
-  try {
-    return readFileSync("/usr/bin/ldd", "utf-8").includes("musl");
-  } catch {
-    return null;
-  }
-};
-var isMuslFromReport = () => {
-  let report2 = null;
-  if (process.report && typeof process.report.getReport === "function") {
-    process.report.excludeNetwork = true;
-    report2 = process.report.getReport();
-  }
-  if (!report2) {
-    return null;
-  }
-  if (report2.header && report2.header.glibcVersionRuntime) {
-    return false;
-  }
-  if (Array.isArray(report2.sharedObjects)) {
-    if (report2.sharedObjects.some(isFileMusl)) {
-      return true;
-    }
-  }
-  return false;
-};
-var isMuslFromChildProcess = () => {
-  try {
-    return __require("child_process").execSync("ldd --version", { encoding: "utf8" }).includes("musl");
-  } catch (e) {
-    return false;
-  }
-};
-function requireNative() {
-  if (process.env.NAPI_RS_NATIVE_LIBRARY_PATH) {
-    try {
-      const overrideBinding = __require(process.env.NAPI_RS_NATIVE_LIBRARY_PATH);
-      __napiLoadedBindingTarget = overrideBinding && typeof overrideBinding.__napiBindingTarget === "string" ? overrideBinding.__napiBindingTarget : "native";
-      return overrideBinding;
-    } catch (err) {
-      loadErrors.push(err);
-    }
-  } else if (process.platform === "android") {
-    if (process.arch === "arm64") {
-      try {
-        return __require("./parser.android-arm64.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-android-arm64");
-        const bindingPackageVersion = __require("@oxc-parser/binding-android-arm64/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else if (process.arch === "arm") {
-      try {
-        return __require("./parser.android-arm-eabi.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-android-arm-eabi");
-        const bindingPackageVersion = __require("@oxc-parser/binding-android-arm-eabi/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else {
-      loadErrors.push(new Error(`Unsupported architecture on Android ${process.arch}`));
-    }
-  } else if (process.platform === "win32") {
-    if (process.arch === "x64") {
-      if (process.config && process.config.variables && process.config.variables.shlib_suffix === "dll.a" || process.config && process.config.variables && process.config.variables.node_target_type === "shared_library") {
-        try {
-          return __require("./parser.win32-x64-gnu.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-win32-x64-gnu");
-          const bindingPackageVersion = __require("@oxc-parser/binding-win32-x64-gnu/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      } else {
-        try {
-          return __require("./parser.win32-x64-msvc.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-win32-x64-msvc");
-          const bindingPackageVersion = __require("@oxc-parser/binding-win32-x64-msvc/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      }
-    } else if (process.arch === "ia32") {
-      try {
-        return __require("./parser.win32-ia32-msvc.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-win32-ia32-msvc");
-        const bindingPackageVersion = __require("@oxc-parser/binding-win32-ia32-msvc/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else if (process.arch === "arm64") {
-      try {
-        return __require("./parser.win32-arm64-msvc.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-win32-arm64-msvc");
-        const bindingPackageVersion = __require("@oxc-parser/binding-win32-arm64-msvc/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else {
-      loadErrors.push(new Error(`Unsupported architecture on Windows: ${process.arch}`));
-    }
-  } else if (process.platform === "darwin") {
-    try {
-      return __require("./parser.darwin-universal.node");
-    } catch (e) {
-      loadErrors.push(e);
-    }
-    try {
-      const binding = __require("@oxc-parser/binding-darwin-universal");
-      const bindingPackageVersion = __require("@oxc-parser/binding-darwin-universal/package.json").version;
-      if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-        throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-      }
-      return binding;
-    } catch (e) {
-      loadErrors.push(e);
-    }
-    if (process.arch === "x64") {
-      try {
-        return __require("./parser.darwin-x64.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-darwin-x64");
-        const bindingPackageVersion = __require("@oxc-parser/binding-darwin-x64/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else if (process.arch === "arm64") {
-      try {
-        return __require("./parser.darwin-arm64.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-darwin-arm64");
-        const bindingPackageVersion = __require("@oxc-parser/binding-darwin-arm64/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else {
-      loadErrors.push(new Error(`Unsupported architecture on macOS: ${process.arch}`));
-    }
-  } else if (process.platform === "freebsd") {
-    if (process.arch === "x64") {
-      try {
-        return __require("./parser.freebsd-x64.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-freebsd-x64");
-        const bindingPackageVersion = __require("@oxc-parser/binding-freebsd-x64/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else if (process.arch === "arm64") {
-      try {
-        return __require("./parser.freebsd-arm64.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-freebsd-arm64");
-        const bindingPackageVersion = __require("@oxc-parser/binding-freebsd-arm64/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else {
-      loadErrors.push(new Error(`Unsupported architecture on FreeBSD: ${process.arch}`));
-    }
-  } else if (process.platform === "linux") {
-    if (process.arch === "x64") {
-      if (isMusl()) {
-        try {
-          return __require("./parser.linux-x64-musl.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-linux-x64-musl");
-          const bindingPackageVersion = __require("@oxc-parser/binding-linux-x64-musl/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      } else {
-        try {
-          return __require("./parser.linux-x64-gnu.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("./parser.linux-x64-gnu-IQFIKUI2.node");
-          const bindingPackageVersion = require_package().version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      }
-    } else if (process.arch === "arm64") {
-      if (isMusl()) {
-        try {
-          return __require("./parser.linux-arm64-musl.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-linux-arm64-musl");
-          const bindingPackageVersion = __require("@oxc-parser/binding-linux-arm64-musl/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      } else {
-        try {
-          return __require("./parser.linux-arm64-gnu.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-linux-arm64-gnu");
-          const bindingPackageVersion = __require("@oxc-parser/binding-linux-arm64-gnu/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      }
-    } else if (process.arch === "arm") {
-      if (isMusl()) {
-        try {
-          return __require("./parser.linux-arm-musleabihf.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-linux-arm-musleabihf");
-          const bindingPackageVersion = __require("@oxc-parser/binding-linux-arm-musleabihf/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      } else {
-        try {
-          return __require("./parser.linux-arm-gnueabihf.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-linux-arm-gnueabihf");
-          const bindingPackageVersion = __require("@oxc-parser/binding-linux-arm-gnueabihf/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      }
-    } else if (process.arch === "loong64") {
-      if (isMusl()) {
-        try {
-          return __require("./parser.linux-loong64-musl.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-linux-loong64-musl");
-          const bindingPackageVersion = __require("@oxc-parser/binding-linux-loong64-musl/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      } else {
-        try {
-          return __require("./parser.linux-loong64-gnu.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-linux-loong64-gnu");
-          const bindingPackageVersion = __require("@oxc-parser/binding-linux-loong64-gnu/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      }
-    } else if (process.arch === "riscv64") {
-      if (isMusl()) {
-        try {
-          return __require("./parser.linux-riscv64-musl.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-linux-riscv64-musl");
-          const bindingPackageVersion = __require("@oxc-parser/binding-linux-riscv64-musl/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      } else {
-        try {
-          return __require("./parser.linux-riscv64-gnu.node");
-        } catch (e) {
-          loadErrors.push(e);
-        }
-        try {
-          const binding = __require("@oxc-parser/binding-linux-riscv64-gnu");
-          const bindingPackageVersion = __require("@oxc-parser/binding-linux-riscv64-gnu/package.json").version;
-          if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-            throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-          return binding;
-        } catch (e) {
-          loadErrors.push(e);
-        }
-      }
-    } else if (process.arch === "ppc64") {
-      try {
-        return __require("./parser.linux-ppc64-gnu.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-linux-ppc64-gnu");
-        const bindingPackageVersion = __require("@oxc-parser/binding-linux-ppc64-gnu/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else if (process.arch === "s390x") {
-      try {
-        return __require("./parser.linux-s390x-gnu.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-linux-s390x-gnu");
-        const bindingPackageVersion = __require("@oxc-parser/binding-linux-s390x-gnu/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else {
-      loadErrors.push(new Error(`Unsupported architecture on Linux: ${process.arch}`));
-    }
-  } else if (process.platform === "openharmony") {
-    if (process.arch === "arm64") {
-      try {
-        return __require("./parser.openharmony-arm64.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-openharmony-arm64");
-        const bindingPackageVersion = __require("@oxc-parser/binding-openharmony-arm64/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else if (process.arch === "x64") {
-      try {
-        return __require("./parser.openharmony-x64.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-openharmony-x64");
-        const bindingPackageVersion = __require("@oxc-parser/binding-openharmony-x64/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else if (process.arch === "arm") {
-      try {
-        return __require("./parser.openharmony-arm.node");
-      } catch (e) {
-        loadErrors.push(e);
-      }
-      try {
-        const binding = __require("@oxc-parser/binding-openharmony-arm");
-        const bindingPackageVersion = __require("@oxc-parser/binding-openharmony-arm/package.json").version;
-        if (bindingPackageVersion !== "0.159.0" && process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          throw new Error(`Native binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-        }
-        return binding;
-      } catch (e) {
-        loadErrors.push(e);
-      }
-    } else {
-      loadErrors.push(new Error(`Unsupported architecture on OpenHarmony: ${process.arch}`));
-    }
-  } else {
-    loadErrors.push(new Error(`Unsupported OS: ${process.platform}, architecture: ${process.arch}`));
-  }
-}
-function createLoadErrorChain(errors) {
-  return errors.reduce((previous, current) => {
-    let message;
-    try {
-      message = current && typeof current.message === "string" ? current.message : String(current);
-    } catch {
-      message = "Unknown error";
-    }
-    const error = new Error(message);
-    error.cause = previous;
-    return error;
-  }, null);
-}
-var __napiWasiFlavors = ["wasm32-wasi", "wasm32-wasip1"];
-var __napiWasiFlavor = process.env.NAPI_RS_WASI_FLAVOR;
-var __napiWasiFlavorRequested = typeof __napiWasiFlavor === "string" && __napiWasiFlavor.length > 0;
-if (__napiWasiFlavorRequested && __napiWasiFlavors.indexOf(__napiWasiFlavor) === -1) {
-  throw new Error(
-    'Unsupported WASI flavor "' + __napiWasiFlavor + '". Available flavors: ' + __napiWasiFlavors.join(", ")
-  );
-}
-var forceWasiError = process.env.NAPI_RS_FORCE_WASI === "error";
-var forceWasi = process.env.NAPI_RS_FORCE_WASI === "true" || forceWasiError || __napiWasiFlavorRequested;
-if (!forceWasi) {
-  nativeBinding = requireNative();
-}
-if (!nativeBinding || forceWasi) {
-  let wasiBinding = null;
-  let wasiBindingLoaded = false;
-  const wasiBindingErrors = [];
-  const __napiWasiResolveCandidate = (specifier, isPackage, localArtifacts) => {
-    try {
-      __require.resolve(specifier);
-    } catch (resolveError) {
-      if (!resolveError || resolveError.code !== "MODULE_NOT_FOUND") {
-        throw resolveError;
-      }
-      if (isPackage) {
-        try {
-          __require.resolve(specifier + "/package.json");
-        } catch (packageError) {
-          if (packageError && packageError.code === "MODULE_NOT_FOUND") {
-            return resolveError;
-          }
-          throw resolveError;
-        }
-        throw resolveError;
-      }
-      return resolveError;
-    }
-    if (localArtifacts) {
-      let artifactError = null;
-      for (let i = 0; i < localArtifacts.length; i++) {
-        try {
-          __require.resolve(localArtifacts[i]);
-          return null;
-        } catch (resolveError) {
-          if (!resolveError || resolveError.code !== "MODULE_NOT_FOUND") {
-            throw resolveError;
-          }
-          artifactError = resolveError;
-        }
-      }
-      return artifactError;
-    }
-    return null;
-  };
-  if (!wasiBindingLoaded && (!__napiWasiFlavorRequested || __napiWasiFlavor === "wasm32-wasi")) {
-    let candidateError = null;
-    let candidateFailed = false;
-    try {
-      candidateError = __napiWasiResolveCandidate("./parser.wasi.cjs", false, ["./parser.wasm32-wasi.debug.wasm", "./parser.wasm32-wasi.wasm"]);
-      candidateFailed = candidateError !== null;
-      if (!candidateFailed) {
-        wasiBinding = __require("./parser.wasi.cjs");
-        nativeBinding = wasiBinding;
-        __napiLoadedBindingTarget = "wasm32-wasi";
-        wasiBindingLoaded = true;
-      }
-    } catch (err) {
-      candidateError = err;
-      candidateFailed = true;
-    }
-    if (candidateFailed) {
-      wasiBindingErrors.push(candidateError);
-      loadErrors.push(candidateError);
-    }
-  }
-  if (!wasiBindingLoaded && (!__napiWasiFlavorRequested || __napiWasiFlavor === "wasm32-wasip1")) {
-    let candidateError = null;
-    let candidateFailed = false;
-    try {
-      candidateError = __napiWasiResolveCandidate("./parser.wasip1.cjs", false, ["./parser.wasm32-wasip1.debug.wasm", "./parser.wasm32-wasip1.wasm"]);
-      candidateFailed = candidateError !== null;
-      if (!candidateFailed) {
-        wasiBinding = __require("./parser.wasip1.cjs");
-        nativeBinding = wasiBinding;
-        __napiLoadedBindingTarget = "wasm32-wasip1";
-        wasiBindingLoaded = true;
-      }
-    } catch (err) {
-      candidateError = err;
-      candidateFailed = true;
-    }
-    if (candidateFailed) {
-      wasiBindingErrors.push(candidateError);
-      loadErrors.push(candidateError);
-    }
-  }
-  if (!wasiBindingLoaded && (!__napiWasiFlavorRequested || __napiWasiFlavor === "wasm32-wasi")) {
-    let candidateError = null;
-    let candidateFailed = false;
-    try {
-      candidateError = __napiWasiResolveCandidate("@oxc-parser/binding-wasm32-wasi", true, void 0);
-      candidateFailed = candidateError !== null;
-      if (!candidateFailed) {
-        if (process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          const bindingPackageVersion = __require("@oxc-parser/binding-wasm32-wasi/package.json").version;
-          if (bindingPackageVersion !== "0.159.0") {
-            throw new Error(`WASI binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-        }
-        wasiBinding = __require("@oxc-parser/binding-wasm32-wasi");
-        nativeBinding = wasiBinding;
-        __napiLoadedBindingTarget = "wasm32-wasi";
-        wasiBindingLoaded = true;
-      }
-    } catch (err) {
-      candidateError = err;
-      candidateFailed = true;
-    }
-    if (candidateFailed) {
-      wasiBindingErrors.push(candidateError);
-      loadErrors.push(candidateError);
-    }
-  }
-  if (!wasiBindingLoaded && (!__napiWasiFlavorRequested || __napiWasiFlavor === "wasm32-wasip1")) {
-    let candidateError = null;
-    let candidateFailed = false;
-    try {
-      candidateError = __napiWasiResolveCandidate("@oxc-parser/binding-wasm32-wasip1", true, void 0);
-      candidateFailed = candidateError !== null;
-      if (!candidateFailed) {
-        if (process.env.NAPI_RS_ENFORCE_VERSION_CHECK && process.env.NAPI_RS_ENFORCE_VERSION_CHECK !== "0") {
-          const bindingPackageVersion = __require("@oxc-parser/binding-wasm32-wasip1/package.json").version;
-          if (bindingPackageVersion !== "0.159.0") {
-            throw new Error(`WASI binding package version mismatch, expected 0.159.0 but got ${bindingPackageVersion}. You can reinstall dependencies to fix this issue.`);
-          }
-        }
-        wasiBinding = __require("@oxc-parser/binding-wasm32-wasip1");
-        nativeBinding = wasiBinding;
-        __napiLoadedBindingTarget = "wasm32-wasip1";
-        wasiBindingLoaded = true;
-      }
-    } catch (err) {
-      candidateError = err;
-      candidateFailed = true;
-    }
-    if (candidateFailed) {
-      wasiBindingErrors.push(candidateError);
-      loadErrors.push(candidateError);
-    }
-  }
-  if (!wasiBindingLoaded && forceWasi && !forceWasiError && !__napiWasiFlavorRequested) {
-    nativeBinding = requireNative();
-  }
-  if ((forceWasiError || __napiWasiFlavorRequested) && !wasiBindingLoaded) {
-    const error = new Error(
-      __napiWasiFlavorRequested ? 'WASI binding for flavor "' + __napiWasiFlavor + '" not found' : "WASI binding not found and NAPI_RS_FORCE_WASI is set to error"
-    );
-    error.cause = createLoadErrorChain(wasiBindingErrors);
-    throw error;
-  }
-}
-if (!nativeBinding && globalThis.process?.versions?.["webcontainer"]) {
-  try {
-    nativeBinding = require_webcontainer_fallback();
-  } catch (err) {
-    loadErrors.push(err);
-  }
-}
-if (!nativeBinding) {
-  if (loadErrors.length > 0) {
-    const error = new Error(
-      `Cannot find native binding. npm has a bug related to optional dependencies (https://github.com/npm/cli/issues/4828). Please try \`npm i\` again after removing both package-lock.json and node_modules directory.`
-    );
-    error.cause = createLoadErrorChain(loadErrors);
-    throw error;
-  }
-  throw new Error(`Failed to load native binding`);
-}
-var { Severity, ParseResult, ExportExportNameKind, ExportImportNameKind, ExportLocalNameKind, ImportNameKind, parse, parseSync, rawTransferSupported } = nativeBinding;
-var { getBufferOffset, parseRaw, parseRawSync } = nativeBinding;
-
-// node_modules/oxc-parser/src-js/wrap.js
-function wrap(result) {
-  const { module, comments, errors } = result;
-  let programJson = result.program, program;
-  return {
-    get program() {
-      if (!program) {
-        program = jsonParseAst(programJson);
-        programJson = null;
-      }
-      return program;
-    },
-    module,
-    comments,
-    errors
-  };
-}
-function jsonParseAst(programJson) {
-  const { node: program, fixes } = JSON.parse(programJson);
-  for (const fixPath of fixes) {
-    applyFix(program, fixPath);
-  }
-  return program;
-}
-function applyFix(program, fixPath) {
-  let node = program;
-  for (const key of fixPath) {
-    node = node[key];
-  }
-  if (node.bigint) {
-    node.value = BigInt(node.bigint);
-  } else {
-    try {
-      node.value = RegExp(node.regex.pattern, node.regex.flags);
-    } catch {
-    }
-  }
-}
-
-// node_modules/oxc-parser/src-js/generated/visit/keys.js
-var { freeze } = Object;
-var $EMPTY = freeze([]);
-var DECORATORS__KEY__TYPE_ANNOTATION__VALUE = freeze([
-  "decorators",
-  "key",
-  "typeAnnotation",
-  "value"
-]);
-var LEFT__RIGHT = freeze(["left", "right"]);
-var ARGUMENT = freeze(["argument"]);
-var BODY = freeze(["body"]);
-var LABEL = freeze(["label"]);
-var CALLEE__TYPE_ARGUMENTS__ARGUMENTS = freeze(["callee", "typeArguments", "arguments"]);
-var EXPRESSION = freeze(["expression"]);
-var DECORATORS__ID__TYPE_PARAMETERS__SUPER_CLASS__SUPER_TYPE_ARGUMENTS__IMPLEMENTS__BODY = freeze([
-  "decorators",
-  "id",
-  "typeParameters",
-  "superClass",
-  "superTypeArguments",
-  "implements",
-  "body"
-]);
-var TEST__CONSEQUENT__ALTERNATE = freeze(["test", "consequent", "alternate"]);
-var LEFT__RIGHT__BODY = freeze(["left", "right", "body"]);
-var ID__TYPE_PARAMETERS__PARAMS__RETURN_TYPE__BODY = freeze([
-  "id",
-  "typeParameters",
-  "params",
-  "returnType",
-  "body"
-]);
-var KEY__VALUE = freeze(["key", "value"]);
-var LOCAL = freeze(["local"]);
-var OBJECT__PROPERTY = freeze(["object", "property"]);
-var DECORATORS__KEY__TYPE_ANNOTATION = freeze(["decorators", "key", "typeAnnotation"]);
-var EXPRESSION__TYPE_ANNOTATION = freeze(["expression", "typeAnnotation"]);
-var TYPE_PARAMETERS__PARAMS__RETURN_TYPE = freeze(["typeParameters", "params", "returnType"]);
-var EXPRESSION__TYPE_ARGUMENTS = freeze(["expression", "typeArguments"]);
-var MEMBERS = freeze(["members"]);
-var ID__BODY = freeze(["id", "body"]);
-var TYPES = freeze(["types"]);
-var TYPE_ANNOTATION = freeze(["typeAnnotation"]);
-var PARAMS = freeze(["params"]);
-var keys_default = freeze({
-  // Leaf nodes
-  DebuggerStatement: $EMPTY,
-  EmptyStatement: $EMPTY,
-  Literal: $EMPTY,
-  PrivateIdentifier: $EMPTY,
-  Super: $EMPTY,
-  TemplateElement: $EMPTY,
-  ThisExpression: $EMPTY,
-  JSXClosingFragment: $EMPTY,
-  JSXEmptyExpression: $EMPTY,
-  JSXIdentifier: $EMPTY,
-  JSXOpeningFragment: $EMPTY,
-  JSXText: $EMPTY,
-  TSAnyKeyword: $EMPTY,
-  TSBigIntKeyword: $EMPTY,
-  TSBooleanKeyword: $EMPTY,
-  TSIntrinsicKeyword: $EMPTY,
-  TSJSDocUnknownType: $EMPTY,
-  TSNeverKeyword: $EMPTY,
-  TSNullKeyword: $EMPTY,
-  TSNumberKeyword: $EMPTY,
-  TSObjectKeyword: $EMPTY,
-  TSStringKeyword: $EMPTY,
-  TSSymbolKeyword: $EMPTY,
-  TSThisType: $EMPTY,
-  TSUndefinedKeyword: $EMPTY,
-  TSUnknownKeyword: $EMPTY,
-  TSVoidKeyword: $EMPTY,
-  // Non-leaf nodes
-  AccessorProperty: DECORATORS__KEY__TYPE_ANNOTATION__VALUE,
-  ArrayExpression: freeze(["elements"]),
-  ArrayPattern: freeze(["decorators", "elements", "typeAnnotation"]),
-  ArrowFunctionExpression: freeze(["typeParameters", "params", "returnType", "body"]),
-  AssignmentExpression: LEFT__RIGHT,
-  AssignmentPattern: freeze(["decorators", "left", "right", "typeAnnotation"]),
-  AwaitExpression: ARGUMENT,
-  BinaryExpression: LEFT__RIGHT,
-  BlockStatement: BODY,
-  BreakStatement: LABEL,
-  CallExpression: CALLEE__TYPE_ARGUMENTS__ARGUMENTS,
-  CatchClause: freeze(["param", "body"]),
-  ChainExpression: EXPRESSION,
-  ClassBody: BODY,
-  ClassDeclaration: DECORATORS__ID__TYPE_PARAMETERS__SUPER_CLASS__SUPER_TYPE_ARGUMENTS__IMPLEMENTS__BODY,
-  ClassExpression: DECORATORS__ID__TYPE_PARAMETERS__SUPER_CLASS__SUPER_TYPE_ARGUMENTS__IMPLEMENTS__BODY,
-  ConditionalExpression: TEST__CONSEQUENT__ALTERNATE,
-  ContinueStatement: LABEL,
-  Decorator: EXPRESSION,
-  DoWhileStatement: freeze(["body", "test"]),
-  ExportAllDeclaration: freeze(["exported", "source", "attributes"]),
-  ExportDefaultDeclaration: freeze(["declaration"]),
-  ExportNamedDeclaration: freeze(["declaration", "specifiers", "source", "attributes"]),
-  ExportSpecifier: freeze(["local", "exported"]),
-  ExpressionStatement: EXPRESSION,
-  ForInStatement: LEFT__RIGHT__BODY,
-  ForOfStatement: LEFT__RIGHT__BODY,
-  ForStatement: freeze(["init", "test", "update", "body"]),
-  FunctionDeclaration: ID__TYPE_PARAMETERS__PARAMS__RETURN_TYPE__BODY,
-  FunctionExpression: ID__TYPE_PARAMETERS__PARAMS__RETURN_TYPE__BODY,
-  Identifier: freeze(["decorators", "typeAnnotation"]),
-  IfStatement: TEST__CONSEQUENT__ALTERNATE,
-  ImportAttribute: KEY__VALUE,
-  ImportDeclaration: freeze(["specifiers", "source", "attributes"]),
-  ImportDefaultSpecifier: LOCAL,
-  ImportExpression: freeze(["source", "options"]),
-  ImportNamespaceSpecifier: LOCAL,
-  ImportSpecifier: freeze(["imported", "local"]),
-  LabeledStatement: freeze(["label", "body"]),
-  LogicalExpression: LEFT__RIGHT,
-  MemberExpression: OBJECT__PROPERTY,
-  MetaProperty: freeze(["meta", "property"]),
-  MethodDefinition: freeze(["decorators", "key", "value"]),
-  NewExpression: CALLEE__TYPE_ARGUMENTS__ARGUMENTS,
-  ObjectExpression: freeze(["properties"]),
-  ObjectPattern: freeze(["decorators", "properties", "typeAnnotation"]),
-  ParenthesizedExpression: EXPRESSION,
-  Program: BODY,
-  Property: KEY__VALUE,
-  PropertyDefinition: DECORATORS__KEY__TYPE_ANNOTATION__VALUE,
-  RestElement: freeze(["decorators", "argument", "typeAnnotation"]),
-  ReturnStatement: ARGUMENT,
-  SequenceExpression: freeze(["expressions"]),
-  SpreadElement: ARGUMENT,
-  StaticBlock: BODY,
-  SwitchCase: freeze(["test", "consequent"]),
-  SwitchStatement: freeze(["discriminant", "cases"]),
-  TaggedTemplateExpression: freeze(["tag", "typeArguments", "quasi"]),
-  TemplateLiteral: freeze(["quasis", "expressions"]),
-  ThrowStatement: ARGUMENT,
-  TryStatement: freeze(["block", "handler", "finalizer"]),
-  UnaryExpression: ARGUMENT,
-  UpdateExpression: ARGUMENT,
-  V8IntrinsicExpression: freeze(["name", "arguments"]),
-  VariableDeclaration: freeze(["declarations"]),
-  VariableDeclarator: freeze(["id", "init"]),
-  WhileStatement: freeze(["test", "body"]),
-  WithStatement: freeze(["object", "body"]),
-  YieldExpression: ARGUMENT,
-  JSXAttribute: freeze(["name", "value"]),
-  JSXClosingElement: freeze(["name"]),
-  JSXElement: freeze(["openingElement", "children", "closingElement"]),
-  JSXExpressionContainer: EXPRESSION,
-  JSXFragment: freeze(["openingFragment", "children", "closingFragment"]),
-  JSXMemberExpression: OBJECT__PROPERTY,
-  JSXNamespacedName: freeze(["namespace", "name"]),
-  JSXOpeningElement: freeze(["name", "typeArguments", "attributes"]),
-  JSXSpreadAttribute: ARGUMENT,
-  JSXSpreadChild: EXPRESSION,
-  TSAbstractAccessorProperty: DECORATORS__KEY__TYPE_ANNOTATION,
-  TSAbstractMethodDefinition: KEY__VALUE,
-  TSAbstractPropertyDefinition: DECORATORS__KEY__TYPE_ANNOTATION,
-  TSArrayType: freeze(["elementType"]),
-  TSAsExpression: EXPRESSION__TYPE_ANNOTATION,
-  TSCallSignatureDeclaration: TYPE_PARAMETERS__PARAMS__RETURN_TYPE,
-  TSClassImplements: EXPRESSION__TYPE_ARGUMENTS,
-  TSConditionalType: freeze(["checkType", "extendsType", "trueType", "falseType"]),
-  TSConstructSignatureDeclaration: TYPE_PARAMETERS__PARAMS__RETURN_TYPE,
-  TSConstructorType: TYPE_PARAMETERS__PARAMS__RETURN_TYPE,
-  TSDeclareFunction: ID__TYPE_PARAMETERS__PARAMS__RETURN_TYPE__BODY,
-  TSEmptyBodyFunctionExpression: freeze(["id", "typeParameters", "params", "returnType"]),
-  TSEnumBody: MEMBERS,
-  TSEnumDeclaration: ID__BODY,
-  TSEnumMember: freeze(["id", "initializer"]),
-  TSExportAssignment: EXPRESSION,
-  TSExternalModuleReference: EXPRESSION,
-  TSFunctionType: TYPE_PARAMETERS__PARAMS__RETURN_TYPE,
-  TSImportEqualsDeclaration: freeze(["id", "moduleReference"]),
-  TSImportType: freeze(["source", "options", "qualifier", "typeArguments"]),
-  TSIndexSignature: freeze(["parameters", "typeAnnotation"]),
-  TSIndexedAccessType: freeze(["objectType", "indexType"]),
-  TSInferType: freeze(["typeParameter"]),
-  TSInstantiationExpression: EXPRESSION__TYPE_ARGUMENTS,
-  TSInterfaceBody: BODY,
-  TSInterfaceDeclaration: freeze(["id", "typeParameters", "extends", "body"]),
-  TSInterfaceHeritage: EXPRESSION__TYPE_ARGUMENTS,
-  TSIntersectionType: TYPES,
-  TSJSDocNonNullableType: TYPE_ANNOTATION,
-  TSJSDocNullableType: TYPE_ANNOTATION,
-  TSLiteralType: freeze(["literal"]),
-  TSMappedType: freeze(["key", "constraint", "nameType", "typeAnnotation"]),
-  TSMethodSignature: freeze(["key", "typeParameters", "params", "returnType"]),
-  TSModuleBlock: BODY,
-  TSModuleDeclaration: ID__BODY,
-  TSNamedTupleMember: freeze(["label", "elementType"]),
-  TSNamespaceExportDeclaration: freeze(["id"]),
-  TSNonNullExpression: EXPRESSION,
-  TSOptionalType: TYPE_ANNOTATION,
-  TSParameterProperty: freeze(["decorators", "parameter"]),
-  TSParenthesizedType: TYPE_ANNOTATION,
-  TSPropertySignature: freeze(["key", "typeAnnotation"]),
-  TSQualifiedName: LEFT__RIGHT,
-  TSRestType: TYPE_ANNOTATION,
-  TSSatisfiesExpression: EXPRESSION__TYPE_ANNOTATION,
-  TSTemplateLiteralType: freeze(["quasis", "types"]),
-  TSTupleType: freeze(["elementTypes"]),
-  TSTypeAliasDeclaration: freeze(["id", "typeParameters", "typeAnnotation"]),
-  TSTypeAnnotation: TYPE_ANNOTATION,
-  TSTypeAssertion: freeze(["typeAnnotation", "expression"]),
-  TSTypeLiteral: MEMBERS,
-  TSTypeOperator: TYPE_ANNOTATION,
-  TSTypeParameter: freeze(["name", "constraint", "default"]),
-  TSTypeParameterDeclaration: PARAMS,
-  TSTypeParameterInstantiation: PARAMS,
-  TSTypePredicate: freeze(["parameterName", "typeAnnotation"]),
-  TSTypeQuery: freeze(["exprName", "typeArguments"]),
-  TSTypeReference: freeze(["typeName", "typeArguments"]),
-  TSUnionType: TYPES
-});
-
-// node_modules/oxc-parser/src-js/index.js
-var require2 = createRequire(import.meta.url);
-var parseSyncRaw = null;
-var parseRaw2;
-var parseSyncLazy = null;
-var parseLazy;
-var LazyVisitor;
-function loadRawTransfer() {
-  if (parseSyncRaw === null) {
-    ({ parseSyncRaw, parse: parseRaw2 } = require2("./raw-transfer/eager.js"));
-  }
-}
-function loadRawTransferLazy() {
-  if (parseSyncLazy === null) {
-    ({ parseSyncLazy, parse: parseLazy, Visitor: LazyVisitor } = require2("./raw-transfer/lazy.js"));
-  }
-}
-function parseSync2(filename, sourceText, options) {
-  if (options?.experimentalRawTransfer) {
-    loadRawTransfer();
-    return parseSyncRaw(filename, sourceText, options);
-  }
-  if (options?.experimentalLazy) {
-    loadRawTransferLazy();
-    return parseSyncLazy(filename, sourceText, options);
-  }
-  return wrap(parseSync(filename, sourceText, options));
-}
-
 // src/consolidation/parse-ts.ts
 function parseScript(file, text) {
-  const result = parseSync2(file, text, { sourceType: "unambiguous" });
+  const result = parseSync(file, text, { sourceType: "unambiguous" });
   const lines = new LineIndex(text);
   const imports = moduleImports(result.module, text, lines);
   if (text.includes("require(")) imports.push(...requireCalls(result.program, lines));
@@ -2565,10 +1501,10 @@ import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
-import { createRequire as createRequire2 } from "module";
+import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
+var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path9) {
   let normalized = normalize(path9);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
@@ -3450,7 +2386,7 @@ function readSource(file, options) {
   if (!info?.isFile() || info.size > options.maxFileBytes) return void 0;
   let text;
   try {
-    text = readFileSync2(absolute, "utf8");
+    text = readFileSync(absolute, "utf8");
   } catch {
     return void 0;
   }
@@ -3458,7 +2394,7 @@ function readSource(file, options) {
   const key = contentKey(language, text);
   let parsed = options.cache.get(key);
   if (!parsed) {
-    parsed = parse2(file, language, text);
+    parsed = parse(file, language, text);
     options.cache.set(key, parsed);
   }
   if (options.fingerprint(language) && !parsed.fingerprints) {
@@ -3475,7 +2411,7 @@ function readSource(file, options) {
     ...parsed.problem ? { problem: parsed.problem } : {}
   };
 }
-function parse2(file, language, text) {
+function parse(file, language, text) {
   try {
     return language === "js" ? parseScript(file, text) : parsePython(text);
   } catch (error) {
@@ -3928,7 +2864,6 @@ function cacheDirOf(root, options) {
 }
 
 export {
-  parseSync2 as parseSync,
   glob,
   runConsolidation
 };

@@ -1,13 +1,13 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
-  require_src
-} from "./chunk-DKRXTEUG.js";
-import {
   require_get_intrinsic,
   require_hasown,
   require_shams2 as require_shams,
   require_type
 } from "./chunk-PKGDVOV4.js";
+import {
+  require_src
+} from "./chunk-DKRXTEUG.js";
 import {
   require_picomatch
 } from "./chunk-HVKD6FED.js";
@@ -32,7 +32,7 @@ import {
   runGit,
   tryRevParse,
   updateRef
-} from "./chunk-R7QSZUHX.js";
+} from "./chunk-3NXWM2HP.js";
 import {
   __commonJS,
   __export,
@@ -23575,5 +23575,6 @@ export {
   parseRepo,
   deployReport,
   neededSecrets,
+  import_websocket_server,
   runDeploy
 };

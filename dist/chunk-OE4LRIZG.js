@@ -1,32 +1,34 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
+  publishReport
+} from "./chunk-YGWDMBVO.js";
+import {
   debug,
   getBooleanInput,
   getInput,
   info,
-  publishReport,
   readCommonInputs,
   readRunContext,
   setFailed,
   setOutput,
   setSecret,
   warning
-} from "./chunk-IOHIJZ3M.js";
+} from "./chunk-GWPPVDEK.js";
 import {
   openRollback,
   reportPipelineErrors,
   systemClock
-} from "./chunk-7W5OQUMC.js";
+} from "./chunk-SSUUL3MM.js";
 import {
   deployReport,
   githubDeployPorts,
   neededSecrets,
   parseSkips,
   runDeploy
-} from "./chunk-UZHQUPUM.js";
+} from "./chunk-IOLOGB57.js";
 import {
   loadConfig
-} from "./chunk-R7QSZUHX.js";
+} from "./chunk-3NXWM2HP.js";
 
 // src/actions/deploy.ts
 async function deployAction(env = process.env) {

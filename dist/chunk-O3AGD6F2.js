@@ -2,13 +2,13 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   benchmarkSources,
   compareBenchmarks
-} from "./chunk-CX5Z2YY7.js";
+} from "./chunk-D2M37Y56.js";
 import {
   DEFAULT_CONFIG_PATH,
   describeError,
   parseConfig,
   readFileAtRef
-} from "./chunk-R7QSZUHX.js";
+} from "./chunk-3NXWM2HP.js";
 
 // src/prefilter/benchmark-at-ref.ts
 async function benchmarkAtRef(root, ref, configPath) {

@@ -1,27 +1,29 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
+  publishPullRequestComment,
+  publishReport
+} from "./chunk-YGWDMBVO.js";
+import {
   getBooleanInput,
   getInput,
   githubForge,
-  publishPullRequestComment,
-  publishReport,
   readCommonInputs,
   readRunContext,
   setFailed,
   setOutput,
   warning
-} from "./chunk-IOHIJZ3M.js";
+} from "./chunk-GWPPVDEK.js";
 import {
   benchmarkAtRef,
   pullRequestReport
-} from "./chunk-A3DEM3RZ.js";
+} from "./chunk-O3AGD6F2.js";
 import {
   benchmarkSources
-} from "./chunk-CX5Z2YY7.js";
+} from "./chunk-D2M37Y56.js";
 import {
   ConfigurationError,
   loadConfig
-} from "./chunk-R7QSZUHX.js";
+} from "./chunk-3NXWM2HP.js";
 
 // src/actions/prefilter.ts
 import { readFile } from "node:fs/promises";
