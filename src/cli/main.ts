@@ -6,15 +6,25 @@
 import { Command, CommanderError } from 'commander'
 import { ExitCode } from '../errors.js'
 import type { Format } from '../report/types.js'
-import { registerAudit } from './commands/audit.js'
-import { registerConfig } from './commands/config.js'
-import { registerConsolidation } from './commands/consolidation.js'
-import { registerDeploy } from './commands/deploy.js'
-import { registerMonitor } from './commands/monitor.js'
-import { registerPrefilter } from './commands/prefilter.js'
-import { registerRehearse } from './commands/rehearse.js'
-import { registerReview } from './commands/review.js'
 import type { CliIO } from './io.js'
+
+type Register = (program: Command, io: CliIO, done: (code: number) => void) => void
+
+/**
+ * Every command, loaded only when it runs: a capability pulls in parsers, tokenizers or ESLint,
+ * and `launchgate consolidation` should not pay for the review's start-up. Help lists them all.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  config: async () => (await import('./commands/config.js')).registerConfig,
+  consolidation: async () => (await import('./commands/consolidation.js')).registerConsolidation,
+  prefilter: async () => (await import('./commands/prefilter.js')).registerPrefilter,
+  review: async () => (await import('./commands/review.js')).registerReview,
+  deploy: async () => (await import('./commands/deploy.js')).registerDeploy,
+  monitor: async () => (await import('./commands/monitor.js')).registerMonitor,
+  rehearse: async () => (await import('./commands/rehearse.js')).registerRehearse,
+  audit: async () => (await import('./commands/audit.js')).registerAudit,
+  init: async () => (await import('./commands/init.js')).registerInit,
+}
 import { TOOL } from '../tool.js'
 import { emitError } from './output.js'
 
@@ -30,14 +40,18 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .exitOverride()
     .showHelpAfterError()
     .configureOutput({ writeOut: (s) => io.stderr(s), writeErr: (s) => io.stderr(s) })
-  registerConfig(program, io, done)
-  registerConsolidation(program, io, done)
-  registerPrefilter(program, io, done)
-  registerReview(program, io, done)
-  registerDeploy(program, io, done)
-  registerMonitor(program, io, done)
-  registerRehearse(program, io, done)
-  registerAudit(program, io, done)
+  // The first word that is not an option names the command; without one (help, --version, a
+  // typo) every command is registered so commander can list them and suggest the right one.
+  const named = argv.find((a) => !a.startsWith('-'))
+  const versionOnly = named === undefined && (argv.includes('--version') || argv.includes('-V'))
+  const load =
+    named !== undefined && Object.hasOwn(COMMANDS, named)
+      ? [COMMANDS[named]!]
+      : versionOnly
+        ? []
+        : Object.values(COMMANDS)
+  // One at a time: Jest's ESM loader (the in-process tests) fails on concurrent dynamic imports.
+  for (const loadRegister of load) (await loadRegister())(program, io, done)
 
   try {
     await program.parseAsync(argv, { from: 'user' })
