@@ -3,53 +3,123 @@
  * versions, so it needs no git history and stays right on a shallow CI clone or after a rebase. It is
  * one JSON file read at the start and written at the end of a run, holding only the entries that
  * run used (stale ones fall away by themselves).
+ *
+ * In front of the content keys sits a stat table, as git's index and ESLint's cache keep one: a
+ * file whose size, mtime, ctime and inode are those seen when it was last hashed is taken to have
+ * the same content key, so an unchanged file is neither read nor hashed. ctime cannot be set from
+ * user space (`touch -d`, `utimes` and every write move it to now), so new content is seen even when
+ * size and mtime are forced back to old values. A file changed within {@link RACY_MS} of being
+ * hashed has no row (a second write in the same timestamp tick could leave every field equal), so
+ * it is hashed again on the next run: git's "racily clean" rule.
  */
 import { createHash } from 'node:crypto'
+import type { Stats } from 'node:fs'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { FINGERPRINT_VERSION } from './fingerprint.js'
-import type { Language, ParsedSource } from './types.js'
+import type { Language, ParsedSource, SignatureHit } from './types.js'
 
 /**
  * Versions that change what a parse yields. The oxc-parser version is pinned here rather than read
  * from its package.json, which is not there once bundled; a test keeps the two in step.
  */
 export const OXC_PARSER_VERSION = '0.159.0'
-const CACHE_VERSION = `lg3-oxc${OXC_PARSER_VERSION}-fp${FINGERPRINT_VERSION}`
+const CACHE_VERSION = `lg4-oxc${OXC_PARSER_VERSION}-fp${FINGERPRINT_VERSION}`
 const FILE_NAME = `consolidation-${CACHE_VERSION}.json`
+
+/** Files whose mtime or ctime is this recent when hashed get no stat row (coarse timestamps, FAT's 2 s). */
+export const RACY_MS = 2000
 
 /** The cache key of a file's content. */
 export function contentKey(language: Language, text: string): string {
   return createHash('sha1').update(language).update('\0').update(text).digest('base64url')
 }
 
+/**
+ * A cached parse, plus the forbidden-signature hits found in that content for one set of
+ * signatures (`signatureSet`), so an unchanged file is not read again just to search it.
+ */
+export interface CachedSource extends ParsedSource {
+  signatureSet?: string
+  signatureHits?: SignatureHit[]
+}
+
+/** `[size, mtimeMs, ctimeMs, ino, content key]` of a file when it was last hashed. */
+type StatRow = [number, number, number, number, string]
+
+interface CacheFile {
+  version: string
+  files: Record<string, StatRow>
+  entries: Record<string, CachedSource>
+}
+
+/** How a cache trusts file metadata. */
+export interface CacheOptions {
+  /** Reuse a file's content key when its stat is unchanged (default true); false hashes every file. */
+  statCache?: boolean
+  /** See {@link RACY_MS}; tests shorten it. */
+  racyMs?: number
+}
+
 /** Parsed sources by content key, loaded from and saved to one folder. */
 export class ParseCache {
-  private readonly used = new Map<string, ParsedSource>()
+  private readonly used = new Map<string, CachedSource>()
+  private readonly usedFiles = new Map<string, StatRow>()
   private changed = false
   hits = 0
   misses = 0
 
   private constructor(
     private readonly file: string | undefined,
-    private readonly stored: Map<string, ParsedSource>,
+    private readonly stored: CacheFile,
+    private readonly options: Required<CacheOptions>,
   ) {}
 
   /** Opens the cache in `dir`; a missing or corrupt file is an empty cache. No dir: in memory only. */
-  static async open(dir: string | undefined): Promise<ParseCache> {
-    if (!dir) return new ParseCache(undefined, new Map())
+  static async open(dir: string | undefined, options: CacheOptions = {}): Promise<ParseCache> {
+    const settings = { statCache: options.statCache ?? true, racyMs: options.racyMs ?? RACY_MS }
+    const empty: CacheFile = { version: CACHE_VERSION, files: {}, entries: {} }
+    if (!dir) return new ParseCache(undefined, empty, settings)
     const file = path.join(dir, FILE_NAME)
     try {
-      const entries = JSON.parse(await readFile(file, 'utf8')) as Record<string, ParsedSource>
-      return new ParseCache(file, new Map(Object.entries(entries)))
+      const stored = JSON.parse(await readFile(file, 'utf8')) as CacheFile
+      const valid = stored.version === CACHE_VERSION && stored.files && stored.entries
+      return new ParseCache(file, valid ? stored : empty, settings)
     } catch {
-      return new ParseCache(file, new Map())
+      return new ParseCache(file, empty, settings)
     }
   }
 
+  /** The content key last hashed for `file` (absolute) when its stat is unchanged since, else undefined. */
+  keyByStat(file: string, info: Stats): string | undefined {
+    if (!this.options.statCache) return undefined
+    const row = this.usedFiles.get(file) ?? this.stored.files[file]
+    if (!row || !sameStat(row, info)) return undefined
+    this.usedFiles.set(file, row)
+    return row[4]
+  }
+
+  /** Records that `file` had content `key` with stat `info`, taken at `statAt` (ms since the epoch). */
+  rememberStat(file: string, info: Stats, key: string, statAt: number): void {
+    if (!this.options.statCache) return
+    if (statAt - Math.max(info.mtimeMs, info.ctimeMs) <= this.options.racyMs) {
+      this.usedFiles.delete(file)
+      return
+    }
+    const row: StatRow = [info.size, info.mtimeMs, info.ctimeMs, info.ino, key]
+    const before = this.stored.files[file]
+    if (!before || !sameStat(before, info) || before[4] !== key) this.changed = true
+    this.usedFiles.set(file, row)
+  }
+
+  /** The cached entry of a content key without counting a hit or a miss. */
+  peek(key: string): CachedSource | undefined {
+    return this.used.get(key) ?? this.stored.entries[key]
+  }
+
   /** The cached parse of a content key, if any; counts a hit or a miss. */
-  get(key: string): ParsedSource | undefined {
-    const found = this.used.get(key) ?? this.stored.get(key)
+  get(key: string): CachedSource | undefined {
+    const found = this.peek(key)
     if (found) {
       this.hits++
       this.used.set(key, found)
@@ -57,17 +127,30 @@ export class ParseCache {
     return found
   }
 
-  set(key: string, parsed: ParsedSource): void {
+  set(key: string, parsed: CachedSource): void {
     this.used.set(key, parsed)
     this.changed = true
   }
 
   /** Writes the entries used in this run (atomically, so a parallel run never reads half a file). */
   async save(): Promise<void> {
-    if (!this.file || (!this.changed && this.used.size === this.stored.size)) return
+    if (!this.file) return
+    const shrunk =
+      this.used.size !== Object.keys(this.stored.entries).length ||
+      this.usedFiles.size !== Object.keys(this.stored.files).length
+    if (!this.changed && !shrunk) return
     await mkdir(path.dirname(this.file), { recursive: true })
     const tmp = `${this.file}.${process.pid}.tmp`
-    await writeFile(tmp, JSON.stringify(Object.fromEntries(this.used)))
+    const data: CacheFile = {
+      version: CACHE_VERSION,
+      files: Object.fromEntries(this.usedFiles),
+      entries: Object.fromEntries(this.used),
+    }
+    await writeFile(tmp, JSON.stringify(data))
     await rename(tmp, this.file)
   }
+}
+
+function sameStat(row: StatRow, info: Stats): boolean {
+  return row[0] === info.size && row[1] === info.mtimeMs && row[2] === info.ctimeMs && row[3] === info.ino
 }

@@ -5,8 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import type { ParseCache } from './cache.js'
-import { contentKey } from './cache.js'
+import { contentKey, type CachedSource, type ParseCache } from './cache.js'
 import { fingerprints } from './fingerprint.js'
 import { parsePython } from './parse-python.js'
 import { parseScript } from './parse-ts.js'
@@ -36,6 +35,8 @@ export interface ScanStats {
   sources: number
   parsed: number
   cached: number
+  /** Files read from disk; the others were known by their unchanged stat. */
+  read: number
   skipped: number
   ms: number
 }
@@ -48,8 +49,9 @@ export async function buildGraph(options: ScanOptions): Promise<{ graph: ImportG
   const files = new Map<string, SourceFile>()
   const skipped: string[] = []
   const hitsBefore = options.cache.hits
+  const counts = { read: 0 }
   for (const file of sources) {
-    const source = readSource(file, options)
+    const source = readSource(file, options, counts)
     if (source) files.set(file, source)
     else skipped.push(file)
   }
@@ -65,6 +67,7 @@ export async function buildGraph(options: ScanOptions): Promise<{ graph: ImportG
     sources: sources.length,
     parsed: files.size - cached,
     cached,
+    read: counts.read,
     skipped: skipped.length,
     ms: Math.round(performance.now() - started),
   }
@@ -72,38 +75,76 @@ export async function buildGraph(options: ScanOptions): Promise<{ graph: ImportG
 }
 
 /**
- * Reads and parses one file; undefined when it is over the size cap or unreadable. Synchronous on
- * purpose: one `readFileSync` costs a fraction of the four thread-pool hops of `fs.promises`, and
- * parsing is synchronous anyway.
+ * One file's entry in the graph: from the cache without reading the file when its stat is unchanged
+ * and the cached entry holds everything this scan needs, else read, hashed and (on a miss) parsed.
+ * Undefined when the file is over the size cap or unreadable. Synchronous on purpose: one
+ * `readFileSync` costs a fraction of the four thread-pool hops of `fs.promises`, and parsing is
+ * synchronous anyway.
  */
-function readSource(file: string, options: ScanOptions): SourceFile | undefined {
+function readSource(file: string, options: ScanOptions, counts: { read: number }): SourceFile | undefined {
   const absolute = path.join(options.root, file)
+  const statAt = Date.now()
   const info = statSync(absolute, { throwIfNoEntry: false })
   if (!info?.isFile() || info.size > options.maxFileBytes) return undefined
+  const language = languageOf(file)!
+  const signatureSet = signatureSetOf(options.signatures)
+  const known = options.cache.keyByStat(absolute, info)
+  const entry = known === undefined ? undefined : options.cache.peek(known)
+  if (known !== undefined && entry && isComplete(entry, language, signatureSet, options)) {
+    return sourceFile(file, language, options.cache.get(known)!, options)
+  }
   let text: string
   try {
     text = readFileSync(absolute, 'utf8')
   } catch {
     return undefined
   }
-  const language = languageOf(file)!
+  counts.read++
   const key = contentKey(language, text)
   let parsed = options.cache.get(key)
-  if (!parsed) {
-    parsed = parse(file, language, text)
+  const complete = parsed !== undefined && isComplete(parsed, language, signatureSet, options)
+  parsed ??= parse(file, language, text)
+  if (!complete) {
+    parsed = {
+      ...parsed,
+      ...(options.fingerprint(language) && !parsed.fingerprints
+        ? { fingerprints: fingerprints(language, text) }
+        : {}),
+      ...(options.signatures.length > 0 && parsed.signatureSet !== signatureSet
+        ? { signatureSet, signatureHits: findSignatures(text, parsed.comments, options.signatures) }
+        : {}),
+    }
     options.cache.set(key, parsed)
   }
-  if (options.fingerprint(language) && !parsed.fingerprints) {
-    parsed = { ...parsed, fingerprints: fingerprints(language, text) }
-    options.cache.set(key, parsed)
-  }
+  options.cache.rememberStat(absolute, info, key, statAt)
+  return sourceFile(file, language, parsed, options)
+}
+
+/** Whether a cached entry answers this scan without the file's text. */
+function isComplete(entry: CachedSource, language: Language, signatureSet: string, options: ScanOptions) {
+  return (
+    (!options.fingerprint(language) || entry.fingerprints !== undefined) &&
+    (options.signatures.length === 0 || entry.signatureSet === signatureSet)
+  )
+}
+
+/** Identifies a list of signatures, for the hits cached with a content key. */
+function signatureSetOf(signatures: CompiledSignature[]): string {
+  return JSON.stringify(signatures.map((s) => s.signature))
+}
+
+function sourceFile(
+  file: string,
+  language: Language,
+  parsed: CachedSource,
+  options: ScanOptions,
+): SourceFile {
   return {
     path: file,
     language,
     imports: parsed.imports,
     exports: parsed.exports ?? [],
-    signatureHits:
-      options.signatures.length > 0 ? findSignatures(text, parsed.comments, options.signatures) : [],
+    signatureHits: options.signatures.length > 0 ? (parsed.signatureHits ?? []) : [],
     ...(parsed.fingerprints && options.fingerprint(language) ? { fingerprints: parsed.fingerprints } : {}),
     ...(parsed.problem ? { problem: parsed.problem } : {}),
   }

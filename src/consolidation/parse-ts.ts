@@ -1,25 +1,30 @@
 /**
  * Imports of a TS/TSX/JS/MJS/CJS file from oxc-parser's module record: static imports, re-exports,
- * dynamic `import()` and (walking the AST only when the text mentions it) `require()`. Comments and
- * strings never count because the parser, not a regex, decides what an import is.
+ * dynamic `import()` and (walking the AST only when it holds an identifier `require`) `require()`.
+ * Comments and strings never count because the parser, not a regex, decides what an import is.
  */
-import { parseSync, type Comment, type EcmaScriptModule, type Program } from 'oxc-parser'
+import type { Comment, EcmaScriptModule, Program } from 'oxc-parser'
+import { parseSync } from 'oxc-parser/src-js/bindings'
 import { LineIndex } from './positions.js'
 import type { ImportRecord, ParsedSource } from './types.js'
 
 /** Parses one JS-family file; a syntax error becomes `problem`, never an exception. */
 export function parseScript(file: string, text: string): ParsedSource {
   const result = parseSync(file, text, { sourceType: 'unambiguous' })
+  // Every field is read once: reading moves it out of native memory, which V8 cannot see.
+  const { module, errors } = result
+  const comments = result.comments
+  const ast = result.program
   const lines = new LineIndex(text)
-  const imports = moduleImports(result.module, text, lines)
-  if (text.includes('require(')) imports.push(...requireCalls(result.program, lines))
+  const imports = moduleImports(module, text, lines)
+  if (mayRequire(ast)) imports.push(...requireCalls(programOf(ast), lines))
   imports.sort((a, b) => a.line - b.line || a.column - b.column)
   const parsed: ParsedSource = {
     imports,
-    exports: localExports(result.module),
-    comments: result.comments.map((c: Comment) => [c.start, c.end]),
+    exports: localExports(module),
+    comments: comments.map((c: Comment) => [c.start, c.end]),
   }
-  const error = result.errors[0]
+  const error = errors[0]
   if (error) {
     const at = lines.at(error.labels[0]?.start ?? 0)
     parsed.problem = { message: error.message, ...at }
@@ -79,6 +84,22 @@ function stringLiteral(source: string): string | undefined {
     return body
   }
   return undefined
+}
+
+/**
+ * Whether the AST (as oxc's JSON text) can hold a `require('x')` call or an `import x = require('x')`.
+ * An identifier named `require` is serialised as `"name":"require"`; the same text inside a string
+ * or a comment of the source is escaped (`\"name\":...`) or absent, so a file that merely mentions
+ * `require(` in a string is never turned into objects. Building the ESTree objects of every file
+ * cost more than parsing them.
+ */
+function mayRequire(ast: string): boolean {
+  return ast.includes('"name":"require"') || ast.includes('"TSExternalModuleReference"')
+}
+
+/** The ESTree program of oxc's JSON text (literals needing `fixes`, BigInt and RegExp, are not read here). */
+function programOf(ast: string): Program {
+  return (JSON.parse(ast) as { node: Program }).node
 }
 
 /**

@@ -27,10 +27,14 @@ export function createScriptResolver(workspaces: WorkspaceMap): ScriptResolver {
     builtinModules: true,
   })
   // Files of one folder share their tsconfig, so (folder, specifier) decides the result: an alias
-  // imported from a hundred files of a folder is resolved once.
+  // imported from a hundred files of a folder is resolved once. A relative specifier is decided by
+  // the path it joins to (tsconfig `paths` and aliases never apply to it), so `../a/b` from one
+  // folder and `./b` from the other are one resolution.
   const memo = new Map<string, string | undefined>()
   return (file, specifier) => {
-    const key = `${path.dirname(file)}\0${specifier}`
+    const key = isRelative(specifier)
+      ? path.join(path.dirname(file), specifier)
+      : `${path.dirname(file)}\0${specifier}`
     if (memo.has(key)) return memo.get(key)
     const resolved = resolveOnce(file, specifier)
     memo.set(key, resolved)
@@ -51,4 +55,8 @@ export function createScriptResolver(workspaces: WorkspaceMap): ScriptResolver {
     }
     return undefined
   }
+}
+
+function isRelative(specifier: string): boolean {
+  return /^\.\.?(\/|$)/.test(specifier)
 }

@@ -31,6 +31,11 @@ export interface ConsolidationOptions {
   updateBaseline?: boolean
   /** Parse cache folder (absolute or relative to the root); `false` for no cache on disk. */
   cacheDir?: string | false
+  /**
+   * Know unchanged files by their stat (size, mtime, ctime, inode) instead of reading and hashing
+   * them (default true). `false` hashes every file, for file systems whose timestamps cannot be trusted.
+   */
+  statCache?: boolean
 }
 
 /**
@@ -42,7 +47,7 @@ export async function runConsolidation(options: ConsolidationOptions): Promise<R
   const { config } = options
   const concerns = config.concerns.map(compileConcern)
   await assertCanonicalsExist(root, concerns)
-  const cache = await ParseCache.open(cacheDirOf(root, options))
+  const cache = await ParseCache.open(cacheDirOf(root, options), { statCache: options.statCache ?? true })
   const head = await scan(root, config, concerns, cache)
 
   let since: { ref: string; sha: string; violations: Violation[] } | undefined

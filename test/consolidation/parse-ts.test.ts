@@ -56,6 +56,17 @@ describe('parseScript', () => {
     expect(parseScript('a.tsx', text).comments).toHaveLength(2)
   })
 
+  it('finds require() however the AST text around it reads (JSON-like strings, type arguments)', () => {
+    const text = [
+      'const json = \'{"name":"require"}\'',
+      'const tpl = `"name":"require" require(\'./nope\')`',
+      "const typed = require<Mod>('./typed')",
+      'const fn = typeof require',
+    ].join('\n')
+    expect(forms('r.ts', text)).toEqual(['require ./typed [*] 3:15'])
+    expect(forms('s.ts', 'const json = \'{"name":"require"}\'')).toEqual([])
+  })
+
   it('parses CommonJS and JSX files by extension', () => {
     expect(forms('w.cjs', "const { a } = require('./a')\nmodule.exports = a")).toEqual([
       'require ./a [*] 1:15',

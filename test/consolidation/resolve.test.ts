@@ -53,6 +53,22 @@ describe('resolving JS/TS imports', () => {
     ])
   })
 
+  it('resolves one relative target spelled from different folders once, to the same file', async () => {
+    const graph = await graphOf({
+      'src/a/x.ts': "import { y } from '../b/y'\nimport { z } from '../b/'",
+      'src/b/user.ts': "import { y } from './y'\nimport { y as w } from '.'\nimport { q } from './y/'",
+      'src/b/y.ts': 'export const y = 1',
+      'src/b/y/index.ts': 'export const q = 1',
+      'src/b/index.ts': 'export const z = 1',
+    })
+    expect(targets(graph, 'src/a/x.ts')).toEqual(['../b/y -> src/b/y.ts', '../b/ -> src/b/index.ts'])
+    expect(targets(graph, 'src/b/user.ts')).toEqual([
+      './y -> src/b/y.ts',
+      '. -> src/b/index.ts',
+      './y/ -> src/b/y/index.ts',
+    ])
+  })
+
   it('maps workspace package names to their folders without node_modules', async () => {
     const graph = await graphOf({
       'package.json': '{ "private": true, "workspaces": ["packages/*"] }',

@@ -142,4 +142,25 @@ describe('deprecated-import', () => {
       names: ['oldConnect'],
     })
   })
+
+  it('follows a chain of barrels to a deprecated module, and only the chains that reach one', async () => {
+    const report = await run(
+      {
+        'src/socket.ts': SOCKET,
+        'src/old.ts': 'export const oldConnect = 1',
+        'src/inner.ts': "export * from './old'",
+        'src/outer.ts': "export { oldConnect as legacy } from './inner'\nexport * from './clean'",
+        'src/clean.ts': 'export const tidy = 1',
+        'src/uses-chain.ts': "import { legacy } from './outer'",
+        'src/uses-clean.ts': "import { tidy } from './outer'\nimport { tidy as t } from './clean'",
+      },
+      { deprecated: ['src/old.ts'] },
+    )
+    const imports = violationsOf(report).filter((v) => v.rule === 'deprecated-import')
+    expect(imports.map((v) => `${v.file} ${(v.via ?? []).join(',')}`)).toEqual([
+      'src/inner.ts ',
+      'src/outer.ts src/inner.ts',
+      'src/uses-chain.ts src/outer.ts,src/inner.ts',
+    ])
+  })
 })

@@ -22,11 +22,12 @@ export function deprecatedFiles(concern: Concern, graph: ImportGraph): Violation
 /** One `deprecated-import` violation per import (or barrel import) of a deprecated module. */
 export function deprecatedImports(concern: Concern, graph: ImportGraph): Violation[] {
   const out: Violation[] = []
+  const barrels = barrelsOfDeprecated(concern, graph)
   for (const file of graph.files.values()) {
     // A deprecated module importing another is deleted with it; its own finding says so.
     if (concern.isDeprecated(file.path)) continue
     for (const record of file.imports) {
-      for (const use of deprecatedUses(concern, graph, record)) {
+      for (const use of deprecatedUses(concern, graph, record, barrels)) {
         const how = record.kind === 'type-only' ? 'type-only import' : `${record.kind} import`
         const through = use.via.length > 0 ? ` through ${use.via.join(' → ')}` : ''
         out.push({
@@ -54,10 +55,40 @@ interface DeprecatedUse {
   via: string[]
 }
 
+/**
+ * The JS files from which a chain of `export ... from` reaches a deprecated module: only imports of
+ * these need the barrel walk, so a large graph is not walked import by import.
+ */
+function barrelsOfDeprecated(concern: Concern, graph: ImportGraph): Set<string> {
+  const reexporters = new Map<string, string[]>()
+  for (const file of graph.files.values()) {
+    if (file.language !== 'js') continue
+    for (const record of file.imports) {
+      if (record.kind !== 're-export' || !record.target) continue
+      reexporters.set(record.target, [...(reexporters.get(record.target) ?? []), file.path])
+    }
+  }
+  const found = new Set<string>()
+  const queue = [...reexporters.keys()].filter(concern.isDeprecated)
+  for (let target = queue.pop(); target !== undefined; target = queue.pop()) {
+    for (const barrel of reexporters.get(target) ?? []) {
+      if (!found.has(barrel)) queue.push(barrel)
+      found.add(barrel)
+    }
+  }
+  return found
+}
+
 /** The deprecated modules an import reaches, following JS re-exports up to a few barrels deep. */
-function deprecatedUses(concern: Concern, graph: ImportGraph, record: ResolvedImport): DeprecatedUse[] {
+function deprecatedUses(
+  concern: Concern,
+  graph: ImportGraph,
+  record: ResolvedImport,
+  barrels: Set<string>,
+): DeprecatedUse[] {
   if (!record.target) return []
   if (concern.isDeprecated(record.target)) return [{ target: record.target, names: record.names, via: [] }]
+  if (!barrels.has(record.target)) return []
   const out: DeprecatedUse[] = []
   const walk = (file: string, names: string[], via: string[]) => {
     const barrel = graph.files.get(file)

@@ -1,0 +1,114 @@
+/**
+ * The stat table in front of the content-keyed cache: unchanged files are not read, and a changed
+ * file is always seen, even when its size and mtime are forced back to the old values.
+ */
+import { readFile, stat, utimes, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { ParseCache, RACY_MS, type CacheOptions } from '../../src/consolidation/cache.js'
+import { buildGraph, type ScanStats } from '../../src/consolidation/graph.js'
+import { compileSignature } from '../../src/consolidation/signatures.js'
+import type { ImportGraph } from '../../src/consolidation/types.js'
+import { cleanupTemps, writeRepo } from './helpers.js'
+
+afterAll(cleanupTemps)
+
+const FILES = {
+  'src/old.ts': 'export const old = 1',
+  'src/new.ts': 'export const fresh = 1',
+  'src/user.ts': "import { old } from './old'\nexport const socket = new WebSocket('x')",
+  'src/other.ts': "import { fresh } from './new'",
+}
+
+/** One scan of `root` through a cache in `root/.cache`, as a run of the check does it. */
+async function scan(root: string, options: CacheOptions & { signatures?: string[] } = {}) {
+  const cache = await ParseCache.open(path.join(root, '.cache'), { racyMs: 0, ...options })
+  const { graph, stats } = await buildGraph({
+    root,
+    include: ['src/**'],
+    exclude: [],
+    maxFileBytes: 1_000_000,
+    signatures: (options.signatures ?? []).map((s) => compileSignature(s, 'test')),
+    fingerprint: () => false,
+    cache,
+  })
+  await cache.save()
+  return { graph, stats }
+}
+
+const targetsOf = (graph: ImportGraph, file: string) => graph.files.get(file)!.imports.map((i) => i.target)
+const settle = () => new Promise((resolve) => setTimeout(resolve, 30))
+
+describe('stat cache', () => {
+  it('does not read unchanged files on a warm run, and reads the one that changed', async () => {
+    const root = await writeRepo(FILES)
+    await settle()
+    const cold: ScanStats = (await scan(root)).stats
+    expect(cold.read).toBe(4)
+    await settle()
+    const warm = await scan(root)
+    expect(warm.stats).toMatchObject({ read: 0, cached: 4, parsed: 0 })
+    expect(targetsOf(warm.graph, 'src/user.ts')).toEqual(['src/old.ts'])
+
+    await writeFile(path.join(root, 'src/user.ts'), "import { fresh as f } from './new'")
+    await settle()
+    const changed = await scan(root)
+    expect(changed.stats).toMatchObject({ read: 1, parsed: 1 })
+    expect(targetsOf(changed.graph, 'src/user.ts')).toEqual(['src/new.ts'])
+  })
+
+  it('sees new content when size and mtime are forced back to the old values (ctime moves)', async () => {
+    const root = await writeRepo(FILES)
+    const file = path.join(root, 'src/user.ts')
+    // A whole second, so the mtime set back below is exactly the one the first run saw.
+    const old = 1_600_000_000
+    await utimes(file, old, old)
+    await settle()
+    await scan(root)
+    const before = await stat(file)
+    await settle()
+    // Same length, another import: only the content tells them apart.
+    const text = await readFile(file, 'utf8')
+    const swapped = text.replace("import { old } from './old'", "import { old } from './new'")
+    expect(swapped.length).toBe(text.length)
+    await writeFile(file, swapped)
+    await utimes(file, old, old)
+    const after = await stat(file)
+    expect([after.size, after.mtimeMs]).toEqual([before.size, before.mtimeMs])
+
+    const { graph, stats } = await scan(root)
+    expect(stats.read).toBe(1)
+    expect(targetsOf(graph, 'src/user.ts')).toEqual(['src/new.ts'])
+  })
+
+  it('hashes a file changed within the racy window again on the next run', async () => {
+    const root = await writeRepo(FILES)
+    // Files written just now: too recent to trust their stat with the default window.
+    await scan(root, { racyMs: RACY_MS })
+    expect((await scan(root, { racyMs: RACY_MS })).stats).toMatchObject({ read: 4, parsed: 0 })
+  })
+
+  it('reads and hashes every file with the stat cache off, still parsing none again', async () => {
+    const root = await writeRepo(FILES)
+    await settle()
+    await scan(root)
+    await settle()
+    expect((await scan(root, { statCache: false })).stats).toMatchObject({ read: 4, parsed: 0, cached: 4 })
+  })
+
+  it('keeps forbidden-signature hits with the content, and searches again for other signatures', async () => {
+    const root = await writeRepo(FILES)
+    await settle()
+    await scan(root, { signatures: ['new WebSocket('] })
+    await settle()
+    const warm = await scan(root, { signatures: ['new WebSocket('] })
+    expect(warm.stats.read).toBe(0)
+    expect(warm.graph.files.get('src/user.ts')!.signatureHits).toEqual([
+      { signature: 'new WebSocket(', line: 2, column: 23 },
+    ])
+    const other = await scan(root, { signatures: ['/fresh/'] })
+    expect(other.stats.read).toBe(4)
+    expect(other.graph.files.get('src/new.ts')!.signatureHits).toHaveLength(1)
+    expect(other.graph.files.get('src/user.ts')!.signatureHits).toEqual([])
+  })
+})
