@@ -49,4 +49,12 @@ export { runDeploy, type DeployDeps, type DeployRequest } from './deploy/run.js'
 export { deployReport } from './deploy/report.js'
 export { githubDeployPorts, localDeployPorts, type DeployPorts } from './deploy/forges.js'
 export type { DeployOutcome, DeployResult } from './deploy/types.js'
+export {
+  runLiveMonitor,
+  type LiveMonitorDeps,
+  type LiveMonitorSettings,
+  type LiveRun,
+} from './monitor/live.js'
+export { liveMonitorDeps, liveMonitorSettings } from './monitor/setup.js'
+export { openRollback, gitAuth, type RollbackRequest, type RollbackResult } from './rollback/index.js'
 export * from './errors.js'

@@ -1,26 +1,47 @@
 /**
- * The ports of the live monitor (issue 7, items 1, 2, 4 and 5). Only the shapes live here: the
- * adapters (Sentry, health and WebSocket probes, GitHub deployments and alerts, the rollback PR and
- * issue) come later, each behind one of these, so the use case stays a pure decision plus glue.
+ * The ports of the live monitor (issue 7, items 1, 2, 4 and 5): the shapes the use case
+ * (`live.ts`) orchestrates. Each has one real adapter (`sources/`, `deployments.ts`,
+ * `rollback-port.ts`), so the use case stays a pure decision plus glue.
  */
-import type { RunRecord } from './blind.js'
-import type { Sample, SampleSource } from './samples.js'
-import type { MonitorDecision } from './verdict.js'
+import type { RollbackResult } from '../rollback/index.js'
+import type { BlindStatus, RunRecord } from './blind.js'
+import type { Sample, SampleSource, WebSocketBucket } from './samples.js'
 
 /** The deploy being watched, from GitHub's Deployments API. */
 export interface WatchedDeployment {
+  /** The deployment's id, where the monitor records its runs as statuses. */
+  id: number
   sha: string
-  /** When it went live (the deployment's success status), epoch ms. */
+  /** When it went live (the deployment's first success status), epoch ms. */
   deployedAt: number
   environment: string
-  /** The merged PR of the deploy, when there is one: the revert goes through it. */
+  /** The branch the deploy landed on, when the deployment's ref names one. */
+  ref?: string
+  /** The merged PR of the deploy, when the deployment's payload names it. */
   pullRequest?: number
+  /** The live app's URL (the success status's `environment_url`). */
   url?: string
 }
 
-/** Finds the latest production deployment; undefined when there is none to watch. */
+/** The deployment to watch, or why there is none. */
+export type LatestDeployment = { deployment: WatchedDeployment } | { deployment?: undefined; reason: string }
+
+/** Finds the latest deployment of an environment. */
 export interface DeploymentSource {
-  latest(environment: string): Promise<WatchedDeployment | undefined>
+  latest(environment: string): Promise<LatestDeployment>
+}
+
+/** Something a reader of a rollback PR should see that is not a sample: a new Sentry issue, a link. */
+export interface EvidenceItem {
+  title: string
+  url?: string
+  detail?: string
+}
+
+/** What one source returned in one run. */
+export interface SourceReading {
+  samples: Sample[]
+  evidence?: EvidenceItem[]
 }
 
 /**
@@ -31,7 +52,13 @@ export interface DeploymentSource {
 export interface SignalSource {
   readonly source: SampleSource
   /** Samples since the deploy up to `now`; buckets still filling are marked `complete: false`. */
-  read(deployment: WatchedDeployment, now: number): Promise<Sample[]>
+  read(deployment: WatchedDeployment, now: number): Promise<SourceReading>
+}
+
+/** What is kept of a run between runs: its verdicts, and the probe bucket no source keeps for us. */
+export interface MonitorRunRecord extends RunRecord {
+  /** The WebSocket probes of that run, which the consecutive-bucket rule needs in later runs. */
+  websocket?: Pick<WebSocketBucket, 'attempts' | 'failures'>
 }
 
 /**
@@ -39,31 +66,29 @@ export interface SignalSource {
  * last check ran, so a skipped wake-up is caught up, and the past runs the blind rule needs.
  */
 export interface CheckLog {
-  history(deployment: WatchedDeployment): Promise<RunRecord[]>
-  record(deployment: WatchedDeployment, run: RunRecord): Promise<void>
+  /** Past runs of this deployment, oldest first. */
+  history(deployment: WatchedDeployment): Promise<MonitorRunRecord[]>
+  record(deployment: WatchedDeployment, run: MonitorRunRecord): Promise<void>
 }
 
-/** What the rollback port did, for the job summary and `--dry-run`. */
-export interface RollbackAction {
-  kind: 'pull-request' | 'issue' | 'blind-issue' | 'held'
-  /** `created`, `updated`, or `would-create` under dry-run. */
-  outcome: 'created' | 'updated' | 'would-create' | 'would-update' | 'skipped'
+/** What the "monitor is blind" step did. */
+export interface BlindIssueResult {
+  outcome: 'created' | 'updated' | 'unchanged' | 'would-create' | 'would-update'
+  number?: number
   url?: string
 }
 
-/**
- * Acts on a decision, exactly once: finds the open rollback PR and issue (branch `rollback/<sha>`,
- * label `rollback`) and updates them instead of creating duplicates; honours `rollback:hold`.
- */
+/** Acts on a decision, exactly once (see `src/rollback`), and reports a blind monitor to a person. */
 export interface RollbackPort {
   rollback(
     deployment: WatchedDeployment,
-    decision: MonitorDecision,
+    reason: string,
+    evidenceMarkdown: string,
     options: { dryRun: boolean },
-  ): Promise<RollbackAction[]>
+  ): Promise<RollbackResult>
   reportBlind(
     deployment: WatchedDeployment,
-    reason: string,
+    blind: BlindStatus,
     options: { dryRun: boolean },
-  ): Promise<RollbackAction>
+  ): Promise<BlindIssueResult>
 }

@@ -13,5 +13,6 @@ export {
   type RevertOutcome,
   type RevertWriter,
 } from './revert-writer.js'
+export { gitAuth, type GitAuth } from './git-auth.js'
 export { DEFAULT_LABELS, rollbackBranch, type RollbackLabels } from './texts.js'
 export type { Issue, PullRequest } from '../ports/forge.js'

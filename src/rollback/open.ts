@@ -68,39 +68,44 @@ export async function openRollback(forge: Forge, request: RollbackRequest): Prom
   if (existing.pullRequest)
     return { ...result, ...(await refreshRollback(ctx, existing.pullRequest, existing.issue)) }
 
+  return start(ctx, existing, result)
+}
+
+/** True when a step of this run created the PR or the issue. */
+function createdIn(steps: readonly RollbackStep[]): boolean {
+  return steps.some(
+    (s) => s.outcome === 'done' && (s.action === 'create-issue' || s.action === 'create-pull-request'),
+  )
+}
+
+/** No PR yet: takes the lock by writing the revert on the branch, then opens the issue and the PR. */
+async function start(
+  ctx: RollbackContext,
+  existing: ExistingRollback,
+  result: RollbackResult,
+): Promise<RollbackResult> {
+  const { forge, request, labels } = ctx
+  const { branch, base } = result
   await forge.ensureLabel(labels.rollback, ROLLBACK_LABEL_COLOR, 'launchgate: automatic rollback')
   const writer = request.writer ?? revertWriterFor(forge, request)
-  const outcome = await writer.create({
-    merge: request.sha,
-    base,
-    branch,
-    message: revertMessage(ctx.subject),
-  })
-  const won = `branch ${branch}`
-  if (outcome.status === 'created') {
-    const steps: RollbackStep[] = [
-      { action: 'create-branch', outcome: 'done', detail: `${won} with revert ${outcome.sha.slice(0, 12)}` },
-    ]
-    const issue = await ensureIssue(ctx, existing.issue, {}, steps)
-    const opened = await createRollbackPull(ctx, branch, base, issue, steps)
-    return {
-      ...result,
-      ...opened,
-      issue: opened.issue ?? issue,
-      created: true,
-      revertSha: outcome.sha,
-      steps,
-    }
-  }
+  const message = revertMessage(ctx.subject)
+  const outcome = await writer.create({ merge: request.sha, base, branch, message })
+  if (outcome.status === 'exists') return takeOver(ctx, writer, result)
   if (outcome.status === 'conflict') {
     // No revert to put on the branch, yet the branch is still the lock of the issue.
-    const problem = conflictProblem(outcome.conflicts, base)
     if (!(await writer.claim(branch, outcome.onto))) return takeOver(ctx, writer, result)
-    const steps: RollbackStep[] = [{ action: 'create-branch', outcome: 'done', detail: `${won} (lock only)` }]
+    const problem = conflictProblem(outcome.conflicts, base)
+    const steps: RollbackStep[] = [
+      { action: 'create-branch', outcome: 'done', detail: `${branch} (lock only)` },
+    ]
     const issue = await ensureIssue(ctx, existing.issue, { problem }, steps)
-    return { ...result, issue, created: true, problem, steps }
+    return { ...result, issue, created: createdIn(steps), problem, steps }
   }
-  return takeOver(ctx, writer, result)
+  const detail = `${branch} with revert ${outcome.sha.slice(0, 12)}`
+  const steps: RollbackStep[] = [{ action: 'create-branch', outcome: 'done', detail }]
+  const issue = await ensureIssue(ctx, existing.issue, {}, steps)
+  const opened = await createRollbackPull(ctx, branch, base, issue, steps)
+  return { ...result, ...opened, issue: opened.issue ?? issue, created: true, revertSha: outcome.sha, steps }
 }
 
 /**
@@ -126,8 +131,7 @@ async function takeOver(
   if (reverted && (now.issue !== undefined || stale)) {
     const issue = await ensureIssue(ctx, now.issue, {}, steps)
     const opened = await createRollbackPull(ctx, result.branch, result.base, issue, steps)
-    const created = steps.some((s) => s.outcome === 'done' && s.action.startsWith('create-'))
-    return { ...result, ...opened, issue: opened.issue ?? issue, created, steps }
+    return { ...result, ...opened, issue: opened.issue ?? issue, created: createdIn(steps), steps }
   }
   if (!reverted && now.issue !== undefined) {
     const issue = await ensureIssue(ctx, now.issue, {}, steps)

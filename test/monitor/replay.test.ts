@@ -128,7 +128,7 @@ describe('launchgate monitor --replay', () => {
     expect(run.stdout).toContain('bar [0.5, 10]')
   })
 
-  it('says how to use it when --replay is missing (exit 2)', async () => {
+  it('without --replay runs the live check, which names what it lacks and points at --replay (exit 2)', async () => {
     const run = await cli(['monitor', '--format', 'json'])
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('--replay <file>')

@@ -7,6 +7,7 @@ import { ConfigurationError } from '../../errors.js'
 import { configAction } from '../config.js'
 import { consolidationAction } from '../consolidation.js'
 import { deployAction } from '../deploy.js'
+import { monitorAction } from '../monitor.js'
 import { prefilterAction } from '../prefilter.js'
 import { runAction } from '../run-action.js'
 
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<void>> = {
   consolidation: consolidationAction,
   prefilter: prefilterAction,
   deploy: () => deployAction(),
+  monitor: () => monitorAction(),
 }
 
 await runAction('action', async () => {

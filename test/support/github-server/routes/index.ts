@@ -1,5 +1,6 @@
 /** Every route of the fake GitHub, keyed by `'METHOD /template'` from GitHub's description. */
 import type { RouteTable } from '../routing.js'
+import { alertRoutes } from './alerts.js'
 import { checkRoutes } from './checks.js'
 import { commentRoutes } from './comments.js'
 import { deploymentRoutes } from './deployments.js'
@@ -17,4 +18,5 @@ export const routes: RouteTable = {
   ...pullRoutes,
   ...checkRoutes,
   ...deploymentRoutes,
+  ...alertRoutes,
 }

@@ -1,0 +1,32 @@
+/**
+ * Git credentials for pushing the rollback branch, handed to those git processes only, through
+ * their environment (`GIT_CONFIG_*`, git >= 2.31): the workflow checks out with
+ * `persist-credentials: false`, so no token sits in `.git/config` for every later step, and
+ * none appears on a command line that `ps` could show.
+ */
+
+/** The environment for git and the value the caller must mask in logs. */
+export interface GitAuth {
+  env: Record<string, string>
+  /** The header's credential; mask it (`core.setSecret`) before anything can print it. */
+  secret?: string
+}
+
+/**
+ * An `Authorization` header for the server's URLs, as `actions/checkout` would have persisted.
+ * @param token a GitHub token (`GITHUB_TOKEN` or an App installation token); none gives no auth
+ * @param serverUrl `GITHUB_SERVER_URL` (GHES), github.com by default
+ */
+export function gitAuth(token: string | undefined, serverUrl?: string): GitAuth {
+  if (!token) return { env: {} }
+  const basic = Buffer.from(`x-access-token:${token}`).toString('base64')
+  const server = (serverUrl || 'https://github.com').replace(/\/+$/, '')
+  return {
+    env: {
+      GIT_CONFIG_COUNT: '1',
+      GIT_CONFIG_KEY_0: `http.${server}/.extraheader`,
+      GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+    },
+    secret: basic,
+  }
+}
