@@ -1,20 +1,29 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   deployAction
-} from "./chunk-OE4LRIZG.js";
-import "./chunk-YGWDMBVO.js";
-import {
-  runAction
-} from "./chunk-GWPPVDEK.js";
-import "./chunk-SSUUL3MM.js";
-import "./chunk-6TPCRM5T.js";
-import "./chunk-IOLOGB57.js";
+} from "./chunk-L5KYFSSI.js";
+import "./chunk-XPD2RRIX.js";
+import "./chunk-OII2YR7E.js";
+import "./chunk-XW7IBX3F.js";
+import "./chunk-TVDC4WSK.js";
+import "./chunk-SAYTKASY.js";
+import "./chunk-MWUHTQAK.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
-import "./chunk-KXIHQP2Y.js";
-import "./chunk-TY5RRUEQ.js";
+import "./chunk-XUB3TZ4R.js";
+import "./chunk-CI3N5E6X.js";
+import "./chunk-SXBZTXBD.js";
 import "./chunk-HVKD6FED.js";
-import "./chunk-3NXWM2HP.js";
+import {
+  runAction
+} from "./chunk-4WBWCLJJ.js";
+import "./chunk-3UJVD5CC.js";
+import "./chunk-LVINILML.js";
+import "./chunk-PGHGRJVT.js";
+import "./chunk-53R77K2Y.js";
+import "./chunk-VHZ4TNNN.js";
+import "./chunk-UOYHLDHL.js";
+import "./chunk-N2XHDJPJ.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/entries/deploy.ts

@@ -1,34 +1,40 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
-  ARTIFACT_FORMAT,
-  mergeArtifacts,
-  readArtifacts,
-  toArtifact,
-  writeArtifact
-} from "./chunk-B5LLCU6V.js";
-import {
-  BLIND_CAUSES,
-  decide,
-  filterReport,
-  render
-} from "./chunk-W75AUNWG.js";
+  filterReport
+} from "./chunk-T2LXUNKP.js";
 import {
   runConsolidation
-} from "./chunk-6SJNCHJ2.js";
+} from "./chunk-XKKRQKWA.js";
+import "./chunk-DPPD5FIM.js";
 import {
   deployReport,
   githubDeployPorts,
   localDeployPorts,
   runDeploy
-} from "./chunk-IOLOGB57.js";
+} from "./chunk-XW7IBX3F.js";
+import "./chunk-TVDC4WSK.js";
+import {
+  blindStatus,
+  checkDue,
+  decide,
+  liveMonitorDeps,
+  liveMonitorSettings,
+  runLiveMonitor
+} from "./chunk-FKVXRYGA.js";
+import {
+  gitAuth,
+  openRollback
+} from "./chunk-MWUHTQAK.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
+import {
+  compareBenchmarks
+} from "./chunk-3N6LUXIN.js";
 import {
   CasesFileError,
   ToolFileError,
   ToolPrefilter,
   benchmarkReport,
-  compareBenchmarks,
   detectFormat,
   gatesFromConfig,
   optionsFromConfig,
@@ -38,102 +44,53 @@ import {
   runBenchmark,
   tokenCounting,
   toolTokens
-} from "./chunk-D2M37Y56.js";
-import "./chunk-KXIHQP2Y.js";
+} from "./chunk-SXKPMFBB.js";
+import "./chunk-X3IRMFFO.js";
+import {
+  ARTIFACT_FORMAT,
+  mergeArtifacts,
+  readArtifacts,
+  toArtifact,
+  writeArtifact
+} from "./chunk-SIU4PQUI.js";
 import {
   collectReview,
   judgeReview,
   readWaivers,
   reviewFindingSchema,
   runReview
-} from "./chunk-W4HHRCAZ.js";
-import "./chunk-C7LVYL43.js";
-import "./chunk-3255CPEB.js";
-import "./chunk-TY5RRUEQ.js";
+} from "./chunk-LFQMTVP4.js";
+import "./chunk-SH2CIPOC.js";
+import "./chunk-5WGXQZPO.js";
+import "./chunk-EFA6K3EY.js";
+import "./chunk-SXBZTXBD.js";
 import "./chunk-HVKD6FED.js";
 import "./chunk-BOBXEPTZ.js";
+import "./chunk-3UJVD5CC.js";
+import "./chunk-LVINILML.js";
+import {
+  ConfigFileError,
+  configJsonSchema,
+  loadConfig,
+  parseConfig
+} from "./chunk-PGHGRJVT.js";
+import "./chunk-53R77K2Y.js";
+import {
+  render
+} from "./chunk-QZYGL7HG.js";
+import "./chunk-UOYHLDHL.js";
 import {
   ApiError,
-  ConfigFileError,
   ConfigurationError,
   ExitCode,
   LaunchgateError,
   MissingSecretError,
   UsageError,
   UserError,
-  configJsonSchema,
   describeError,
-  exitCodeFor,
-  loadConfig,
-  parseConfig
-} from "./chunk-3NXWM2HP.js";
+  exitCodeFor
+} from "./chunk-N2XHDJPJ.js";
 import "./chunk-2ORNAKAZ.js";
-
-// src/monitor/cadence.ts
-var MINUTE = 6e4;
-var PLAN_CADENCE = Object.freeze({
-  steps: [
-    { untilMinutes: 60, everyMinutes: 5 },
-    { untilMinutes: 180, everyMinutes: 15 },
-    { untilMinutes: 240, everyMinutes: 30 }
-  ],
-  windowMinutes: 240,
-  schedulerMinutes: 5,
-  settleMinutes: 1
-});
-function intervalAt(cadence, minute) {
-  const step = cadence.steps.find((s) => minute < s.untilMinutes) ?? cadence.steps.at(-1);
-  return step?.everyMinutes ?? cadence.schedulerMinutes;
-}
-function checkTimes(cadence) {
-  const times = [];
-  for (let t = 0; ; ) {
-    t = Math.round((t + intervalAt(cadence, t)) * MINUTE) / MINUTE;
-    if (t > cadence.windowMinutes) return times;
-    times.push(t + cadence.settleMinutes);
-  }
-}
-function checkDue(cadence, elapsedMs, lastCheckMs) {
-  const elapsed = elapsedMs / MINUTE;
-  if (elapsed < 0) return { due: false, watching: true, reason: "the deploy is in the future (clock skew?)" };
-  const times = checkTimes(cadence);
-  const nextMinutes = times.find((t) => t > elapsed);
-  const slot = times.filter((t) => t <= elapsed).at(-1);
-  if (elapsed >= cadence.windowMinutes + cadence.settleMinutes + cadence.schedulerMinutes) {
-    return { due: false, watching: false, reason: `the ${cadence.windowMinutes}-minute window is over` };
-  }
-  if (slot === void 0) {
-    return { due: false, watching: true, nextMinutes, reason: `first check at ${nextMinutes ?? "?"} minutes` };
-  }
-  const intervalMinutes = intervalAt(cadence, slot - cadence.settleMinutes - 1e-9);
-  const last = lastCheckMs === void 0 ? void 0 : lastCheckMs / MINUTE;
-  const due = last === void 0 ? elapsed - slot < cadence.schedulerMinutes : last < slot;
-  const reason = due ? `check for minute ${slot} (every ${intervalMinutes} minutes now)` : `minute ${slot} already checked; next at ${nextMinutes ?? "the end of the window"}`;
-  return { due, watching: true, slotMinutes: slot, intervalMinutes, nextMinutes, reason };
-}
-
-// src/monitor/blind.ts
-function isBlindFor(run, signal) {
-  const verdict = run.signals.find((s) => s.signal === signal);
-  if (verdict === void 0) return true;
-  return verdict.verdict === "INCONCLUSIVE" && verdict.cause !== void 0 && BLIND_CAUSES.has(verdict.cause);
-}
-function blindStatus(history, afterRuns) {
-  const latest = history.at(-1);
-  if (latest === void 0) return { blind: false, signals: [], reason: "no runs yet" };
-  const signals = [];
-  for (const { signal } of latest.signals) {
-    let runs = 0;
-    for (let i = history.length - 1; i >= 0 && isBlindFor(history[i], signal); i--) runs++;
-    const cause = latest.signals.find((s) => s.signal === signal)?.cause;
-    if (runs >= afterRuns && cause !== void 0) signals.push({ signal, runs, cause });
-  }
-  if (signals.length === 0) {
-    return { blind: false, signals, reason: `every signal had usable data within the last ${afterRuns} runs` };
-  }
-  const list = signals.map((s) => `${s.signal} (${s.cause}, ${s.runs} runs)`).join(", ");
-  return { blind: true, signals, reason: `no usable data for ${list}: the monitor is blind there` };
-}
 export {
   ARTIFACT_FORMAT,
   ApiError,
@@ -160,11 +117,15 @@ export {
   exitCodeFor,
   filterReport,
   gatesFromConfig,
+  gitAuth,
   githubDeployPorts,
   judgeReview,
+  liveMonitorDeps,
+  liveMonitorSettings,
   loadConfig,
   localDeployPorts,
   mergeArtifacts,
+  openRollback,
   optionsFromConfig,
   parseCases,
   parseConfig,
@@ -177,6 +138,7 @@ export {
   runBenchmark,
   runConsolidation,
   runDeploy,
+  runLiveMonitor,
   runReview,
   toArtifact,
   tokenCounting,

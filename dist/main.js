@@ -1,45 +1,63 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
+  describeConfig,
+  describeConfigProblems
+} from "./chunk-HOQY53V2.js";
+import {
   consolidationAction
-} from "./chunk-3E2KVBBQ.js";
+} from "./chunk-FO27PJP3.js";
+import "./chunk-XKKRQKWA.js";
+import "./chunk-DPPD5FIM.js";
 import {
   deployAction
-} from "./chunk-OE4LRIZG.js";
+} from "./chunk-L5KYFSSI.js";
+import "./chunk-XPD2RRIX.js";
+import "./chunk-OII2YR7E.js";
+import "./chunk-XW7IBX3F.js";
+import "./chunk-TVDC4WSK.js";
+import "./chunk-SAYTKASY.js";
+import {
+  monitorAction
+} from "./chunk-WTJV4MZD.js";
+import "./chunk-LZZNBEA6.js";
+import "./chunk-FKVXRYGA.js";
+import "./chunk-MWUHTQAK.js";
+import "./chunk-PKGDVOV4.js";
+import "./chunk-DKRXTEUG.js";
 import {
   prefilterAction
-} from "./chunk-R2VSYM3G.js";
+} from "./chunk-IZ5OK5DS.js";
+import "./chunk-S7R6UAZS.js";
+import "./chunk-3N6LUXIN.js";
+import "./chunk-SXKPMFBB.js";
+import "./chunk-X3IRMFFO.js";
 import {
   publishReport
-} from "./chunk-YGWDMBVO.js";
+} from "./chunk-XUB3TZ4R.js";
+import "./chunk-CI3N5E6X.js";
+import "./chunk-EFA6K3EY.js";
+import "./chunk-SXBZTXBD.js";
+import "./chunk-HVKD6FED.js";
+import "./chunk-BOBXEPTZ.js";
 import {
   getInput,
   info,
   readCommonInputs,
   runAction,
   setOutput
-} from "./chunk-GWPPVDEK.js";
-import {
-  describeConfig,
-  describeConfigProblems
-} from "./chunk-TQZPTIHO.js";
-import "./chunk-SSUUL3MM.js";
-import "./chunk-O3AGD6F2.js";
-import "./chunk-6TPCRM5T.js";
-import "./chunk-6SJNCHJ2.js";
-import "./chunk-IOLOGB57.js";
-import "./chunk-PKGDVOV4.js";
-import "./chunk-DKRXTEUG.js";
-import "./chunk-D2M37Y56.js";
-import "./chunk-KXIHQP2Y.js";
-import "./chunk-3255CPEB.js";
-import "./chunk-TY5RRUEQ.js";
-import "./chunk-HVKD6FED.js";
-import "./chunk-BOBXEPTZ.js";
+} from "./chunk-4WBWCLJJ.js";
+import "./chunk-3UJVD5CC.js";
+import "./chunk-LVINILML.js";
 import {
   ConfigFileError,
-  ConfigurationError,
   loadConfig
-} from "./chunk-3NXWM2HP.js";
+} from "./chunk-PGHGRJVT.js";
+import "./chunk-53R77K2Y.js";
+import "./chunk-VHZ4TNNN.js";
+import "./chunk-UOYHLDHL.js";
+import {
+  ConfigurationError
+} from "./chunk-N2XHDJPJ.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/config.ts
@@ -64,7 +82,8 @@ var COMMANDS = {
   config: configAction,
   consolidation: consolidationAction,
   prefilter: prefilterAction,
-  deploy: () => deployAction()
+  deploy: () => deployAction(),
+  monitor: () => monitorAction()
 };
 await runAction("action", async () => {
   const command = getInput("command", { required: true });

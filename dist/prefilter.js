@@ -1,17 +1,24 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   prefilterAction
-} from "./chunk-R2VSYM3G.js";
-import "./chunk-YGWDMBVO.js";
+} from "./chunk-IZ5OK5DS.js";
+import "./chunk-S7R6UAZS.js";
+import "./chunk-3N6LUXIN.js";
+import "./chunk-SXKPMFBB.js";
+import "./chunk-X3IRMFFO.js";
+import "./chunk-XUB3TZ4R.js";
+import "./chunk-CI3N5E6X.js";
+import "./chunk-BOBXEPTZ.js";
 import {
   runAction
-} from "./chunk-GWPPVDEK.js";
-import "./chunk-O3AGD6F2.js";
-import "./chunk-6TPCRM5T.js";
-import "./chunk-D2M37Y56.js";
-import "./chunk-KXIHQP2Y.js";
-import "./chunk-BOBXEPTZ.js";
-import "./chunk-3NXWM2HP.js";
+} from "./chunk-4WBWCLJJ.js";
+import "./chunk-3UJVD5CC.js";
+import "./chunk-LVINILML.js";
+import "./chunk-PGHGRJVT.js";
+import "./chunk-53R77K2Y.js";
+import "./chunk-VHZ4TNNN.js";
+import "./chunk-UOYHLDHL.js";
+import "./chunk-N2XHDJPJ.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/entries/prefilter.ts

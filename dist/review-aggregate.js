@@ -2,11 +2,29 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   publishPullRequestComment,
   publishReport
-} from "./chunk-YGWDMBVO.js";
+} from "./chunk-XUB3TZ4R.js";
+import "./chunk-CI3N5E6X.js";
 import {
   defaultFindingsDir,
   resolveReviewSettings
-} from "./chunk-DBNXC5VY.js";
+} from "./chunk-47ISXS7N.js";
+import {
+  reviewReport
+} from "./chunk-WRARTRP2.js";
+import {
+  mergeArtifacts,
+  readArtifacts
+} from "./chunk-SIU4PQUI.js";
+import {
+  judgeReview,
+  readWaivers
+} from "./chunk-LFQMTVP4.js";
+import "./chunk-SH2CIPOC.js";
+import "./chunk-5WGXQZPO.js";
+import "./chunk-EFA6K3EY.js";
+import "./chunk-SXBZTXBD.js";
+import "./chunk-HVKD6FED.js";
+import "./chunk-BOBXEPTZ.js";
 import {
   getBooleanInput,
   getInput,
@@ -18,30 +36,19 @@ import {
   setFailed,
   setOutput,
   warning
-} from "./chunk-GWPPVDEK.js";
-import "./chunk-6TPCRM5T.js";
+} from "./chunk-4WBWCLJJ.js";
+import "./chunk-3UJVD5CC.js";
+import "./chunk-LVINILML.js";
 import {
-  reviewReport
-} from "./chunk-FH2PGYB7.js";
-import {
-  mergeArtifacts,
-  readArtifacts
-} from "./chunk-B5LLCU6V.js";
-import "./chunk-KXIHQP2Y.js";
-import {
-  judgeReview,
-  readWaivers
-} from "./chunk-W4HHRCAZ.js";
-import "./chunk-C7LVYL43.js";
-import "./chunk-3255CPEB.js";
-import "./chunk-TY5RRUEQ.js";
-import "./chunk-HVKD6FED.js";
-import "./chunk-BOBXEPTZ.js";
+  loadConfig
+} from "./chunk-PGHGRJVT.js";
+import "./chunk-53R77K2Y.js";
+import "./chunk-VHZ4TNNN.js";
+import "./chunk-UOYHLDHL.js";
 import {
   describeError,
-  escapeInline,
-  loadConfig
-} from "./chunk-3NXWM2HP.js";
+  escapeInline
+} from "./chunk-N2XHDJPJ.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/review-aggregate.ts
