@@ -1,14 +1,16 @@
 /**
  * `npm start`: the release rehearsal on the bundled example, on one laptop, with no network and
  * no GitHub account, in the launch plan's order: the PR gate (config, consolidation, prefilter,
- * 7 reviews) and the merge into staging through the local forge, then the deploy of staging to
- * main against the example app running on loopback.
+ * 7 reviews) and the merge into staging through the local forge, the deploy of staging to main
+ * against the example app running on loopback, and the watch: healthy checks, an injected fault,
+ * exactly one rollback pull request and issue, and a re-run that adds nothing.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { renderMarkdown } from '../report/markdown.js'
 import { loadConfig } from '../config/load.js'
 import { runDeployStage, startProduction } from './deploy-stage.js'
+import { runMonitorStage } from './monitor-stage.js'
 import { runPullRequestGate } from './pr-gate.js'
 import { formatMs, type ProgressSink, type StepOutcome } from './steps.js'
 import { prepareWorkspace } from './workspace.js'
@@ -46,7 +48,9 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
     const production = await startProduction(ws)
     progress(`ok   production at ${production.app.url}`)
     try {
-      steps.push(await runDeployStage(ws, production, config.deploy, gate, progress))
+      const deployed = await runDeployStage(ws, production, config.deploy, gate, progress)
+      steps.push(deployed)
+      if (deployed.ok) steps.push(...(await runMonitorStage(ws, production, config.monitor, progress)))
     } finally {
       await production.stop()
     }

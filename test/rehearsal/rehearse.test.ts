@@ -7,7 +7,7 @@ import { LocalForge } from '../../src/ports/local-forge.js'
 import { cli } from '../support/cli.js'
 
 describe('launchgate rehearse (npm start)', () => {
-  it('runs the PR gate on the week-4 change, comments once per gate and merges into staging', async () => {
+  it('runs the PR gate, deploys, watches, and rolls back once when a fault is injected', async () => {
     const out = await mkdtemp(path.join(os.tmpdir(), 'lg-rehearsal-out-'))
     const run = await cli(['rehearse', '--out', out])
     expect(run.code).toBe(0)
@@ -19,6 +19,9 @@ describe('launchgate rehearse (npm start)', () => {
       'review (7 agents)',
       'merge into staging',
       'deploy staging -> main',
+      'monitor tick 1 (healthy)',
+      'monitor tick 2 (healthy)',
+      're-run adds nothing',
     ]) {
       expect(run.stderr).toContain(`ok   ${step} (`)
     }
@@ -41,8 +44,20 @@ describe('launchgate rehearse (npm start)', () => {
       const deployments = await records.listDeployments({ environment: 'production' })
       expect(deployments).toEqual([expect.objectContaining({ sha: main })])
       const states = await records.listDeploymentStatuses(deployments[0]!.id)
-      expect(states.map((s) => s.state).sort()).toEqual(['in_progress', 'success'])
+      // The deploy's own statuses, then one record per monitor run (its memory between runs).
+      const monitorRuns = states.filter((s) => s.description?.startsWith('launchgate-monitor'))
+      expect(monitorRuns).toHaveLength(5)
+      const deploy = states.filter((s) => !monitorRuns.includes(s))
+      expect(deploy.map((s) => s.state).sort()).toEqual(['in_progress', 'success'])
       expect(run.stderr).toMatch(/\[smoke\] pass PAM WebSocket/)
+      // The injected fault ends in exactly one rollback pull request and one rollback issue.
+      expect(run.stderr).toMatch(/Roll back [0-9a-f]{12}: websocket-failures failed/)
+      const rollbackPulls = (await records.findPullRequests({ state: 'all' })).filter((p) =>
+        p.labels.includes('rollback'),
+      )
+      expect(rollbackPulls).toHaveLength(1)
+      expect(rollbackPulls[0]!.head).toBe(`rollback/${main}`)
+      expect(await records.findIssues({ state: 'all', labels: ['rollback'] })).toHaveLength(1)
       const markers = forge.comments.map((c) => /launchgate:sticky:(\w+)/.exec(c.body)?.[1])
       expect(markers.sort()).toEqual(['config', 'consolidation', 'prefilter', 'review'])
       // staging now contains the change: the deprecated hook is gone from its tree.
