@@ -3,8 +3,8 @@
  * and the state of the one built from our commit (`commit_ref`). `ready` is live; `error` and
  * `rejected` are a failed build; every other state is a build in progress.
  */
-import type { AxiosInstance } from 'axios'
-import { createHttpClient, httpCall, type HttpLog } from '../http/client.js'
+import { hostApiClient, type HostApiOptions } from './api.js'
+import { httpCall } from '../http/client.js'
 import type { Host, HostObservation } from './types.js'
 
 /** The fields of Netlify's `deploy` definition launchgate reads. */
@@ -20,16 +20,8 @@ export interface NetlifyDeploy {
   context?: string
 }
 
-export interface NetlifyHostOptions {
-  name: string
+export interface NetlifyHostOptions extends HostApiOptions {
   siteId: string
-  token: string
-  apiUrl: string
-  url?: string
-  log?: HttpLog
-  timeoutMs?: number
-  retries?: number
-  retryBaseMs?: number
 }
 
 const SERVICE = 'Netlify'
@@ -61,17 +53,7 @@ export function netlifyObservation(deploys: readonly NetlifyDeploy[], sha: strin
 
 /** A Netlify site as a {@link Host}. */
 export function netlifyHost(options: NetlifyHostOptions): Host {
-  const http: AxiosInstance = createHttpClient({
-    service: SERVICE,
-    baseURL: options.apiUrl.replace(/\/+$/, ''),
-    headers: { authorization: `Bearer ${options.token}` },
-    ...{
-      timeoutMs: options.timeoutMs,
-      retries: options.retries,
-      retryBaseMs: options.retryBaseMs,
-      log: options.log,
-    },
-  })
+  const http = hostApiClient(SERVICE, options)
   const path = `/sites/${encodeURIComponent(options.siteId)}/deploys`
   return {
     name: options.name,

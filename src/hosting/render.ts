@@ -6,8 +6,8 @@
  * pre_deploy_in_progress, live, deactivated, build_failed, update_failed, pre_deploy_failed,
  * canceled.
  */
-import type { AxiosInstance } from 'axios'
-import { createHttpClient, httpCall, type HttpLog } from '../http/client.js'
+import { hostApiClient, type HostApiOptions } from './api.js'
+import { httpCall } from '../http/client.js'
 import type { Host, HostObservation } from './types.js'
 
 /** The fields of a Render deploy launchgate reads. */
@@ -24,16 +24,8 @@ export interface RenderDeployItem {
   cursor?: string
 }
 
-export interface RenderHostOptions {
-  name: string
+export interface RenderHostOptions extends HostApiOptions {
   serviceId: string
-  token: string
-  apiUrl: string
-  url?: string
-  log?: HttpLog
-  timeoutMs?: number
-  retries?: number
-  retryBaseMs?: number
 }
 
 const SERVICE = 'Render'
@@ -62,17 +54,7 @@ export function renderObservation(items: readonly RenderDeployItem[], sha: strin
 
 /** A Render service as a {@link Host}. */
 export function renderHost(options: RenderHostOptions): Host {
-  const http: AxiosInstance = createHttpClient({
-    service: SERVICE,
-    baseURL: options.apiUrl.replace(/\/+$/, ''),
-    headers: { authorization: `Bearer ${options.token}` },
-    ...{
-      timeoutMs: options.timeoutMs,
-      retries: options.retries,
-      retryBaseMs: options.retryBaseMs,
-      log: options.log,
-    },
-  })
+  const http = hostApiClient(SERVICE, options)
   const path = `/services/${encodeURIComponent(options.serviceId)}/deploys`
   return {
     name: options.name,
