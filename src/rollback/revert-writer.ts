@@ -87,16 +87,7 @@ export class LocalRevertWriter implements RevertWriter {
     const onto = await tryRevParse(this.gitDir, heads(input.base), env)
     if (onto === undefined) throw missingBase(input.base, this.describe)
     const author = this.options.identity ?? ROLLBACK_IDENTITY
-    const result = await revertMergeCommit(this.gitDir, {
-      merge: input.merge,
-      onto,
-      message: input.message,
-      author,
-      env,
-    })
-    if (result.status === 'conflict') return { status: 'conflict', conflicts: result.conflicts, onto }
-    const created = await this.claim(input.branch, result.sha)
-    return created ? { status: 'created', sha: result.sha, onto } : { status: 'exists' }
+    return revertAndClaim(this.gitDir, onto, input, { author, env }, (sha) => this.claim(input.branch, sha))
   }
 
   claim(branch: string, sha: string): Promise<boolean> {
@@ -136,16 +127,7 @@ export class PushRevertWriter implements RevertWriter {
     const onto = await this.fetch(heads(input.base))
     if (onto === undefined) throw missingBase(input.base, this.describe)
     const author = this.options.identity ?? ROLLBACK_IDENTITY
-    const result = await revertMergeCommit(this.workDir, {
-      merge: input.merge,
-      onto,
-      message: input.message,
-      author,
-      env,
-    })
-    if (result.status === 'conflict') return { status: 'conflict', conflicts: result.conflicts, onto }
-    const created = await this.claim(input.branch, result.sha)
-    return created ? { status: 'created', sha: result.sha, onto } : { status: 'exists' }
+    return revertAndClaim(this.workDir, onto, input, { author, env }, (sha) => this.claim(input.branch, sha))
   }
 
   async claim(branch: string, sha: string): Promise<boolean> {
@@ -201,4 +183,20 @@ function missingBase(base: string, where: string): GitError {
   return new GitError(['rev-parse', heads(base)], -1, `branch ${base} does not exist in ${where}`, {
     userError: true,
   })
+}
+
+/**
+ * Writes the revert of `input.merge` on top of `onto` in `dir`, then claims the rollback branch
+ * with it; the claim is the lock, so a writer that loses it reports the branch as existing.
+ */
+async function revertAndClaim(
+  dir: string,
+  onto: string,
+  input: { merge: string; message: string },
+  git: { author: GitIdentity; env?: Record<string, string> },
+  claim: (sha: string) => Promise<boolean>,
+): Promise<RevertOutcome> {
+  const result = await revertMergeCommit(dir, { merge: input.merge, onto, message: input.message, ...git })
+  if (result.status === 'conflict') return { status: 'conflict', conflicts: result.conflicts, onto }
+  return (await claim(result.sha)) ? { status: 'created', sha: result.sha, onto } : { status: 'exists' }
 }
