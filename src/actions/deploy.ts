@@ -13,7 +13,7 @@ import { reportPipelineErrors } from '../deploy/own-errors.js'
 import { deployReport } from '../deploy/report.js'
 import { runDeploy } from '../deploy/run.js'
 import { neededSecrets } from '../deploy/secrets.js'
-import { openRollback } from '../rollback/index.js'
+import { gitAuth, openRollback } from '../rollback/index.js'
 import { readRunContext } from './context.js'
 import { readCommonInputs } from './inputs.js'
 import { publishReport } from './publish.js'
@@ -33,6 +33,9 @@ export async function deployAction(env: NodeJS.ProcessEnv = process.env): Promis
     ...parseSkips(core.getInput('skip-checklist-item'), 'the skip-checklist-item input'),
   ]
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  // The rollback's push gets the token through its own environment only (no persisted credentials).
+  const rollbackAuth = gitAuth(inputs.token, env.GITHUB_SERVER_URL)
+  if (rollbackAuth.secret) core.setSecret(rollbackAuth.secret)
   const retryBaseMs = env.LAUNCHGATE_RETRY_BASE_MS ? Number(env.LAUNCHGATE_RETRY_BASE_MS) : undefined
   const ports = githubDeployPorts({
     ...{ token: inputs.token, repo: context.repo, apiUrl: env.GITHUB_API_URL, checkoutDir: inputs.root },
@@ -47,7 +50,7 @@ export async function deployAction(env: NodeJS.ProcessEnv = process.env): Promis
       runDeploy(
         {
           ...ports,
-          rollbackGit: { dir: workspace, env: gitAuthEnv(inputs.token, env.GITHUB_SERVER_URL) },
+          rollbackGit: { dir: workspace, env: rollbackAuth.env },
           ...{ env, clock: systemClock, log: (line) => core.info(line), openRollback },
           ...{ logUrl: runUrl, name: `launchgate run ${env.GITHUB_RUN_ID ?? ''}`.trim() },
           http: { retryBaseMs, log: { warning: (m) => core.warning(m) } },
@@ -61,20 +64,4 @@ export async function deployAction(env: NodeJS.ProcessEnv = process.env): Promis
   core.setOutput('deployment-id', outcome.deployment ? String(outcome.deployment.id) : '')
   core.setOutput('result', outcome.result)
   if (!report.ok) core.setFailed(`launchgate deploy: ${outcome.message}`)
-}
-
-/**
- * Git credentials for the rollback's push, through the environment of that git process only:
- * the workflow checks out with `persist-credentials: false`, so no token sits in .git/config.
- */
-function gitAuthEnv(token: string | undefined, serverUrl: string | undefined): Record<string, string> {
-  if (!token) return {}
-  const basic = Buffer.from(`x-access-token:${token}`).toString('base64')
-  core.setSecret(basic)
-  const server = (serverUrl || 'https://github.com').replace(/\/+$/, '')
-  return {
-    GIT_CONFIG_COUNT: '1',
-    GIT_CONFIG_KEY_0: `http.${server}/.extraheader`,
-    GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
-  }
 }
