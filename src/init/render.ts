@@ -1,6 +1,7 @@
 /**
  * The files `launchgate init` writes, as a pure function of the repository's facts and the
- * launchgate commit to pin: a commented `.github/launchgate.yml` and thin workflows that follow
+ * launchgate commit to pin: a commented `.github/launchgate.yml` and thin workflows (PR gate,
+ * deploy, monitor) that follow
  * launchgate's own security policy (the audit checks them in CI).
  */
 import type { RepoFacts } from './detect.js'
@@ -20,6 +21,7 @@ export function renderInitFiles(facts: RepoFacts, pin: Pin): Record<string, stri
     '.github/launchgate.yml': renderConfig(facts),
     '.github/workflows/launchgate-pr-gate.yml': renderPrGate(facts, pin),
     '.github/workflows/launchgate-deploy.yml': renderDeploy(facts, pin),
+    '.github/workflows/launchgate-monitor.yml': renderMonitor(pin),
   }
 }
 
@@ -165,5 +167,50 @@ jobs:
         env:
           SMOKE_TEST_EMAIL: \${{ secrets.SMOKE_TEST_EMAIL }}
           SMOKE_TEST_PASSWORD: \${{ secrets.SMOKE_TEST_PASSWORD }}
+`
+}
+
+function renderMonitor(pin: Pin): string {
+  return `# Watch production after a deploy (every 5 minutes in hour 1, 15 in hours 2-3, 30 in hour 4) and
+# open one rollback PR and one issue when a trigger fires. Written by \`launchgate init\`.
+# A PR opened with GITHUB_TOKEN triggers no workflows: pass a GitHub App token as app-token.
+name: launchgate-monitor
+
+on:
+  schedule:
+    - cron: '3-58/5 * * * *'
+  workflow_dispatch:
+    inputs:
+      dry-run:
+        description: Decide and report only; open no PR or issue and record nothing.
+        type: boolean
+        default: false
+
+permissions: {}
+
+concurrency:
+  group: launchgate-monitor
+  cancel-in-progress: false
+
+jobs:
+  monitor:
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    permissions:
+      contents: write
+      pull-requests: write
+      issues: write
+      deployments: write
+      security-events: read
+    steps:
+      - uses: ${CHECKOUT}
+        with:
+          fetch-depth: 0
+          persist-credentials: false
+      - uses: ${pin.repository}/actions/monitor@${pin.ref} # ${pin.version}
+        with:
+          force: \${{ github.event_name == 'workflow_dispatch' }}
+          dry-run: \${{ github.event_name == 'workflow_dispatch' && inputs.dry-run }}
+          sentry-token: \${{ secrets.SENTRY_AUTH_TOKEN }}
 `
 }

@@ -46,6 +46,9 @@ describe('launchgate init', () => {
     const gate = await readFile(path.join(dir, '.github/workflows/launchgate-pr-gate.yml'), 'utf8')
     expect(gate).toContain(`uses: launchgate/launchgate/.github/workflows/pr-gate.yml@${REF} # v0.1.0`)
     expect(gate).toContain('prefilter: true')
+    const monitor = await readFile(path.join(dir, '.github/workflows/launchgate-monitor.yml'), 'utf8')
+    expect(monitor).toContain(`uses: launchgate/launchgate/actions/monitor@${REF} # v0.1.0`)
+    expect(audit.data?.workflows).toHaveLength(3)
   })
 
   it('keeps existing files unless --force, and a dry run writes nothing', async () => {

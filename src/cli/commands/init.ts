@@ -54,7 +54,9 @@ export function registerInit(program: Command, io: CliIO, done: (code: number) =
   withCommonOptions(
     program
       .command('init')
-      .description('write .github/launchgate.yml and the PR gate and deploy workflows, pinned by sha')
+      .description(
+        'write .github/launchgate.yml and the PR gate, deploy and monitor workflows, pinned by sha',
+      )
       .option('--ref <sha>', 'launchgate commit the workflows pin (default: the one installed)')
       .option('--repository <owner/name>', 'repository of launchgate (default: launchgate/launchgate)')
       .option('--force', 'overwrite files that exist')
