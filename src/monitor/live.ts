@@ -108,7 +108,12 @@ export async function runLiveMonitor(deps: LiveMonitorDeps, settings: LiveMonito
     sources: deps.sources.map((s) => s.source),
   })
   const probes = readings.flatMap((r) => r.samples).find((s): s is WebSocketBucket => 'attempts' in s)
-  const record: MonitorRunRecord = { ...runRecord(now, result), ...(probes ? { websocket: probes } : {}) }
+  // Stamped like the probe bucket it carries: a record later than the next run's bucket would
+  // sort after it and make an old passing bucket read as the latest.
+  const record: MonitorRunRecord = {
+    ...runRecord(probes?.at ?? now, result),
+    ...(probes ? { websocket: probes } : {}),
+  }
   const blind = blindStatus([...history, record].map(recordedSignals), settings.blindAfterRuns)
 
   const base = monitorReport({

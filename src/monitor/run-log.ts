@@ -41,7 +41,8 @@ const DECISIONS = new Set<Decision>(['healthy', 'rollback', 'inconclusive'])
 
 /** The record of a run as a status description. */
 export function encodeRun(run: MonitorRunRecord, deployedAt: number): string {
-  const parts = [RUN_LOG_PREFIX, `t=${Math.max(0, Math.round((run.at - deployedAt) / 1000))}`, run.decision]
+  // Floor, not round: a decoded record must never be later than the run it records.
+  const parts = [RUN_LOG_PREFIX, `t=${Math.max(0, Math.floor((run.at - deployedAt) / 1000))}`, run.decision]
   for (const [signal, code] of SIGNAL_CODES) {
     const verdict = run.signals.find((s) => s.signal === signal)
     if (verdict === undefined) continue

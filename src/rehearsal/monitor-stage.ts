@@ -69,7 +69,7 @@ export async function runMonitorStage(
   production.app.setFault(fault)
   progress(`!!   fault injected in production: ${fault}`)
   // Soft signals (WebSocket failures) need two failing buckets in a row, so the first faulty run
-  // may still read healthy; by the third, the monitor must have rolled back.
+  // is not yet a rollback; by the third, the monitor must have rolled back.
   for (let tick = 1; tick <= 3; tick++) {
     let decision: string | undefined
     steps.push(

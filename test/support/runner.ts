@@ -8,7 +8,7 @@
  * `runs.using: node24`), else the Node running the tests.
  */
 import { spawn } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -109,7 +109,7 @@ export async function runBundledAction(entry: string, options: RunActionOptions 
     timeoutMs: options.timeoutMs ?? 60_000,
   })
   const commands = parseWorkflowCommands(stdout)
-  return {
+  const run: ActionRun = {
     code,
     stdout,
     stderr,
@@ -119,6 +119,9 @@ export async function runBundledAction(entry: string, options: RunActionOptions 
     masks: commands.masks,
     failed: code !== 0,
   }
+  // The runner's files are read; RUNNER_TEMP stays while the test may read reports written there.
+  await Promise.all(Object.values(files).map((f) => rm(f, { force: true })))
+  return run
 }
 
 /**
