@@ -31,11 +31,11 @@ var COMMANDS = {
   consolidation: async () => (await import("./consolidation-N3LLAVR2.js")).registerConsolidation,
   prefilter: async () => (await import("./prefilter-M4Y6ZX4D.js")).registerPrefilter,
   review: async () => (await import("./review-GXENND5B.js")).registerReview,
-  deploy: async () => (await import("./deploy-3O4QGLG3.js")).registerDeploy,
-  monitor: async () => (await import("./monitor-MR4P5RI3.js")).registerMonitor,
-  rehearse: async () => (await import("./rehearse-LIBUQBTJ.js")).registerRehearse,
+  deploy: async () => (await import("./deploy-X6KYZT2F.js")).registerDeploy,
+  monitor: async () => (await import("./monitor-3NRFD2SU.js")).registerMonitor,
+  rehearse: async () => (await import("./rehearse-P4G665Q2.js")).registerRehearse,
   audit: async () => (await import("./audit-GO4HSAK3.js")).registerAudit,
-  init: async () => (await import("./init-IWYJM3VV.js")).registerInit
+  init: async () => (await import("./init-VVAICTM2.js")).registerInit
 };
 async function runCli(argv, io) {
   let exitCode = ExitCode.ok;

@@ -1,13 +1,13 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   deployAction
-} from "./chunk-L5KYFSSI.js";
+} from "./chunk-3FE6GCVV.js";
 import "./chunk-XPD2RRIX.js";
 import "./chunk-OII2YR7E.js";
-import "./chunk-XW7IBX3F.js";
-import "./chunk-TVDC4WSK.js";
+import "./chunk-BPRTGCHQ.js";
+import "./chunk-ZZ5UK7IW.js";
 import "./chunk-SAYTKASY.js";
-import "./chunk-MWUHTQAK.js";
+import "./chunk-6YZWRXCX.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import "./chunk-XUB3TZ4R.js";

@@ -11,8 +11,8 @@ import {
   githubDeployPorts,
   localDeployPorts,
   runDeploy
-} from "./chunk-XW7IBX3F.js";
-import "./chunk-TVDC4WSK.js";
+} from "./chunk-BPRTGCHQ.js";
+import "./chunk-ZZ5UK7IW.js";
 import {
   blindStatus,
   checkDue,
@@ -20,11 +20,11 @@ import {
   liveMonitorDeps,
   liveMonitorSettings,
   runLiveMonitor
-} from "./chunk-FKVXRYGA.js";
+} from "./chunk-PFX5QLYJ.js";
 import {
   gitAuth,
   openRollback
-} from "./chunk-MWUHTQAK.js";
+} from "./chunk-6YZWRXCX.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import {

@@ -10,18 +10,18 @@ import "./chunk-XKKRQKWA.js";
 import "./chunk-DPPD5FIM.js";
 import {
   deployAction
-} from "./chunk-L5KYFSSI.js";
+} from "./chunk-3FE6GCVV.js";
 import "./chunk-XPD2RRIX.js";
 import "./chunk-OII2YR7E.js";
-import "./chunk-XW7IBX3F.js";
-import "./chunk-TVDC4WSK.js";
+import "./chunk-BPRTGCHQ.js";
+import "./chunk-ZZ5UK7IW.js";
 import "./chunk-SAYTKASY.js";
 import {
   monitorAction
-} from "./chunk-WTJV4MZD.js";
+} from "./chunk-K74DHIGS.js";
 import "./chunk-LZZNBEA6.js";
-import "./chunk-FKVXRYGA.js";
-import "./chunk-MWUHTQAK.js";
+import "./chunk-PFX5QLYJ.js";
+import "./chunk-6YZWRXCX.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import {

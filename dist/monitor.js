@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   monitorAction
-} from "./chunk-WTJV4MZD.js";
+} from "./chunk-K74DHIGS.js";
 import "./chunk-LZZNBEA6.js";
-import "./chunk-FKVXRYGA.js";
-import "./chunk-MWUHTQAK.js";
+import "./chunk-PFX5QLYJ.js";
+import "./chunk-6YZWRXCX.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import "./chunk-X3IRMFFO.js";

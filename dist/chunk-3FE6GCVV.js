@@ -11,10 +11,11 @@ import {
   neededSecrets,
   parseSkips,
   runDeploy
-} from "./chunk-XW7IBX3F.js";
+} from "./chunk-BPRTGCHQ.js";
 import {
+  gitAuth,
   openRollback
-} from "./chunk-MWUHTQAK.js";
+} from "./chunk-6YZWRXCX.js";
 import {
   publishReport
 } from "./chunk-XUB3TZ4R.js";
@@ -48,6 +49,8 @@ async function deployAction(env = process.env) {
     ...parseSkips(getInput("skip-checklist-item"), "the skip-checklist-item input")
   ];
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const rollbackAuth = gitAuth(inputs.token, env.GITHUB_SERVER_URL);
+  if (rollbackAuth.secret) setSecret(rollbackAuth.secret);
   const retryBaseMs = env.LAUNCHGATE_RETRY_BASE_MS ? Number(env.LAUNCHGATE_RETRY_BASE_MS) : void 0;
   const ports = githubDeployPorts({
     ...{ token: inputs.token, repo: context.repo, apiUrl: env.GITHUB_API_URL, checkoutDir: inputs.root },
@@ -61,7 +64,7 @@ async function deployAction(env = process.env) {
     () => runDeploy(
       {
         ...ports,
-        rollbackGit: { dir: workspace, env: gitAuthEnv(inputs.token, env.GITHUB_SERVER_URL) },
+        rollbackGit: { dir: workspace, env: rollbackAuth.env },
         ...{ env, clock: systemClock, log: (line) => info(line), openRollback },
         ...{ logUrl: runUrl, name: `launchgate run ${env.GITHUB_RUN_ID ?? ""}`.trim() },
         http: { retryBaseMs, log: { warning: (m) => warning(m) } }
@@ -75,17 +78,6 @@ async function deployAction(env = process.env) {
   setOutput("deployment-id", outcome.deployment ? String(outcome.deployment.id) : "");
   setOutput("result", outcome.result);
   if (!report.ok) setFailed(`launchgate deploy: ${outcome.message}`);
-}
-function gitAuthEnv(token, serverUrl) {
-  if (!token) return {};
-  const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
-  setSecret(basic);
-  const server = (serverUrl || "https://github.com").replace(/\/+$/, "");
-  return {
-    GIT_CONFIG_COUNT: "1",
-    GIT_CONFIG_KEY_0: `http.${server}/.extraheader`,
-    GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`
-  };
 }
 
 export {

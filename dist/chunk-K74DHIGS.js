@@ -8,10 +8,10 @@ import {
   liveMonitorSettings,
   runLiveMonitor,
   workflowRunUrl
-} from "./chunk-FKVXRYGA.js";
+} from "./chunk-PFX5QLYJ.js";
 import {
   gitAuth
-} from "./chunk-MWUHTQAK.js";
+} from "./chunk-6YZWRXCX.js";
 import {
   publishReport
 } from "./chunk-XUB3TZ4R.js";

@@ -4,7 +4,7 @@ import {
   openRollback,
   probeHealth,
   probeWebSocket
-} from "./chunk-MWUHTQAK.js";
+} from "./chunk-6YZWRXCX.js";
 import {
   findNodeAtLocation,
   parseTree,
@@ -1015,7 +1015,7 @@ var CAUSE_CODES = [
 var VERDICTS = { P: "PASS", F: "FAIL", I: "INCONCLUSIVE" };
 var DECISIONS = /* @__PURE__ */ new Set(["healthy", "rollback", "inconclusive"]);
 function encodeRun(run, deployedAt) {
-  const parts = [RUN_LOG_PREFIX, `t=${Math.max(0, Math.round((run.at - deployedAt) / 1e3))}`, run.decision];
+  const parts = [RUN_LOG_PREFIX, `t=${Math.max(0, Math.floor((run.at - deployedAt) / 1e3))}`, run.decision];
   for (const [signal, code] of SIGNAL_CODES) {
     const verdict = run.signals.find((s) => s.signal === signal);
     if (verdict === void 0) continue;
@@ -1089,7 +1089,10 @@ async function runLiveMonitor(deps, settings) {
     sources: deps.sources.map((s) => s.source)
   });
   const probes = readings.flatMap((r) => r.samples).find((s) => "attempts" in s);
-  const record = { ...runRecord(now, result), ...probes ? { websocket: probes } : {} };
+  const record = {
+    ...runRecord(probes?.at ?? now, result),
+    ...probes ? { websocket: probes } : {}
+  };
   const blind = blindStatus([...history, record].map(recordedSignals), settings.blindAfterRuns);
   const base = monitorReport({
     result,

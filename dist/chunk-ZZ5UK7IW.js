@@ -1,7 +1,7 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeTree
-} from "./chunk-MWUHTQAK.js";
+} from "./chunk-6YZWRXCX.js";
 import {
   commitTree,
   isAncestor,

@@ -19,12 +19,12 @@ import {
   parseRepo,
   parseSkips,
   runDeploy
-} from "./chunk-XW7IBX3F.js";
-import "./chunk-TVDC4WSK.js";
+} from "./chunk-BPRTGCHQ.js";
+import "./chunk-ZZ5UK7IW.js";
 import "./chunk-SAYTKASY.js";
 import {
   openRollback
-} from "./chunk-MWUHTQAK.js";
+} from "./chunk-6YZWRXCX.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import "./chunk-SXBZTXBD.js";

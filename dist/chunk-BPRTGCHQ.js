@@ -3,7 +3,7 @@ import {
   LocalForge,
   LocalForgeError,
   parseNameStatus
-} from "./chunk-TVDC4WSK.js";
+} from "./chunk-ZZ5UK7IW.js";
 import {
   SentryClient,
   createHttpClient,
@@ -12,7 +12,7 @@ import {
   probeWebSocket,
   redact,
   toApiError
-} from "./chunk-MWUHTQAK.js";
+} from "./chunk-6YZWRXCX.js";
 import {
   require_picomatch
 } from "./chunk-HVKD6FED.js";
@@ -763,6 +763,19 @@ function healthHost(options) {
   };
 }
 
+// src/hosting/api.ts
+function hostApiClient(service, options) {
+  return createHttpClient({
+    service,
+    baseURL: options.apiUrl.replace(/\/+$/, ""),
+    headers: { authorization: `Bearer ${options.token}` },
+    timeoutMs: options.timeoutMs,
+    retries: options.retries,
+    retryBaseMs: options.retryBaseMs,
+    log: options.log
+  });
+}
+
 // src/hosting/netlify.ts
 var SERVICE = "Netlify";
 var FAILED = /* @__PURE__ */ new Set(["error", "rejected"]);
@@ -786,17 +799,7 @@ function netlifyObservation(deploys, sha) {
   return { ...base, phase: "building", detail: `Netlify deploy ${ours.id} is ${state}` };
 }
 function netlifyHost(options) {
-  const http = createHttpClient({
-    service: SERVICE,
-    baseURL: options.apiUrl.replace(/\/+$/, ""),
-    headers: { authorization: `Bearer ${options.token}` },
-    ...{
-      timeoutMs: options.timeoutMs,
-      retries: options.retries,
-      retryBaseMs: options.retryBaseMs,
-      log: options.log
-    }
-  });
+  const http = hostApiClient(SERVICE, options);
   const path = `/sites/${encodeURIComponent(options.siteId)}/deploys`;
   return {
     name: options.name,
@@ -835,17 +838,7 @@ function renderObservation(items, sha) {
   return { ...base, phase: "building", detail: `Render deploy ${ours.id} is ${status.replace(/_/g, " ")}` };
 }
 function renderHost(options) {
-  const http = createHttpClient({
-    service: SERVICE2,
-    baseURL: options.apiUrl.replace(/\/+$/, ""),
-    headers: { authorization: `Bearer ${options.token}` },
-    ...{
-      timeoutMs: options.timeoutMs,
-      retries: options.retries,
-      retryBaseMs: options.retryBaseMs,
-      log: options.log
-    }
-  });
+  const http = hostApiClient(SERVICE2, options);
   const path = `/services/${encodeURIComponent(options.serviceId)}/deploys`;
   return {
     name: options.name,

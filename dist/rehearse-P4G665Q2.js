@@ -13,14 +13,19 @@ import {
   deployReport,
   localDeployPorts,
   runDeploy
-} from "./chunk-XW7IBX3F.js";
+} from "./chunk-BPRTGCHQ.js";
 import {
   LocalForge
-} from "./chunk-TVDC4WSK.js";
+} from "./chunk-ZZ5UK7IW.js";
+import {
+  liveMonitorDeps,
+  liveMonitorSettings,
+  runLiveMonitor
+} from "./chunk-PFX5QLYJ.js";
 import {
   import_websocket_server,
   openRollback
-} from "./chunk-MWUHTQAK.js";
+} from "./chunk-6YZWRXCX.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import {
@@ -65,12 +70,12 @@ import "./chunk-2ORNAKAZ.js";
 
 // src/cli/commands/rehearse.ts
 import { existsSync } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/rehearsal/run.ts
 import { mkdir as mkdir2, writeFile } from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/rehearsal/app/server.ts
 import { createServer } from "node:http";
@@ -300,15 +305,15 @@ async function startExampleApp(options = {}) {
     const body = await readBody(req);
     if (body === TOO_LARGE) return problem(413, `the body exceeds ${MAX_BODY_BYTES} bytes`);
     if (state.nextRequestFails()) return problem(500, "internal server error (injected fault)");
-    const path6 = new URL(req.url ?? "/", "http://app").pathname;
+    const path7 = new URL(req.url ?? "/", "http://app").pathname;
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
-    return route(state, { method: req.method ?? "GET", path: path6, bearer, body });
+    return route(state, { method: req.method ?? "GET", path: path7, bearer, body });
   }
   function upgrade(req, socket, head) {
     state.requests += 1;
-    const path6 = new URL(req.url ?? "/", "http://app").pathname;
-    if (path6 !== WS_PATH || state.fault === "ws-refuse") {
-      const status = path6 !== WS_PATH ? 404 : 503;
+    const path7 = new URL(req.url ?? "/", "http://app").pathname;
+    if (path7 !== WS_PATH || state.fault === "ws-refuse") {
+      const status = path7 !== WS_PATH ? 404 : 503;
       if (status >= 500) state.errors += 1;
       socket.end(
         `HTTP/1.1 ${status} ${status === 404 ? "Not Found" : "Service Unavailable"}\r
@@ -485,9 +490,80 @@ async function runDeployStage(ws, production, config, gate, progress) {
   });
 }
 
+// src/rehearsal/monitor-stage.ts
+import path2 from "node:path";
+function rehearsalMonitorConfig(config, production) {
+  return {
+    ...config,
+    sentry: void 0,
+    health: { url: `${production.app.url}/api/health`, probes: 5, "timeout-ms": 2e3 },
+    websocket: { url: production.app.wsUrl, probes: 10, "timeout-ms": 2e3 },
+    "min-samples": { ...config["min-samples"], "websocket-attempts": 10 },
+    "base-branch": "main"
+  };
+}
+async function runMonitorStage(ws, production, config, progress, options = {}) {
+  const monitor = rehearsalMonitorConfig(config, production);
+  const forge = await LocalForge.open({
+    gitDir: ws.remote,
+    stateDir: path2.join(ws.dir, "forge"),
+    repo: ws.forge.repo,
+    env: ws.gitEnv
+  });
+  const setup = {
+    config: monitor,
+    forge,
+    git: { env: ws.gitEnv },
+    logger: { info: (m) => progress(`     ${m}`), warning: (m) => progress(`     warning: ${m}`) }
+  };
+  const check = () => runLiveMonitor(liveMonitorDeps(setup), liveMonitorSettings(monitor, { force: true }));
+  const rollbacks = async () => ({
+    pulls: (await forge.findPullRequests({ state: "all" })).filter(
+      (p) => p.labels.includes(monitor.labels.rollback)
+    ).length,
+    issues: (await forge.findIssues({ state: "all", labels: [monitor.labels.rollback] })).length
+  });
+  const steps = [];
+  for (let tick = 1; tick <= (options.healthyTicks ?? 2); tick++) {
+    steps.push(
+      await runStep(`monitor tick ${tick} (healthy)`, progress, async () => {
+        const run = await check();
+        return { ok: run.result?.decision === "healthy", headline: run.report.title, report: run.report };
+      })
+    );
+  }
+  const fault = options.fault ?? "ws-refuse";
+  production.app.setFault(fault);
+  progress(`!!   fault injected in production: ${fault}`);
+  for (let tick = 1; tick <= 3; tick++) {
+    let decision;
+    steps.push(
+      await runStep(`monitor tick with the fault (${tick})`, progress, async () => {
+        const run = await check();
+        decision = run.result?.decision;
+        return { ok: decision === "rollback" || tick < 3, headline: run.report.title, report: run.report };
+      })
+    );
+    if (decision === "rollback") break;
+  }
+  const opened = await rollbacks();
+  steps.push(
+    await runStep("re-run adds nothing", progress, async () => {
+      await check();
+      const after = await rollbacks();
+      const ok = opened.pulls === 1 && opened.issues === 1 && after.pulls === 1 && after.issues === 1;
+      return {
+        ok,
+        headline: `rollback pull requests: ${after.pulls}, rollback issues: ${after.issues} (exactly one of each expected)`
+      };
+    })
+  );
+  return steps;
+}
+
 // src/rehearsal/pr-gate.ts
 import { readFile } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 async function runPullRequestGate(ws, progress, today) {
   const { config } = await loadConfig({ root: ws.work });
   const base = "staging";
@@ -515,7 +591,7 @@ async function runPullRequestGate(ws, progress, today) {
   steps.push(
     await runStep("prefilter", progress, async () => {
       const p = config.prefilter;
-      const read = (file) => readFile(path2.join(ws.work, file), "utf8");
+      const read = (file) => readFile(path3.join(ws.work, file), "utf8");
       const head = benchmarkSources(
         { text: await read(p.tools), name: p.tools },
         { text: await read(p.cases), name: p.cases },
@@ -565,14 +641,14 @@ async function runPullRequestGate(ws, progress, today) {
 // src/rehearsal/workspace.ts
 import { cp, mkdir, mkdtemp, readFile as readFile2 } from "node:fs/promises";
 import os from "node:os";
-import path3 from "node:path";
+import path4 from "node:path";
 var IDENTITY = { name: "Wheels & Wins team", email: "team@wheels.example" };
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".launchgate", ".cache"]);
 async function prepareWorkspace(example, patch) {
-  const dir = await mkdtemp(path3.join(os.tmpdir(), "launchgate-rehearsal-"));
-  const work = path3.join(dir, "app");
-  const remote = path3.join(dir, "origin.git");
-  await cp(example, work, { recursive: true, filter: (src) => !SKIP.has(path3.basename(src)) });
+  const dir = await mkdtemp(path4.join(os.tmpdir(), "launchgate-rehearsal-"));
+  const work = path4.join(dir, "app");
+  const remote = path4.join(dir, "origin.git");
+  await cp(example, work, { recursive: true, filter: (src) => !SKIP.has(path4.basename(src)) });
   const env = { ...identityEnv(IDENTITY), GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" };
   const git = (...args) => runGit(args, { cwd: work, env });
   await git("init", "-q", "-b", "main");
@@ -587,10 +663,10 @@ async function prepareWorkspace(example, patch) {
   await runGit(["apply", "--index", "-"], { cwd: work, env, input: await readFile2(patch, "utf8") });
   await git("commit", "-q", "-m", "Consolidate PAM WebSocket hooks and components (phases 2 and 3)");
   await git("push", "-q", "origin", branch);
-  await mkdir(path3.join(dir, "forge"));
+  await mkdir(path4.join(dir, "forge"));
   const forge = await LocalForge.open({
     gitDir: remote,
-    stateDir: path3.join(dir, "forge"),
+    stateDir: path4.join(dir, "forge"),
     repo: { owner: "wheels-and-wins", repo: "app" },
     env
   });
@@ -617,13 +693,15 @@ async function runRehearsal(options) {
     const production = await startProduction(ws);
     progress(`ok   production at ${production.app.url}`);
     try {
-      steps.push(await runDeployStage(ws, production, config.deploy, gate, progress));
+      const deployed = await runDeployStage(ws, production, config.deploy, gate, progress);
+      steps.push(deployed);
+      if (deployed.ok) steps.push(...await runMonitorStage(ws, production, config.monitor, progress));
     } finally {
       await production.stop();
     }
   }
   await mkdir2(options.outDir, { recursive: true });
-  const reportFile = path4.join(options.outDir, "rehearsal.md");
+  const reportFile = path5.join(options.outDir, "rehearsal.md");
   await writeFile(reportFile, rehearsalMarkdown(steps, ws.dir));
   return { ok: steps.every((s) => s.ok), steps, reportFile, workspace: ws.dir };
 }
@@ -647,21 +725,21 @@ function rehearsalMarkdown(steps, workspace) {
 
 // src/cli/commands/rehearse.ts
 function bundledExample() {
-  let dir = path5.dirname(fileURLToPath(import.meta.url));
+  let dir = path6.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = path5.join(dir, "examples", "wheels-and-wins");
+    const candidate = path6.join(dir, "examples", "wheels-and-wins");
     if (existsSync(candidate)) return candidate;
-    dir = path5.dirname(dir);
+    dir = path6.dirname(dir);
   }
   throw new UsageError("the bundled example is missing from this install; pass --example <dir>");
 }
 function registerRehearse(program, io, done) {
   program.command("rehearse").description("run the whole pipeline on the bundled example, offline (what `npm start` runs)").option("--example <dir>", "example repository to rehearse on (default: the bundled one)").option("--out <dir>", "folder for the report (default: .launchgate/rehearsal)").action(async (raw) => {
-    const example = raw.example ? path5.resolve(io.cwd, String(raw.example)) : bundledExample();
+    const example = raw.example ? path6.resolve(io.cwd, String(raw.example)) : bundledExample();
     const result = await runRehearsal({
       example,
-      patch: path5.join(example, "rehearsal", "week4-consolidation.patch"),
-      outDir: path5.resolve(io.cwd, String(raw.out ?? ".launchgate/rehearsal")),
+      patch: path6.join(example, "rehearsal", "week4-consolidation.patch"),
+      outDir: path6.resolve(io.cwd, String(raw.out ?? ".launchgate/rehearsal")),
       progress: (line) => io.stderr(`${line}
 `),
       today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)

@@ -5,7 +5,7 @@ import {
 } from "./chunk-4GP5TY52.js";
 import {
   LocalForge
-} from "./chunk-TVDC4WSK.js";
+} from "./chunk-ZZ5UK7IW.js";
 import {
   withCronCheckIn
 } from "./chunk-LZZNBEA6.js";
@@ -17,10 +17,10 @@ import {
   runLiveMonitor,
   thresholdsFromConfig,
   workflowRunUrl
-} from "./chunk-FKVXRYGA.js";
+} from "./chunk-PFX5QLYJ.js";
 import {
   gitAuth
-} from "./chunk-MWUHTQAK.js";
+} from "./chunk-6YZWRXCX.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import "./chunk-X3IRMFFO.js";

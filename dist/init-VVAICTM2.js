@@ -113,7 +113,8 @@ function renderInitFiles(facts, pin) {
   return {
     ".github/launchgate.yml": renderConfig(facts),
     ".github/workflows/launchgate-pr-gate.yml": renderPrGate(facts, pin),
-    ".github/workflows/launchgate-deploy.yml": renderDeploy(facts, pin)
+    ".github/workflows/launchgate-deploy.yml": renderDeploy(facts, pin),
+    ".github/workflows/launchgate-monitor.yml": renderMonitor(pin)
   };
 }
 function renderConfig(f) {
@@ -254,6 +255,50 @@ jobs:
           SMOKE_TEST_PASSWORD: \${{ secrets.SMOKE_TEST_PASSWORD }}
 `;
 }
+function renderMonitor(pin) {
+  return `# Watch production after a deploy (every 5 minutes in hour 1, 15 in hours 2-3, 30 in hour 4) and
+# open one rollback PR and one issue when a trigger fires. Written by \`launchgate init\`.
+# A PR opened with GITHUB_TOKEN triggers no workflows: pass a GitHub App token as app-token.
+name: launchgate-monitor
+
+on:
+  schedule:
+    - cron: '3-58/5 * * * *'
+  workflow_dispatch:
+    inputs:
+      dry-run:
+        description: Decide and report only; open no PR or issue and record nothing.
+        type: boolean
+        default: false
+
+permissions: {}
+
+concurrency:
+  group: launchgate-monitor
+  cancel-in-progress: false
+
+jobs:
+  monitor:
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    permissions:
+      contents: write
+      pull-requests: write
+      issues: write
+      deployments: write
+      security-events: read
+    steps:
+      - uses: ${CHECKOUT}
+        with:
+          fetch-depth: 0
+          persist-credentials: false
+      - uses: ${pin.repository}/actions/monitor@${pin.ref} # ${pin.version}
+        with:
+          force: \${{ github.event_name == 'workflow_dispatch' }}
+          dry-run: \${{ github.event_name == 'workflow_dispatch' && inputs.dry-run }}
+          sentry-token: \${{ secrets.SENTRY_AUTH_TOKEN }}
+`;
+}
 
 // src/init/run.ts
 async function runInit(options) {
@@ -331,7 +376,9 @@ async function resolvePin(raw) {
 }
 function registerInit(program, io, done) {
   withCommonOptions(
-    program.command("init").description("write .github/launchgate.yml and the PR gate and deploy workflows, pinned by sha").option("--ref <sha>", "launchgate commit the workflows pin (default: the one installed)").option("--repository <owner/name>", "repository of launchgate (default: launchgate/launchgate)").option("--force", "overwrite files that exist").option("--dry-run", "say what would be written; write nothing")
+    program.command("init").description(
+      "write .github/launchgate.yml and the PR gate, deploy and monitor workflows, pinned by sha"
+    ).option("--ref <sha>", "launchgate commit the workflows pin (default: the one installed)").option("--repository <owner/name>", "repository of launchgate (default: launchgate/launchgate)").option("--force", "overwrite files that exist").option("--dry-run", "say what would be written; write nothing")
   ).action(async (raw) => {
     const options = commonOptions(raw, io);
     const { report } = await runInit({

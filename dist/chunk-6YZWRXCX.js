@@ -14473,16 +14473,7 @@ var LocalRevertWriter = class {
     const onto = await tryRevParse(this.gitDir, heads(input.base), env);
     if (onto === void 0) throw missingBase(input.base, this.describe);
     const author = this.options.identity ?? ROLLBACK_IDENTITY;
-    const result = await revertMergeCommit(this.gitDir, {
-      merge: input.merge,
-      onto,
-      message: input.message,
-      author,
-      env
-    });
-    if (result.status === "conflict") return { status: "conflict", conflicts: result.conflicts, onto };
-    const created = await this.claim(input.branch, result.sha);
-    return created ? { status: "created", sha: result.sha, onto } : { status: "exists" };
+    return revertAndClaim(this.gitDir, onto, input, { author, env }, (sha) => this.claim(input.branch, sha));
   }
   claim(branch, sha) {
     const reason = "launchgate: rollback";
@@ -14509,16 +14500,7 @@ var PushRevertWriter = class {
     const onto = await this.fetch(heads(input.base));
     if (onto === void 0) throw missingBase(input.base, this.describe);
     const author = this.options.identity ?? ROLLBACK_IDENTITY;
-    const result = await revertMergeCommit(this.workDir, {
-      merge: input.merge,
-      onto,
-      message: input.message,
-      author,
-      env
-    });
-    if (result.status === "conflict") return { status: "conflict", conflicts: result.conflicts, onto };
-    const created = await this.claim(input.branch, result.sha);
-    return created ? { status: "created", sha: result.sha, onto } : { status: "exists" };
+    return revertAndClaim(this.workDir, onto, input, { author, env }, (sha) => this.claim(input.branch, sha));
   }
   async claim(branch, sha) {
     const push = await runGit(
@@ -14564,6 +14546,11 @@ function missingBase(base, where) {
   return new GitError(["rev-parse", heads(base)], -1, `branch ${base} does not exist in ${where}`, {
     userError: true
   });
+}
+async function revertAndClaim(dir, onto, input, git, claim) {
+  const result = await revertMergeCommit(dir, { merge: input.merge, onto, message: input.message, ...git });
+  if (result.status === "conflict") return { status: "conflict", conflicts: result.conflicts, onto };
+  return await claim(result.sha) ? { status: "created", sha: result.sha, onto } : { status: "exists" };
 }
 
 // src/rollback/publish.ts
