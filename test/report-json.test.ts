@@ -49,6 +49,30 @@ describe('renderJson', () => {
     expect(reordered).toBe(renderJson(report))
   })
 
+  it('lifts the finding properties a report names to the top of each finding, never over a base key', () => {
+    const lifted: Report = {
+      capability: 'review',
+      title: 't',
+      ok: false,
+      findingFields: ['agent', 'rule'],
+      findings: [
+        {
+          rule: 'missing-rls',
+          severity: 'CRITICAL',
+          message: 'm',
+          properties: { agent: 'security-auditor', rule: 'x' },
+        },
+      ],
+    }
+    const doc = JSON.parse(renderJson(lifted)) as { findings: Array<Record<string, unknown>> }
+    expect(Object.keys(doc.findings[0]!)[0]).toBe('agent')
+    expect(doc.findings[0]).toMatchObject({ agent: 'security-auditor', rule: 'missing-rls' })
+    expect(doc.findings[0]!.properties).toEqual({ agent: 'security-auditor', rule: 'x' })
+    // Without findingFields nothing is lifted.
+    const plainDoc = JSON.parse(renderJson({ ...lifted, findingFields: undefined })) as typeof doc
+    expect(plainDoc.findings[0]!.agent).toBeUndefined()
+  })
+
   it('never lets data clobber ok or findings', () => {
     const doc = JSON.parse(
       renderJson({ ...report, ok: false, data: { ok: true, findings: [], title: 'x', extra: 1 } }),

@@ -55,8 +55,13 @@ function plain(value: unknown, seen: Set<object>): unknown {
   }
 }
 
-function findingJson(finding: Finding): Record<string, unknown> {
+function findingJson(finding: Finding, lifted: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {}
+  // Lifted first, so a reader sees e.g. `agent` before the rule; a base key is never overwritten.
+  for (const key of lifted) {
+    const value = plain(finding.properties?.[key], new Set())
+    if (value !== undefined && !(FINDING_KEYS as readonly string[]).includes(key)) out[key] = value
+  }
   for (const key of FINDING_KEYS) {
     const value = plain(finding[key], new Set())
     if (value !== undefined) out[key] = value
@@ -70,7 +75,7 @@ export function reportJson(report: Report): Record<string, unknown> {
     capability: report.capability,
     ok: report.ok,
     title: report.title,
-    findings: report.findings.map(findingJson),
+    findings: report.findings.map((f) => findingJson(f, report.findingFields ?? [])),
   }
   const data = plain(report.data ?? {}, new Set()) as Record<string, unknown>
   for (const [key, value] of Object.entries(data)) if (!RESERVED.has(key)) doc[key] = value

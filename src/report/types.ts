@@ -53,6 +53,11 @@ export interface Report {
   sections?: ReportSection[]
   /** Machine-readable facts for JSON output, merged at the top level of the JSON document. */
   data?: Record<string, unknown>
+  /**
+   * Finding properties the JSON output lifts to each finding's top level (e.g. the review's
+   * `agent`), for consumers that read `findings[].agent`; they stay in `properties` too.
+   */
+  findingFields?: readonly string[]
 }
 
 /** The output formats every command supports. */

@@ -4,7 +4,6 @@
  * `scores`, `gate` and the rest via `data`, and names each finding's agent at the top level (the
  * CLI's documented contract).
  */
-import { reportJson } from '../report/json.js'
 import type { Report, ReportSection } from '../report/types.js'
 import { AGENT_FOCUS } from './agents.js'
 import type { LlmRunSummary } from './collect.js'
@@ -90,6 +89,7 @@ export function reviewReport(outcome: ReviewOutcome, minScore: number): Report {
     title: `Review of ${short(outcome.base)}..${short(outcome.head)}: gate ${verdict}, ${outcome.findings.length} open finding${outcome.findings.length === 1 ? '' : 's'} in ${outcome.filesChanged} changed file${outcome.filesChanged === 1 ? '' : 's'}`,
     ok: outcome.gate.passed,
     findings: outcome.findings,
+    findingFields: ['agent'],
     sections,
     data: {
       base: outcome.base,
@@ -113,14 +113,4 @@ export function reviewReport(outcome: ReviewOutcome, minScore: number): Report {
       ...(outcome.llm ? { llm: outcome.llm } : {}),
     },
   }
-}
-
-/** The JSON document, with each finding's `agent` lifted out of `properties` to the top level. */
-export function renderReviewJson(report: Report): string {
-  const doc = reportJson(report)
-  const findings = (doc.findings as Array<Record<string, unknown>>).map((f) => {
-    const props = f.properties as { agent?: unknown } | undefined
-    return { agent: props?.agent, ...f }
-  })
-  return `${JSON.stringify({ ...doc, findings }, null, 2)}\n`
 }

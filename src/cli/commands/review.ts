@@ -7,10 +7,10 @@
 import { Option, type Command } from 'commander'
 import { loadConfig } from '../../config/load.js'
 import type { ReviewLlmConfig } from '../../config/sections/review.js'
-import { ExitCode, UsageError } from '../../errors.js'
+import { UsageError } from '../../errors.js'
 import { parseAgents } from '../../review/agents.js'
 import { PROVIDERS, type ProviderName } from '../../review/provider.js'
-import { renderReviewJson, reviewReport } from '../../review/report.js'
+import { reviewReport } from '../../review/report.js'
 import { runReview } from '../../review/run.js'
 import type { CliIO } from '../io.js'
 import { commonOptions, withCommonOptions } from '../options.js'
@@ -92,9 +92,6 @@ export function registerReview(program: Command, io: CliIO, done: (code: number)
     })
     // Notices go to stderr too: a skipped LLM pass or tool must be seen even when stdout is piped.
     for (const notice of outcome.notices) io.stderr(`launchgate review: NOTICE: ${notice}\n`)
-    const report = reviewReport(outcome, minScore)
-    if (options.format !== 'json') return done(emitReport(io, report, options.format))
-    io.stdout(renderReviewJson(report))
-    done(report.ok ? ExitCode.ok : ExitCode.gateFailed)
+    done(emitReport(io, reviewReport(outcome, minScore), options.format))
   })
 }
