@@ -4,15 +4,15 @@ import {
   Command,
   CommanderError,
   emitError
-} from "./chunk-R5YOD5XI.js";
-import "./chunk-QZYGL7HG.js";
+} from "./chunk-BI2HVI5M.js";
+import "./chunk-6Z5RWAOE.js";
 import {
   TOOL
 } from "./chunk-VHZ4TNNN.js";
-import "./chunk-UOYHLDHL.js";
+import "./chunk-NKDQ4OWV.js";
 import {
   ExitCode
-} from "./chunk-N2XHDJPJ.js";
+} from "./chunk-NSHCIFOV.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/cli/io.ts
@@ -27,15 +27,15 @@ function processIO() {
 
 // src/cli/main.ts
 var COMMANDS = {
-  config: async () => (await import("./config-HGMTOOUJ.js")).registerConfig,
-  consolidation: async () => (await import("./consolidation-N3LLAVR2.js")).registerConsolidation,
-  prefilter: async () => (await import("./prefilter-M4Y6ZX4D.js")).registerPrefilter,
-  review: async () => (await import("./review-GXENND5B.js")).registerReview,
-  deploy: async () => (await import("./deploy-X6KYZT2F.js")).registerDeploy,
-  monitor: async () => (await import("./monitor-3NRFD2SU.js")).registerMonitor,
-  rehearse: async () => (await import("./rehearse-P4G665Q2.js")).registerRehearse,
-  audit: async () => (await import("./audit-GO4HSAK3.js")).registerAudit,
-  init: async () => (await import("./init-VVAICTM2.js")).registerInit
+  config: async () => (await import("./config-2URFPJ2B.js")).registerConfig,
+  consolidation: async () => (await import("./consolidation-5YW5S6VU.js")).registerConsolidation,
+  prefilter: async () => (await import("./prefilter-SQZXQUEQ.js")).registerPrefilter,
+  review: async () => (await import("./review-3535JFMN.js")).registerReview,
+  deploy: async () => (await import("./deploy-235ANTFA.js")).registerDeploy,
+  monitor: async () => (await import("./monitor-A5ITUNA4.js")).registerMonitor,
+  rehearse: async () => (await import("./rehearse-DGRHQUXC.js")).registerRehearse,
+  audit: async () => (await import("./audit-R2SI42WA.js")).registerAudit,
+  init: async () => (await import("./init-66POLWPQ.js")).registerInit
 };
 async function runCli(argv, io) {
   let exitCode = ExitCode.ok;

@@ -4,15 +4,15 @@ import {
 } from "./chunk-T2LXUNKP.js";
 import {
   runConsolidation
-} from "./chunk-XKKRQKWA.js";
+} from "./chunk-JQAJSUAR.js";
 import "./chunk-DPPD5FIM.js";
 import {
   deployReport,
   githubDeployPorts,
   localDeployPorts,
   runDeploy
-} from "./chunk-BPRTGCHQ.js";
-import "./chunk-ZZ5UK7IW.js";
+} from "./chunk-CDBQ2JF3.js";
+import "./chunk-LPSGL7S4.js";
 import {
   blindStatus,
   checkDue,
@@ -20,11 +20,11 @@ import {
   liveMonitorDeps,
   liveMonitorSettings,
   runLiveMonitor
-} from "./chunk-PFX5QLYJ.js";
+} from "./chunk-7B3GXDBR.js";
 import {
   gitAuth,
   openRollback
-} from "./chunk-6YZWRXCX.js";
+} from "./chunk-66MILWF3.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import {
@@ -44,7 +44,7 @@ import {
   runBenchmark,
   tokenCounting,
   toolTokens
-} from "./chunk-SXKPMFBB.js";
+} from "./chunk-Y7PN6B6S.js";
 import "./chunk-X3IRMFFO.js";
 import {
   ARTIFACT_FORMAT,
@@ -52,33 +52,33 @@ import {
   readArtifacts,
   toArtifact,
   writeArtifact
-} from "./chunk-SIU4PQUI.js";
+} from "./chunk-JGWUPJF5.js";
 import {
   collectReview,
   judgeReview,
   readWaivers,
   reviewFindingSchema,
   runReview
-} from "./chunk-LFQMTVP4.js";
+} from "./chunk-SMZTHJQA.js";
 import "./chunk-SH2CIPOC.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";
 import "./chunk-HVKD6FED.js";
 import "./chunk-BOBXEPTZ.js";
-import "./chunk-3UJVD5CC.js";
-import "./chunk-LVINILML.js";
+import "./chunk-LXNBUZOG.js";
+import "./chunk-I4J3WOZZ.js";
 import {
   ConfigFileError,
   configJsonSchema,
   loadConfig,
   parseConfig
-} from "./chunk-PGHGRJVT.js";
+} from "./chunk-3MIT2CS6.js";
 import "./chunk-53R77K2Y.js";
 import {
   render
-} from "./chunk-QZYGL7HG.js";
-import "./chunk-UOYHLDHL.js";
+} from "./chunk-6Z5RWAOE.js";
+import "./chunk-NKDQ4OWV.js";
 import {
   ApiError,
   ConfigurationError,
@@ -89,7 +89,7 @@ import {
   UserError,
   describeError,
   exitCodeFor
-} from "./chunk-N2XHDJPJ.js";
+} from "./chunk-NSHCIFOV.js";
 import "./chunk-2ORNAKAZ.js";
 export {
   ARTIFACT_FORMAT,

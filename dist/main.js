@@ -2,38 +2,38 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   describeConfig,
   describeConfigProblems
-} from "./chunk-HOQY53V2.js";
+} from "./chunk-NIMKYGWY.js";
 import {
   consolidationAction
-} from "./chunk-FO27PJP3.js";
-import "./chunk-XKKRQKWA.js";
+} from "./chunk-O3DGM7S7.js";
+import "./chunk-JQAJSUAR.js";
 import "./chunk-DPPD5FIM.js";
 import {
   deployAction
-} from "./chunk-3FE6GCVV.js";
-import "./chunk-XPD2RRIX.js";
+} from "./chunk-AKL3ILD7.js";
+import "./chunk-IRLTX7MP.js";
 import "./chunk-OII2YR7E.js";
-import "./chunk-BPRTGCHQ.js";
-import "./chunk-ZZ5UK7IW.js";
+import "./chunk-CDBQ2JF3.js";
+import "./chunk-LPSGL7S4.js";
 import "./chunk-SAYTKASY.js";
 import {
   monitorAction
-} from "./chunk-K74DHIGS.js";
+} from "./chunk-DVVUZMAA.js";
 import "./chunk-LZZNBEA6.js";
-import "./chunk-PFX5QLYJ.js";
-import "./chunk-6YZWRXCX.js";
+import "./chunk-7B3GXDBR.js";
+import "./chunk-66MILWF3.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import {
   prefilterAction
-} from "./chunk-IZ5OK5DS.js";
-import "./chunk-S7R6UAZS.js";
+} from "./chunk-2HMMPVX7.js";
+import "./chunk-A5ITM7KZ.js";
 import "./chunk-3N6LUXIN.js";
-import "./chunk-SXKPMFBB.js";
+import "./chunk-Y7PN6B6S.js";
 import "./chunk-X3IRMFFO.js";
 import {
   publishReport
-} from "./chunk-XUB3TZ4R.js";
+} from "./chunk-7WGXGMJ3.js";
 import "./chunk-CI3N5E6X.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";
@@ -45,19 +45,19 @@ import {
   readCommonInputs,
   runAction,
   setOutput
-} from "./chunk-4WBWCLJJ.js";
-import "./chunk-3UJVD5CC.js";
-import "./chunk-LVINILML.js";
+} from "./chunk-47KHYJ6N.js";
+import "./chunk-LXNBUZOG.js";
+import "./chunk-I4J3WOZZ.js";
 import {
   ConfigFileError,
   loadConfig
-} from "./chunk-PGHGRJVT.js";
+} from "./chunk-3MIT2CS6.js";
 import "./chunk-53R77K2Y.js";
 import "./chunk-VHZ4TNNN.js";
-import "./chunk-UOYHLDHL.js";
+import "./chunk-NKDQ4OWV.js";
 import {
   ConfigurationError
-} from "./chunk-N2XHDJPJ.js";
+} from "./chunk-NSHCIFOV.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/config.ts

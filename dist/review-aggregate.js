@@ -2,23 +2,23 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   publishPullRequestComment,
   publishReport
-} from "./chunk-XUB3TZ4R.js";
+} from "./chunk-7WGXGMJ3.js";
 import "./chunk-CI3N5E6X.js";
 import {
   defaultFindingsDir,
   resolveReviewSettings
-} from "./chunk-47ISXS7N.js";
+} from "./chunk-445OAK4G.js";
 import {
   reviewReport
-} from "./chunk-WRARTRP2.js";
+} from "./chunk-BPXD2AOV.js";
 import {
   mergeArtifacts,
   readArtifacts
-} from "./chunk-SIU4PQUI.js";
+} from "./chunk-JGWUPJF5.js";
 import {
   judgeReview,
   readWaivers
-} from "./chunk-LFQMTVP4.js";
+} from "./chunk-SMZTHJQA.js";
 import "./chunk-SH2CIPOC.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";
@@ -36,19 +36,19 @@ import {
   setFailed,
   setOutput,
   warning
-} from "./chunk-4WBWCLJJ.js";
-import "./chunk-3UJVD5CC.js";
-import "./chunk-LVINILML.js";
+} from "./chunk-47KHYJ6N.js";
+import "./chunk-LXNBUZOG.js";
+import "./chunk-I4J3WOZZ.js";
 import {
   loadConfig
-} from "./chunk-PGHGRJVT.js";
+} from "./chunk-3MIT2CS6.js";
 import "./chunk-53R77K2Y.js";
 import "./chunk-VHZ4TNNN.js";
-import "./chunk-UOYHLDHL.js";
+import "./chunk-NKDQ4OWV.js";
 import {
   describeError,
   escapeInline
-} from "./chunk-N2XHDJPJ.js";
+} from "./chunk-NSHCIFOV.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/review-aggregate.ts
