@@ -1,6 +1,7 @@
 /** Writes a report or an error in the requested format and maps it to the exit code. */
-import { describeError, exitCodeFor, ExitCode, LaunchgateError } from '../errors.js'
-import { ConfigurationError } from '../errors.js'
+import { describeConfigProblems } from '../config/check.js'
+import { ConfigFileError } from '../config/load.js'
+import { ConfigurationError, describeError, exitCodeFor, ExitCode, LaunchgateError } from '../errors.js'
 import { render } from '../report/index.js'
 import type { Format, Report } from '../report/types.js'
 import type { CliIO } from './io.js'
@@ -14,11 +15,15 @@ export function emitReport(io: CliIO, report: Report, format: Format, exitCode?:
 
 /**
  * Prints an error: always a line on stderr, and with `--format json` one JSON document on stdout
- * so a script reading stdout never gets an empty or half document.
+ * so a script reading stdout never gets an empty or half document. A bad config file, whichever
+ * command read it, is its problems report: a finding at each file:line:column, exit 2.
  */
 export function emitError(io: CliIO, error: unknown, format: Format): number {
   const message = describeError(error)
   io.stderr(`launchgate: ${message}\n`)
+  if (error instanceof ConfigFileError) {
+    return emitReport(io, describeConfigProblems(error.problems), format, ExitCode.usage)
+  }
   if (format === 'json') {
     const kind = error instanceof LaunchgateError ? error.name : 'InternalError'
     const position = error instanceof ConfigurationError ? error.position : undefined

@@ -41,6 +41,24 @@ describe('launchgate config', () => {
     expect(doc.findings[0]!.message).toContain('review.min-score: expected number')
   })
 
+  it('reports a bad config the same way whichever command reads it', async () => {
+    const root = await repoWithConfig('monitor:\n  window-hours: soon\n')
+    for (const argv of [
+      ['consolidation', '--root', root, '--format', 'json'],
+      ['monitor', '--replay', 'x.json', '--root', root, '--format', 'json'],
+    ]) {
+      const run = await cli(argv)
+      expect(run.code).toBe(2)
+      const doc = JSON.parse(run.stdout) as { ok: boolean; findings: Array<Record<string, unknown>> }
+      expect(doc.findings[0]).toMatchObject({
+        rule: 'invalid-config',
+        file: '.github/launchgate.yml',
+        line: 2,
+      })
+      expect(run.stderr).toContain('monitor.window-hours: expected number')
+    }
+  })
+
   it('names a missing explicit config file and still prints one JSON document', async () => {
     const run = await cli(['config', '--root', EXAMPLE, '--config', 'nope.yml', '--format', 'json'])
     expect(run.code).toBe(2)

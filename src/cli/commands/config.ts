@@ -1,8 +1,7 @@
 /** `launchgate config`: validate the config file and show what each capability will do. */
 import type { Command } from 'commander'
-import { describeConfig, describeConfigProblems } from '../../config/check.js'
-import { ConfigFileError, loadConfig } from '../../config/load.js'
-import { ExitCode } from '../../errors.js'
+import { describeConfig } from '../../config/check.js'
+import { loadConfig } from '../../config/load.js'
 import type { CliIO } from '../io.js'
 import { commonOptions, withCommonOptions } from '../options.js'
 import { emitReport } from '../output.js'
@@ -12,12 +11,8 @@ export function registerConfig(program: Command, io: CliIO, done: (code: number)
     program.command('config').description('validate .github/launchgate.yml and show the settings'),
   ).action(async (raw: Record<string, unknown>) => {
     const options = commonOptions(raw, io)
-    try {
-      const loaded = await loadConfig({ root: options.root, configPath: options.configPath })
-      done(emitReport(io, describeConfig(loaded), options.format))
-    } catch (error) {
-      if (!(error instanceof ConfigFileError)) throw error
-      done(emitReport(io, describeConfigProblems(error.problems), options.format, ExitCode.usage))
-    }
+    // A bad file is rendered by emitError as its problems report, like for every command.
+    const loaded = await loadConfig({ root: options.root, configPath: options.configPath })
+    done(emitReport(io, describeConfig(loaded), options.format))
   })
 }

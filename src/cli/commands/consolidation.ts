@@ -1,10 +1,8 @@
 /** `launchgate consolidation`: one implementation per concern, and nothing imports the old ones. */
 import type { Command } from 'commander'
 import path from 'node:path'
-import { describeConfigProblems } from '../../config/check.js'
-import { ConfigFileError, loadConfig } from '../../config/load.js'
+import { loadConfig } from '../../config/load.js'
 import { runConsolidation } from '../../consolidation/run.js'
-import { ExitCode } from '../../errors.js'
 import type { CliIO } from '../io.js'
 import { commonOptions, withCommonOptions } from '../options.js'
 import { emitReport } from '../output.js'
@@ -28,13 +26,7 @@ export function registerConsolidation(program: Command, io: CliIO, done: (code: 
     .option('--no-cache', 'do not read or write the parse cache')
     .action(async (raw: Record<string, unknown>) => {
       const options = commonOptions(raw, io)
-      let loaded
-      try {
-        loaded = await loadConfig({ root: options.root, configPath: options.configPath })
-      } catch (error) {
-        if (!(error instanceof ConfigFileError)) throw error
-        return done(emitReport(io, describeConfigProblems(error.problems), options.format, ExitCode.usage))
-      }
+      const loaded = await loadConfig({ root: options.root, configPath: options.configPath })
       const report = await runConsolidation({
         root: options.root,
         config: loaded.config.consolidation,

@@ -5,15 +5,14 @@
  */
 import path from 'node:path'
 import { Option, type Command } from 'commander'
-import { describeConfigProblems } from '../../config/check.js'
-import { ConfigFileError, loadConfig } from '../../config/load.js'
+import { loadConfig } from '../../config/load.js'
 import { parseSkips } from '../../deploy/checklist.js'
 import { systemClock } from '../../deploy/clock.js'
 import { githubDeployPorts, localDeployPorts, parseRepo, type DeployPorts } from '../../deploy/forges.js'
 import { reportPipelineErrors } from '../../deploy/own-errors.js'
 import { deployReport } from '../../deploy/report.js'
 import { runDeploy } from '../../deploy/run.js'
-import { ExitCode, UsageError } from '../../errors.js'
+import { UsageError } from '../../errors.js'
 import { openRollback } from '../../rollback/index.js'
 import type { CliIO } from '../io.js'
 import { commonOptions, withCommonOptions } from '../options.js'
@@ -40,13 +39,7 @@ export function registerDeploy(program: Command, io: CliIO, done: (code: number)
     .option('--api-url <url>', 'GitHub API URL (default: GITHUB_API_URL, then api.github.com)')
     .action(async (raw: Record<string, unknown>) => {
       const options = commonOptions(raw, io)
-      let loaded
-      try {
-        loaded = await loadConfig({ root: options.root, configPath: options.configPath })
-      } catch (error) {
-        if (!(error instanceof ConfigFileError)) throw error
-        return done(emitReport(io, describeConfigProblems(error.problems), options.format, ExitCode.usage))
-      }
+      const loaded = await loadConfig({ root: options.root, configPath: options.configPath })
       const config = {
         ...loaded.config.deploy,
         ...(typeof raw.environment === 'string' ? { environment: raw.environment } : {}),
