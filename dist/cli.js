@@ -4,15 +4,16 @@ import {
   Command,
   CommanderError,
   emitError
-} from "./chunk-BI2HVI5M.js";
-import "./chunk-6Z5RWAOE.js";
+} from "./chunk-IDXDG55H.js";
+import "./chunk-5ZX32KCI.js";
+import "./chunk-KYDCXAZH.js";
 import {
   TOOL
 } from "./chunk-VHZ4TNNN.js";
-import "./chunk-NKDQ4OWV.js";
+import "./chunk-XRWNDKWT.js";
 import {
   ExitCode
-} from "./chunk-NSHCIFOV.js";
+} from "./chunk-IM55PDNG.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/cli/io.ts
@@ -27,15 +28,15 @@ function processIO() {
 
 // src/cli/main.ts
 var COMMANDS = {
-  config: async () => (await import("./config-2URFPJ2B.js")).registerConfig,
-  consolidation: async () => (await import("./consolidation-5YW5S6VU.js")).registerConsolidation,
-  prefilter: async () => (await import("./prefilter-SQZXQUEQ.js")).registerPrefilter,
-  review: async () => (await import("./review-3535JFMN.js")).registerReview,
-  deploy: async () => (await import("./deploy-235ANTFA.js")).registerDeploy,
-  monitor: async () => (await import("./monitor-A5ITUNA4.js")).registerMonitor,
-  rehearse: async () => (await import("./rehearse-DGRHQUXC.js")).registerRehearse,
-  audit: async () => (await import("./audit-R2SI42WA.js")).registerAudit,
-  init: async () => (await import("./init-66POLWPQ.js")).registerInit
+  config: async () => (await import("./config-PM26WSIM.js")).registerConfig,
+  consolidation: async () => (await import("./consolidation-NBGL2JGB.js")).registerConsolidation,
+  prefilter: async () => (await import("./prefilter-YMACRHC5.js")).registerPrefilter,
+  review: async () => (await import("./review-JRA5WK5X.js")).registerReview,
+  deploy: async () => (await import("./deploy-NYJH6UG2.js")).registerDeploy,
+  monitor: async () => (await import("./monitor-HZ5XPJZE.js")).registerMonitor,
+  rehearse: async () => (await import("./rehearse-GN2EL7ML.js")).registerRehearse,
+  audit: async () => (await import("./audit-KERXARGD.js")).registerAudit,
+  init: async () => (await import("./init-3DYJWMPP.js")).registerInit
 };
 async function runCli(argv, io) {
   let exitCode = ExitCode.ok;

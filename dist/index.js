@@ -4,15 +4,15 @@ import {
 } from "./chunk-T2LXUNKP.js";
 import {
   runConsolidation
-} from "./chunk-JQAJSUAR.js";
+} from "./chunk-4NTK4KG7.js";
 import "./chunk-DPPD5FIM.js";
 import {
   deployReport,
   githubDeployPorts,
   localDeployPorts,
   runDeploy
-} from "./chunk-CDBQ2JF3.js";
-import "./chunk-LPSGL7S4.js";
+} from "./chunk-OT2NTNIW.js";
+import "./chunk-T3EKMBTH.js";
 import {
   blindStatus,
   checkDue,
@@ -20,11 +20,11 @@ import {
   liveMonitorDeps,
   liveMonitorSettings,
   runLiveMonitor
-} from "./chunk-7B3GXDBR.js";
+} from "./chunk-YD2ZPFNN.js";
 import {
   gitAuth,
   openRollback
-} from "./chunk-66MILWF3.js";
+} from "./chunk-OMLZ5HJL.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import {
@@ -44,7 +44,7 @@ import {
   runBenchmark,
   tokenCounting,
   toolTokens
-} from "./chunk-Y7PN6B6S.js";
+} from "./chunk-ACEBXIFN.js";
 import "./chunk-X3IRMFFO.js";
 import {
   ARTIFACT_FORMAT,
@@ -52,44 +52,41 @@ import {
   readArtifacts,
   toArtifact,
   writeArtifact
-} from "./chunk-JGWUPJF5.js";
+} from "./chunk-N2RNQ76E.js";
 import {
   collectReview,
   judgeReview,
   readWaivers,
   reviewFindingSchema,
   runReview
-} from "./chunk-SMZTHJQA.js";
+} from "./chunk-FGMZZUPB.js";
 import "./chunk-SH2CIPOC.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";
 import "./chunk-HVKD6FED.js";
 import "./chunk-BOBXEPTZ.js";
-import "./chunk-LXNBUZOG.js";
-import "./chunk-I4J3WOZZ.js";
-import {
-  ConfigFileError,
-  configJsonSchema,
-  loadConfig,
-  parseConfig
-} from "./chunk-3MIT2CS6.js";
-import "./chunk-53R77K2Y.js";
+import "./chunk-FZSCJ55W.js";
+import "./chunk-4WZHATC4.js";
 import {
   render
-} from "./chunk-6Z5RWAOE.js";
-import "./chunk-NKDQ4OWV.js";
+} from "./chunk-5ZX32KCI.js";
+import "./chunk-XRWNDKWT.js";
 import {
   ApiError,
+  ConfigFileError,
   ConfigurationError,
   ExitCode,
   LaunchgateError,
   MissingSecretError,
   UsageError,
   UserError,
+  configJsonSchema,
   describeError,
-  exitCodeFor
-} from "./chunk-NSHCIFOV.js";
+  exitCodeFor,
+  loadConfig,
+  parseConfig
+} from "./chunk-IM55PDNG.js";
 import "./chunk-2ORNAKAZ.js";
 export {
   ARTIFACT_FORMAT,

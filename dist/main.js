@@ -1,39 +1,35 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
-  describeConfig,
-  describeConfigProblems
-} from "./chunk-NIMKYGWY.js";
-import {
   consolidationAction
-} from "./chunk-O3DGM7S7.js";
-import "./chunk-JQAJSUAR.js";
+} from "./chunk-XSYNM3JM.js";
+import "./chunk-4NTK4KG7.js";
 import "./chunk-DPPD5FIM.js";
 import {
   deployAction
-} from "./chunk-AKL3ILD7.js";
-import "./chunk-IRLTX7MP.js";
+} from "./chunk-UUD7HEYG.js";
+import "./chunk-MF7GZ2OB.js";
 import "./chunk-OII2YR7E.js";
-import "./chunk-CDBQ2JF3.js";
-import "./chunk-LPSGL7S4.js";
+import "./chunk-OT2NTNIW.js";
+import "./chunk-T3EKMBTH.js";
 import "./chunk-SAYTKASY.js";
 import {
   monitorAction
-} from "./chunk-DVVUZMAA.js";
+} from "./chunk-WTSYFSUZ.js";
 import "./chunk-LZZNBEA6.js";
-import "./chunk-7B3GXDBR.js";
-import "./chunk-66MILWF3.js";
+import "./chunk-YD2ZPFNN.js";
+import "./chunk-OMLZ5HJL.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import {
   prefilterAction
-} from "./chunk-2HMMPVX7.js";
-import "./chunk-A5ITM7KZ.js";
+} from "./chunk-ZUX2XENR.js";
+import "./chunk-JMASDLD6.js";
 import "./chunk-3N6LUXIN.js";
-import "./chunk-Y7PN6B6S.js";
+import "./chunk-ACEBXIFN.js";
 import "./chunk-X3IRMFFO.js";
 import {
   publishReport
-} from "./chunk-7WGXGMJ3.js";
+} from "./chunk-KSSLZR6O.js";
 import "./chunk-CI3N5E6X.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";
@@ -45,19 +41,20 @@ import {
   readCommonInputs,
   runAction,
   setOutput
-} from "./chunk-47KHYJ6N.js";
-import "./chunk-LXNBUZOG.js";
-import "./chunk-I4J3WOZZ.js";
+} from "./chunk-2GMUQKHN.js";
+import "./chunk-FZSCJ55W.js";
+import "./chunk-4WZHATC4.js";
+import {
+  describeConfig,
+  describeConfigProblems
+} from "./chunk-KYDCXAZH.js";
+import "./chunk-VHZ4TNNN.js";
+import "./chunk-XRWNDKWT.js";
 import {
   ConfigFileError,
+  ConfigurationError,
   loadConfig
-} from "./chunk-3MIT2CS6.js";
-import "./chunk-53R77K2Y.js";
-import "./chunk-VHZ4TNNN.js";
-import "./chunk-NKDQ4OWV.js";
-import {
-  ConfigurationError
-} from "./chunk-NSHCIFOV.js";
+} from "./chunk-IM55PDNG.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/config.ts

@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   reviewAgentAction
-} from "./chunk-445OAK4G.js";
-import "./chunk-BPXD2AOV.js";
-import "./chunk-JGWUPJF5.js";
-import "./chunk-SMZTHJQA.js";
+} from "./chunk-3QGW6YKR.js";
+import "./chunk-6DBHTAVN.js";
+import "./chunk-N2RNQ76E.js";
+import "./chunk-FGMZZUPB.js";
 import "./chunk-SH2CIPOC.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";
@@ -13,12 +13,10 @@ import "./chunk-HVKD6FED.js";
 import "./chunk-BOBXEPTZ.js";
 import {
   runAction
-} from "./chunk-47KHYJ6N.js";
-import "./chunk-LXNBUZOG.js";
-import "./chunk-I4J3WOZZ.js";
-import "./chunk-3MIT2CS6.js";
-import "./chunk-53R77K2Y.js";
-import "./chunk-NSHCIFOV.js";
+} from "./chunk-2GMUQKHN.js";
+import "./chunk-FZSCJ55W.js";
+import "./chunk-4WZHATC4.js";
+import "./chunk-IM55PDNG.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/entries/review-agent.ts

@@ -2,23 +2,23 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   publishPullRequestComment,
   publishReport
-} from "./chunk-7WGXGMJ3.js";
+} from "./chunk-KSSLZR6O.js";
 import "./chunk-CI3N5E6X.js";
 import {
   defaultFindingsDir,
   resolveReviewSettings
-} from "./chunk-445OAK4G.js";
+} from "./chunk-3QGW6YKR.js";
 import {
   reviewReport
-} from "./chunk-BPXD2AOV.js";
+} from "./chunk-6DBHTAVN.js";
 import {
   mergeArtifacts,
   readArtifacts
-} from "./chunk-JGWUPJF5.js";
+} from "./chunk-N2RNQ76E.js";
 import {
   judgeReview,
   readWaivers
-} from "./chunk-SMZTHJQA.js";
+} from "./chunk-FGMZZUPB.js";
 import "./chunk-SH2CIPOC.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";
@@ -36,19 +36,16 @@ import {
   setFailed,
   setOutput,
   warning
-} from "./chunk-47KHYJ6N.js";
-import "./chunk-LXNBUZOG.js";
-import "./chunk-I4J3WOZZ.js";
-import {
-  loadConfig
-} from "./chunk-3MIT2CS6.js";
-import "./chunk-53R77K2Y.js";
+} from "./chunk-2GMUQKHN.js";
+import "./chunk-FZSCJ55W.js";
+import "./chunk-4WZHATC4.js";
 import "./chunk-VHZ4TNNN.js";
-import "./chunk-NKDQ4OWV.js";
+import "./chunk-XRWNDKWT.js";
 import {
   describeError,
-  escapeInline
-} from "./chunk-NSHCIFOV.js";
+  escapeInline,
+  loadConfig
+} from "./chunk-IM55PDNG.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/review-aggregate.ts
