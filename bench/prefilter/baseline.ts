@@ -1,5 +1,5 @@
 /**
- * The plain BM25 baseline of ../shared/datasets/README.md: name x2, description x1, parameter text
+ * The plain BM25 baseline the datasets' references use: name x2, description x1, parameter text
  * x0.5, lower-cased words split at non-alphanumerics (no stemming, no synonyms, no context), top-k.
  */
 import type { Tool } from '../../src/prefilter/types.js'

@@ -1,5 +1,5 @@
 /**
- * Loaders of the public tool-selection datasets in ../shared/datasets: each becomes a pool of tools
+ * Loaders of the public tool-selection datasets (bench/datasets.ts says where they are): each becomes a pool of tools
  * and labelled cases. Raw shapes (BFCL's functions, Seal-Tools' api records, MetaTool's plugin
  * descriptions, MCP snapshots) are converted here; nothing is written back.
  */

@@ -3,18 +3,18 @@
  * Seal-Tools, MetaTool and the GitHub MCP server's tools, at catalogue sizes 50, 100, 200 and the
  * full pool; plus latency at 100 and 1,000 tools. Prints a markdown table and writes results.md.
  *
- *   npx tsx bench/prefilter/run.ts            (datasets from ../shared/datasets, or $LAUNCHGATE_DATASETS)
+ *   npx tsx bench/prefilter/run.ts    (datasets from $LAUNCHGATE_DATASETS or .cache/datasets: bench/datasets.ts)
  */
 import { writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { TOKENIZER } from '../../src/prefilter/tokens.js'
+import { DatasetsMissingError, requireDatasets } from '../datasets.js'
 import { casesOf, evaluate, type SizeFigures } from './evaluate.js'
 import { measureLatency, type Latency } from './latency.js'
 import { loadBfcl, loadGithubMcp, loadMetaTool, loadSealTools, type BenchSet } from './loaders.js'
 
 const here = import.meta.dirname
-const root = process.env.LAUNCHGATE_DATASETS ?? path.resolve(here, '../../../shared/datasets')
 const SEED = 20240604
 const BASELINE_K = 10
 const MAX_CASES = 1500
@@ -29,7 +29,7 @@ function rows(set: BenchSet, figures: SizeFigures[]): string[] {
   })
 }
 
-function main(): void {
+function main(root: string): void {
   const started = Date.now()
   const sets = [
     loadBfcl(root),
@@ -80,7 +80,7 @@ function main(): void {
     `- Tokens: ${TOKENIZER}, of each definition's compact JSON (the datasets' raw shapes converted to bare functions). Token reduction = 1 - kept tokens / catalogue tokens, per case, averaged.`,
     '- Catalogue of size n: the tools a case needs plus random others from the pool (seeded RNG, the same catalogues for both strategies); "full" is the whole pool.',
     `- Cases: test splits only, at most ${MAX_CASES} a set (evenly spaced). Seal-Tools: test_in_domain + test_out_domain (dev.jsonl was used for tuning). BFCL and MetaTool have no dev split: a hash of the case id puts 30% in dev (tuning) and 70% in test (reported). GitHub MCP: ${sets[3]!.cases.length} cases written for this benchmark (bench/prefilter/github-mcp-cases.jsonl), not used for tuning.`,
-    `- Baseline: plain BM25 (name x2, description x1, parameter text x0.5, no stemming), top-${BASELINE_K}, as in ../shared/datasets/README.md.`,
+    `- Baseline: plain BM25 (name x2, description x1, parameter text x0.5, no stemming), top-${BASELINE_K}, as the datasets' own leaderboards describe it.`,
     '- No public set has core tools, so "core kept" is checked on the example app (examples/wheels-and-wins/tools) and in tests, where it is 100% by construction.',
     '',
     ...table,
@@ -94,4 +94,10 @@ function main(): void {
   process.stdout.write(`${text}\n`)
 }
 
-main()
+try {
+  main(requireDatasets(['bfcl-v4', 'seal-tools', 'metatool', 'github-mcp-server-tools']))
+} catch (error) {
+  if (!(error instanceof DatasetsMissingError)) throw error
+  process.stderr.write(`${error.message}\n`)
+  process.exitCode = 2
+}

@@ -1,9 +1,9 @@
 /** Quick dev-split sweep used while tuning; not part of the published run. */
-import path from 'node:path'
+import { requireDatasets } from '../datasets.js'
 import { evaluate } from './evaluate.js'
 import { loadBfcl, loadMetaTool, loadSealTools, type BenchSet } from './loaders.js'
 
-const root = path.resolve(import.meta.dirname, '../../../shared/datasets')
+const root = requireDatasets(['bfcl-v4', 'seal-tools', 'metatool'])
 const sets: BenchSet[] = [loadBfcl(root), loadSealTools(root), loadMetaTool(root)]
 const grid = JSON.parse(process.argv[2] ?? '[{}]') as object[]
 for (const set of sets)

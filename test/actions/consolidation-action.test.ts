@@ -19,7 +19,7 @@ describe('actions/consolidation (dist/consolidation.js) on a pull request', () =
   })
 
   afterAll(async () => {
-    await gh.close()
+    await gh?.close()
   })
 
   const run = () =>

@@ -27,8 +27,8 @@ describe('actions/prefilter (dist/prefilter.js) on a pull request', () => {
   })
 
   afterAll(async () => {
-    await gh.close()
-    await repo.cleanup()
+    await gh?.close()
+    await repo?.cleanup()
   })
 
   const run = async () =>

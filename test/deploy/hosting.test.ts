@@ -29,7 +29,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await Promise.all([netlify.close(), render.close(), app.close()])
+  await Promise.all([netlify?.close(), render?.close(), app?.close()])
 })
 
 const io = () => {

@@ -16,7 +16,7 @@ let app: ExampleApp
 beforeAll(async () => {
   app = await startExampleApp({ sha: 'd'.repeat(40), slowMs: 300 })
 })
-afterAll(() => app.close())
+afterAll(() => app?.close())
 
 const run = async (env: Record<string, string> = SMOKE_SECRETS, over: Record<string, unknown> = {}) => {
   const lines: string[] = []

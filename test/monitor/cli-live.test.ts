@@ -15,8 +15,8 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await rm(root, { recursive: true, force: true })
-  await repo.cleanup()
+  if (root) await rm(root, { recursive: true, force: true })
+  await repo?.cleanup()
 })
 
 describe('launchgate monitor (live) usage', () => {

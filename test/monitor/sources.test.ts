@@ -61,6 +61,7 @@ describe('SentrySource against the Sentry test server', () => {
     sentry = await startSentryServer({ org: 'acme', projects: ['web'], now: () => DEPLOYED + 17 * MINUTE })
   })
   afterAll(async () => {
+    if (!sentry) return // beforeAll failed and already says why
     try {
       sentry.assertNoViolations()
     } finally {
@@ -157,7 +158,7 @@ describe('probe sources against the example app', () => {
     app = await startExampleApp({ sha: SHA })
   })
   afterAll(async () => {
-    await app.close()
+    await app?.close()
   })
   const options = (url: string, probes: number) => ({ url, probes, timeoutMs: 2000, spacingMs: 10 })
 

@@ -7,13 +7,12 @@ import { compareBenchmarks } from '../../src/prefilter/compare.js'
 import type { BenchmarkFigures } from '../../src/prefilter/metrics.js'
 import { ToolPrefilter } from '../../src/prefilter/prefilter.js'
 import { parseToolFile } from '../../src/prefilter/tool-file.js'
-import { DATASETS, EXAMPLE } from './helpers.js'
+import { EXAMPLE, mcpTool } from './helpers.js'
 
 const GATES = { minTokenReduction: 0.8, minCompleteness: 0.98 }
 
 /** The GitHub MCP server's real tools as one MCP tools/list document. */
 function githubTools() {
-  const dir = path.join(DATASETS, 'github-mcp-server-tools')
   const names = [
     'list_issues',
     'issue_write',
@@ -22,7 +21,7 @@ function githubTools() {
     'merge_pull_request',
     'get_me',
   ]
-  const list = names.map((n) => JSON.parse(readFileSync(path.join(dir, `${n}.snap`), 'utf8')) as unknown)
+  const list = names.map(mcpTool)
   return parseToolFile(JSON.stringify({ tools: list }), 'tools.json')
 }
 

@@ -1,11 +1,13 @@
-/** Shared fixtures of the prefilter tests: real tools and cases from ../shared/datasets. */
+/** Fixtures of the prefilter tests: real tools and cases, sliced from public datasets (test/fixtures/README.md). */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { readTools } from '../../src/prefilter/formats.js'
 import type { Tool } from '../../src/prefilter/types.js'
 
-export const DATASETS = path.resolve(process.cwd(), '../shared/datasets')
-export const EXAMPLE = path.resolve(process.cwd(), 'examples/wheels-and-wins/tools')
+/** The vendored slices of the public datasets (scripts/vendor-fixtures.ts cuts them). */
+export const DATASETS = path.resolve(fileURLToPath(import.meta.url), '..', '..', 'fixtures')
+export const EXAMPLE = path.resolve(fileURLToPath(import.meta.url), '../../../examples/wheels-and-wins/tools')
 
 /** Lines of a JSON Lines file, parsed; `limit` keeps the tests fast. */
 export function jsonLines<T>(file: string, limit = Infinity): T[] {
@@ -37,5 +39,5 @@ export function sealTools(): Tool[] {
 
 /** Reads a GitHub MCP server tool snapshot verbatim. */
 export function mcpTool(name: string): unknown {
-  return JSON.parse(readFileSync(path.join(DATASETS, 'github-mcp-server-tools', `${name}.snap`), 'utf8'))
+  return JSON.parse(readFileSync(path.join(DATASETS, 'github-mcp-server-tools', `${name}.json`), 'utf8'))
 }

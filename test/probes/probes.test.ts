@@ -15,10 +15,10 @@ beforeAll(async () => {
   health = `${app.url}/api/health`
 })
 
-afterEach(() => app.setFault(undefined))
+afterEach(() => app?.setFault(undefined))
 
 afterAll(async () => {
-  await app.close()
+  await app?.close()
 })
 
 describe('probeHealth against the example app', () => {

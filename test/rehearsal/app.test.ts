@@ -9,10 +9,10 @@ beforeAll(async () => {
   app = await startExampleApp({ sha: 'abc123', slowMs: 5000, errorShare: 1 })
 })
 
-afterEach(() => app.setFault(undefined))
+afterEach(() => app?.setFault(undefined))
 
 afterAll(async () => {
-  await app.close()
+  await app?.close()
 })
 
 async function call(method: string, path: string, body?: unknown, token?: string) {

@@ -56,9 +56,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([
-    gh.close(),
-    llm.close(),
-    work.cleanup(),
+    gh?.close(),
+    llm?.close(),
+    work?.cleanup(),
     rm(findingsDir, { recursive: true, force: true }),
   ])
 })

@@ -60,8 +60,8 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await change.repo.cleanup()
-  await rm(dir, { recursive: true, force: true })
+  await change?.repo.cleanup()
+  if (dir) await rm(dir, { recursive: true, force: true })
 })
 
 async function aggregate(waiversHead = change.head, artifactsDir = dir) {

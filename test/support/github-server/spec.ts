@@ -3,8 +3,7 @@
  * its `nullable` usage to what Ajv understands, so the validator can compile it as-is.
  */
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { createRequire } from 'node:module'
 
 /** The parts of an OpenAPI 3.0 document the server reads; everything else stays `unknown`. */
 export interface OpenApiDocument {
@@ -13,16 +12,12 @@ export interface OpenApiDocument {
   components: Record<string, Record<string, unknown>>
 }
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
-
-/** Where the shared, read-only copy of GitHub's description lives (next to the repository). */
-export const DEFAULT_SPEC_PATH = path.resolve(
-  repoRoot,
-  '..',
-  'shared',
-  'datasets',
-  'api-schemas',
-  'github-api.github.com.json',
+/**
+ * GitHub's description of api.github.com as the `@octokit/openapi` devDependency ships it; the
+ * lockfile pins its version, so every clone validates against the same contract.
+ */
+export const DEFAULT_SPEC_PATH = createRequire(import.meta.url).resolve(
+  '@octokit/openapi/generated/api.github.com.json',
 )
 
 const cache = new Map<string, OpenApiDocument>()

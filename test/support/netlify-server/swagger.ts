@@ -1,12 +1,11 @@
 /**
- * Checks traffic against Netlify's Swagger 2.0 description (`netlify-swagger.yml` in the shared
- * API schemas): the path and method must be described, query parameters must be declared with
+ * Checks traffic against Netlify's Swagger 2.0 description (`@netlify/open-api`, the package
+ * Netlify publishes from its open-api repository): the path and method must be described, query parameters must be declared with
  * the right type or enum, and a response body must match the operation's schema for its status
  * (or `default`). The document is registered whole with Ajv so `#/definitions/...` refs resolve.
  */
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { createRequire } from 'node:module'
 import { Ajv, type ValidateFunction } from 'ajv'
 import { parse as parseYaml } from 'yaml'
 
@@ -20,8 +19,8 @@ interface Parameter {
   $ref?: string
 }
 
-const HERE = path.dirname(fileURLToPath(import.meta.url))
-export const NETLIFY_SPEC = path.resolve(HERE, '../../../../shared/datasets/api-schemas/netlify-swagger.yml')
+/** Netlify's description as the devDependency ships it (JSON, which the YAML parser also reads). */
+export const NETLIFY_SPEC = createRequire(import.meta.url).resolve('@netlify/open-api/dist/swagger.json')
 const ID = 'netlify'
 
 /** A matched operation: the template and its path parameters. */

@@ -1,15 +1,12 @@
-/** Where the shared, read-only copy of Sentry's OpenAPI description lives (next to the repository). */
+/** Where the slice of Sentry's OpenAPI description that the fake validates against lives. */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
-
-/** Sentry's public API description with every `$ref` inlined. */
+/**
+ * Sentry's public API description with every `$ref` inlined, cut to the operations the fake
+ * routes (test/fixtures/README.md says where it comes from and how it is cut).
+ */
 export const SENTRY_SPEC_PATH = path.resolve(
-  repoRoot,
-  '..',
-  'shared',
-  'datasets',
-  'api-schemas',
-  'sentry-openapi-derefed.json',
+  fileURLToPath(import.meta.url),
+  '../../../fixtures/sentry/openapi-derefed.json',
 )
