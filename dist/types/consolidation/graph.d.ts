@@ -1,0 +1,31 @@
+import { type ParseCache } from './cache.js';
+import { type CompiledSignature } from './signatures.js';
+import type { ImportGraph, Language } from './types.js';
+/** What to scan and what to collect on the way. */
+export interface ScanOptions {
+    /** Absolute root; every path in the graph is relative to it. */
+    root: string;
+    include: string[];
+    exclude: string[];
+    maxFileBytes: number;
+    signatures: CompiledSignature[];
+    /** Whether files of this language need duplicate fingerprints. */
+    fingerprint: (language: Language) => boolean;
+    cache: ParseCache;
+}
+/** Counts of one scan, for the report and the benchmark. */
+export interface ScanStats {
+    files: number;
+    sources: number;
+    parsed: number;
+    cached: number;
+    /** Files read from disk; the others were known by their unchanged stat. */
+    read: number;
+    skipped: number;
+    ms: number;
+}
+/** Scans `options.root` and returns the resolved import graph. */
+export declare function buildGraph(options: ScanOptions): Promise<{
+    graph: ImportGraph;
+    stats: ScanStats;
+}>;

@@ -1,0 +1,24 @@
+import type { ConsolidationConfig } from '../config/sections/consolidation.js';
+import type { Report } from '../report/types.js';
+/** Inputs of {@link runConsolidation}. */
+export interface ConsolidationOptions {
+    /** Repository root; every path of the report is relative to it. */
+    root: string;
+    config: ConsolidationConfig;
+    /** A git ref to compare with: violations present there are not new. */
+    since?: string;
+    /** Write the baseline with the current violations (adds new ones, prunes fixed ones). */
+    updateBaseline?: boolean;
+    /** Parse cache folder (absolute or relative to the root); `false` for no cache on disk. */
+    cacheDir?: string | false;
+    /**
+     * Know unchanged files by their stat (size, mtime, ctime, inode) instead of reading and hashing
+     * them (default true). `false` hashes every file, for file systems whose timestamps cannot be trusted.
+     */
+    statCache?: boolean;
+}
+/**
+ * Runs the check. Throws a ConfigurationError when a concern's canonical file does not exist and a
+ * UsageError when `since` is not a commit; syntax errors in scanned files are findings, not throws.
+ */
+export declare function runConsolidation(options: ConsolidationOptions): Promise<Report>;

@@ -1,0 +1,45 @@
+/**
+ * The ports a deploy runs with, for each forge: GitHub (the action, or the CLI with a token) and
+ * the local forge over a git remote (the CLI's offline rehearsal). Each names the repository the
+ * checklist reads files from and the one the rollback writes its revert in.
+ */
+import { type ClientLogger } from '../github/client.js';
+import type { Forge, RepoRef } from '../ports/forge.js';
+import { type PullRequestMerger } from './pull-merge.js';
+/** The forge-specific part of the deploy's dependencies. */
+export interface DeployPorts {
+    forge: Forge;
+    pullRequests: PullRequestMerger;
+    /** Where the checklist lists changed files. */
+    repoDir: string;
+    gitEnv?: Record<string, string>;
+    /** Where the rollback writes its revert. */
+    rollbackGit: {
+        dir: string;
+        env?: Record<string, string>;
+    };
+}
+export interface GitHubPortOptions {
+    token: string | undefined;
+    repo: RepoRef;
+    apiUrl?: string;
+    /** The checkout of the repository (GITHUB_WORKSPACE in an action). */
+    checkoutDir: string;
+    log?: ClientLogger;
+    retryAfterBaseMs?: number;
+    writeSpacingMs?: number;
+}
+/** GitHub: one client for the forge and the pull-request merge, with retries and throttling. */
+export declare function githubDeployPorts(options: GitHubPortOptions): DeployPorts;
+export interface LocalPortOptions {
+    /** The git remote (usually bare) whose staging and main are deployed. */
+    gitDir: string;
+    /** Where the local forge keeps its JSON records. */
+    stateDir: string;
+    repo: RepoRef;
+    env?: Record<string, string>;
+}
+/** The local forge: the remote holds every commit, so it serves the checklist and the rollback too. */
+export declare function localDeployPorts(options: LocalPortOptions): Promise<DeployPorts>;
+/** `owner/name` to a {@link RepoRef}; undefined when it is not that shape. */
+export declare function parseRepo(text: string | undefined): RepoRef | undefined;

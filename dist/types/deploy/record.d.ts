@@ -1,0 +1,29 @@
+/**
+ * The GitHub deployment of a deploy: created for the merge commit, marked `in_progress` at once,
+ * then `success` or `failure` with the environment URL and a link to the run's log.
+ */
+import type { DeploymentState, Forge } from '../ports/forge.js';
+/** A description GitHub accepts: one line, at most 140 characters. */
+export declare function statusDescription(text: string): string;
+/** One deployment and the statuses launchgate posts on it. */
+export declare class DeploymentRecord {
+    private readonly forge;
+    readonly id: number;
+    private readonly logUrl;
+    /** Where the app is reachable; posted with every status so the environment always links to it. */
+    private readonly environmentUrl;
+    /** The state most recently posted. */
+    state: DeploymentState;
+    private constructor();
+    /** Creates the deployment of `sha` and posts `in_progress`. */
+    static start(forge: Forge, input: {
+        sha: string;
+        environment: string;
+        description: string;
+        payload: Record<string, unknown>;
+        logUrl?: string;
+        environmentUrl?: string;
+    }): Promise<DeploymentRecord>;
+    /** Posts a status with the log and environment URLs. */
+    post(state: DeploymentState, description: string): Promise<void>;
+}

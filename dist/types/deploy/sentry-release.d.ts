@@ -1,0 +1,28 @@
+/**
+ * The Sentry side of a deploy: the release (named by the deployed sha, with the commit as its
+ * ref) and a deploy marker once it is live. Recording, not gating: a Sentry failure is a warning.
+ */
+import type { SentryConfig } from '../config/sections/deploy.js';
+import type { HttpLog } from '../http/client.js';
+export interface SentryReleaseInput {
+    sha: string;
+    environment: string;
+    /** The environment URL, shown on the marker. */
+    url?: string;
+    /** The deploy's name on the marker, e.g. `launchgate run 42`. */
+    name?: string;
+}
+/** What Sentry recorded, or why it did not. */
+export interface SentryRecord {
+    release?: string;
+    deploy?: boolean;
+    warning?: string;
+}
+export interface SentryStepOptions {
+    token: string | undefined;
+    log?: HttpLog;
+    retries?: number;
+    retryBaseMs?: number;
+}
+/** Creates the release and its deploy marker; never throws. */
+export declare function recordSentryRelease(config: SentryConfig, input: SentryReleaseInput, options: SentryStepOptions): Promise<SentryRecord>;

@@ -1,0 +1,30 @@
+import type { Report } from '../report/types.js';
+import type { PrefilterCase } from './cases.js';
+import { type BenchmarkFigures, type CaseOutcome } from './metrics.js';
+import type { ToolPrefilter } from './prefilter.js';
+/** The gates of the `prefilter` config section. */
+export interface BenchmarkGates {
+    minTokenReduction: number;
+    minCompleteness: number;
+    /** Reported next to the reduction; not gated. */
+    targetTokenReduction?: number;
+}
+/** A finished run: the figures and each case's outcome. */
+export interface BenchmarkRun {
+    figures: BenchmarkFigures;
+    outcomes: Array<CaseOutcome & {
+        line: number;
+    }>;
+}
+/** Where the inputs came from, named in the report. */
+export interface BenchmarkSources {
+    tools: string;
+    cases: string;
+}
+/** Runs every case through the prefilter. */
+export declare function runBenchmark(prefilter: ToolPrefilter, cases: readonly PrefilterCase[]): BenchmarkRun;
+/**
+ * The benchmark's report: gates decide `ok`; figures go to `data`; tokenizer and serialisation
+ * are named so a reader knows what "tokens" means.
+ */
+export declare function benchmarkReport(run: BenchmarkRun, prefilter: ToolPrefilter, gates: BenchmarkGates, sources: BenchmarkSources): Report;

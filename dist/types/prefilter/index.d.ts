@@ -1,0 +1,13 @@
+/** The tool prefilter's public API, for an app's backend and for the CLI. */
+export { ToolPrefilter, type PrefilterOptions } from './prefilter.js';
+export { detectFormat, readTool, readTools, formatOfAll, type ToolProblem } from './formats.js';
+export { parseToolFile, ToolFileError, type ToolFileProblem } from './tool-file.js';
+export { parseCases, CasesFileError, type PrefilterCase, type CaseProblem } from './cases.js';
+export { toolTokens, serialiseTool, tokenCounting, TOKENIZER, type Serialisation } from './tokens.js';
+export { runBenchmark, benchmarkReport, type BenchmarkGates, type BenchmarkRun, type BenchmarkSources, } from './bench.js';
+export { caseOutcome, summarise, quantile, type BenchmarkFigures, type CaseOutcome } from './metrics.js';
+export { benchmarkSources, type SourceText, type BenchmarkOfSources } from './benchmark-sources.js';
+export { compareBenchmarks, DEFAULT_TOLERANCE, type RegressionTolerance } from './compare.js';
+export { filterReport } from './filter-report.js';
+export { optionsFromConfig, gatesFromConfig } from './settings.js';
+export type { ConversationTurn, KeepReason, KeptTool, PrefilterContext, PrefilterResult, TokenCounting, Tool, ToolFormat, } from './types.js';

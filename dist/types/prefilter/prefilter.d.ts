@@ -1,0 +1,56 @@
+import { type FieldWeights, type ToolIndex } from './index-build.js';
+import { type ScoringOptions } from './scoring.js';
+import { type CutOptions } from './select.js';
+import { type Serialisation } from './tokens.js';
+import type { PrefilterContext, PrefilterResult, TokenCounting, Tool } from './types.js';
+/** Everything a prefilter can be told; all optional. Names follow the config's `prefilter` section. */
+export interface PrefilterOptions {
+    /** Tools sent on every request, first, in this order (e.g. `get_time`, `get_location`). */
+    coreTools?: readonly string[];
+    maxTools?: number;
+    maxTokens?: number;
+    /** tool -> extra words users say for it. */
+    aliases?: Record<string, readonly string[]>;
+    /** category -> its tools. */
+    categories?: Record<string, readonly string[]>;
+    /** page or domain -> categories or tools it shows. */
+    pages?: Record<string, readonly string[]>;
+    /** tool -> tools usually called after it. */
+    companions?: Record<string, readonly string[]>;
+    /** Extra synonym groups, added to the built-in ones. */
+    synonyms?: readonly string[][];
+    recentLimit?: number;
+    serialisation?: Serialisation;
+    /** Tuning knobs; defaults were tuned on dev splits only (see bench/prefilter/results.md). */
+    cut?: Partial<CutOptions>;
+    scoring?: Partial<ScoringOptions>;
+    weights?: FieldWeights;
+    /** How much a page, state or category match raises a matching tool's relevance (1 + boost). */
+    contextBoost?: number;
+}
+/** Filters tool sets for messages; build once per tool set, then call {@link filter} per request. */
+export declare class ToolPrefilter {
+    readonly index: ToolIndex;
+    readonly counting: TokenCounting;
+    private readonly core;
+    private readonly rules;
+    private readonly synonyms;
+    private readonly cutOptions;
+    private readonly scoring;
+    private readonly contextBoost;
+    /**
+     * Indexes the tools.
+     * @param tools the catalogue, e.g. from {@link parseToolFile} or {@link readTools}
+     */
+    constructor(tools: readonly Tool[], options?: PrefilterOptions);
+    /** Names of the core tools present in the catalogue, in their order. */
+    get coreToolNames(): string[];
+    /**
+     * Chooses the tools for one message.
+     * @param message the user's message; empty is allowed (the fallback decides)
+     * @param context page, app state, recent tools, earlier turns; unknown keys are ignored
+     */
+    filter(message: string, context?: PrefilterContext): PrefilterResult;
+    /** Core tools first in config order, then the rest in catalogue order: a stable, cacheable prefix. */
+    private result;
+}

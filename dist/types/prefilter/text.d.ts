@@ -1,0 +1,8 @@
+/** The Porter stem of a lower-case word, cached: the same few thousand words recur in every query. */
+export declare function stem(word: string): string;
+/** Splits identifiers and prose into lower-case words, keeping stop words (names need them). */
+export declare function words(text: string): string[];
+/** True for a word that carries no meaning for tool choice. */
+export declare function isStopWord(word: string): boolean;
+/** The terms of a text: words without stop words, stemmed. Order and repeats are kept (term frequency). */
+export declare function terms(text: string): string[];

@@ -1,0 +1,41 @@
+/**
+ * The port every analyzer implements. An analyzer reads the change (files at head, added lines)
+ * and returns rule hits; it never filters by changed lines, fingerprints or scores: the review
+ * use case does that once for all of them (collect.ts), and anchors the LLM pass's findings the same way.
+ */
+import type { ChangeSet, ChangedSource } from './change.js';
+import type { FindingCandidate, ReviewAgent } from './findings.js';
+import type { LcovReport } from './lcov.js';
+/** What an analyzer may read. */
+export interface AnalyzerContext {
+    change: ChangeSet;
+    /** The selected agents; analyzers may skip rules no selected agent reports. */
+    agents: ReadonlySet<ReviewAgent>;
+    /** The coverage report, when one was found. */
+    coverage?: LcovReport;
+}
+/** Hits plus notes for the summary (a tool that could not run, a file that did not parse). */
+export interface AnalyzerResult {
+    findings: FindingCandidate[];
+    notices: string[];
+}
+/** One deterministic analyzer. */
+export interface Analyzer {
+    /** Short name shown in notices: `eslint`, `secrets`, `sql-migrations`... */
+    name: string;
+    /** The agents that report its rules; it runs when any of them is selected. */
+    agents: readonly ReviewAgent[];
+    analyze(context: AnalyzerContext): Promise<AnalyzerResult>;
+}
+/** Changed files with content whose path matches `pattern`. */
+export declare function filesMatching(change: ChangeSet, pattern: RegExp): Array<ChangedSource & {
+    content: string;
+    lines: string[];
+}>;
+/** JavaScript and TypeScript sources, JSX included; declaration files are types only. */
+export declare const SCRIPT_FILE: RegExp;
+export declare function isScript(path: string): boolean;
+/** The selected agents out of a rule's list, owner first; empty when none is selected. */
+export declare function selectedAgents(rule: readonly ReviewAgent[], selected: ReadonlySet<ReviewAgent>): ReviewAgent[];
+/** 1-based line of a UTF-16 offset in `text` (binary search over its newlines). */
+export declare function lineAt(text: string, offset: number): number;
