@@ -71,5 +71,5 @@ describe('launchgate rehearse (npm start)', () => {
       await rm(workspace, { recursive: true, force: true })
       await rm(out, { recursive: true, force: true })
     }
-  })
+  }, 180_000) // the whole launch plan in one run; a loaded CI machine may take several times its usual 10 s
 })
