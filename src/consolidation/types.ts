@@ -91,6 +91,7 @@ export interface ImportGraph {
 
 /** The rule ids of the check, as the JSON output and the baseline name them. */
 export type RuleId =
+  | 'missing-canonical'
   | 'deprecated-file'
   | 'deprecated-import'
   | 'forbidden-signature'

@@ -18,6 +18,7 @@ export function duplicateLogic(concern: Concern, graph: ImportGraph): Violation[
   const out: Violation[] = []
   for (const file of graph.files.values()) {
     if (!file.fingerprints || concern.isCanonical(file.path) || concern.isDeprecated(file.path)) continue
+    if (!concern.inScope(file.path)) continue
     for (const original of canon) {
       if (original.language !== file.language) continue
       const matches = copiedRegions(file, original).filter((m) => m.tokens >= concern.duplicateMinTokens)
