@@ -13,8 +13,8 @@ import type { Language } from './types.js'
 
 /** The tokens of a file that carry logic, in order. */
 export function meaningfulTokens(language: Language, tokens: CodeToken[]): CodeToken[] {
-  if (language === 'python') return collapseTables(dropPythonImports(tokens))
-  return collapseTables(dropMarkup(dropDeclarations(tokens)))
+  if (language === 'python') return dropConstants(collapseTables(dropPythonImports(tokens)))
+  return dropConstants(collapseTables(dropMarkup(dropDeclarations(tokens))))
 }
 
 const OPEN: Record<string, string> = { '(': ')', '[': ']', '{': '}' }
@@ -134,12 +134,14 @@ function dropPythonImports(t: CodeToken[]): CodeToken[] {
   return out
 }
 
-// Tokens a literal table may hold besides literals and nested tables; an ID only as a key (`k:`).
+// Tokens a table may hold besides literals, names and nested tables.
 const TABLE_PARTS = new Set([
   ',',
   ':',
   '-',
   '+',
+  '.',
+  '...',
   'NL',
   'as',
   'const',
@@ -152,9 +154,9 @@ const TABLE_PARTS = new Set([
 ])
 
 /**
- * Replaces each `[...]` or `{...}` holding only literals (and keys) by one `TABLE` token: a list
- * of strings or a map of constants is data, and two files listing the same kind of data are not
- * copies of each other's logic.
+ * Replaces each `[...]` or `{...}` holding only literals, names and keys by one `TABLE` token: a
+ * list of strings, a map of constants, a menu of action names or a destructuring is data, and two
+ * files listing the same kind of data are not copies of each other's logic.
  */
 function collapseTables(t: CodeToken[]): CodeToken[] {
   const out: CodeToken[] = []
@@ -177,11 +179,39 @@ function isTable(t: CodeToken[], from: number): boolean {
   let values = 0
   for (let j = from; j < t.length; j++) {
     const v = t[j]!.value
-    if (v === 'LIT' || v === 'TABLE') values++
-    else if (v === 'ID' && t[j + 1]?.value === ':') continue
+    if (v === 'LIT' || v === 'TABLE' || v === 'ID') values++
     else if (!TABLE_PARTS.has(v)) return false
   }
   return values >= 3
+}
+
+/**
+ * Drops constant declarations, `export const NAME = 'value' as const` or `NAME = {...}` in Python:
+ * a file of error codes or settings is a table written as statements.
+ */
+function dropConstants(t: CodeToken[]): CodeToken[] {
+  const out: CodeToken[] = []
+  for (let i = 0; i < t.length;) {
+    const end = statementStart(t, i) ? constantEnd(t, i) : i
+    if (end > i) i = end
+    else out.push(t[i++]!)
+  }
+  return out
+}
+
+function constantEnd(t: CodeToken[], i: number): number {
+  let j = i
+  if (t[j]?.value === 'export') j++
+  if (t[j]?.value === 'const' || t[j]?.value === 'let' || t[j]?.value === 'var') j++
+  if (t[j]?.value !== 'ID' || t[j + 1]?.value !== '=') return i
+  j += 2
+  if (t[j]?.value === '-') j++
+  if (t[j]?.value !== 'LIT' && t[j]?.value !== 'TABLE') return i
+  j++
+  if (t[j]?.value === 'as' && t[j + 1]?.value === 'const') j += 2
+  if (t[j]?.value === ';' || t[j]?.value === 'NL') return j + 1
+  // The declaration must end here: the next token starts a new line.
+  return j >= t.length || t[j]!.line > t[j - 1]!.line ? j : i
 }
 
 // Before these a `<` opens JSX; after an identifier or a closing bracket it compares.

@@ -29,9 +29,11 @@ describe('meaningful tokens', () => {
     expect(kept(text)).toBe('const ID = ID ( LIT , LIT )')
   })
 
-  it('collapses literal tables and keeps the logic around them', () => {
-    expect(kept("const LANGS = ['en', 'fr', 'de', 'es']\nrun(LANGS)")).toBe('const ID = TABLE ID ( ID )')
-    expect(kept("const MAP = { a: 'x', b: 'y', c: { d: 1, e: 2, f: 3 } }")).toBe('const ID = TABLE')
+  it('collapses literal tables and constant declarations, and keeps the logic around them', () => {
+    expect(kept("export const NOT_FOUND = 'team/not_found' as const\nfail(NOT_FOUND)")).toBe('ID ( ID )')
+    expect(kept('const menu = [copy, paste, SEPARATOR, selectAll]\nshow(menu)')).toBe('ID ( ID )')
+    expect(kept("const LANGS = ['en', 'fr', 'de', 'es']\nrun(LANGS)")).toBe('ID ( ID )')
+    expect(kept("const MAP = { a: 'x', b: 'y', c: { d: 1, e: 2, f: 3 } }")).toBe('')
     expect(kept('if (x) { y(1, 2, 3) }')).toContain('if ( ID ) {')
   })
 
@@ -44,7 +46,7 @@ describe('meaningful tokens', () => {
 
   it('drops Python imports and literal tables', () => {
     const py = "from a import (\n    b,\n    c,\n)\nimport os\nNAMES = ['a', 'b', 'c']\nrun(NAMES)\n"
-    expect(kept(py, 'python')).toBe('ID = TABLE NL ID ( ID ) NL')
+    expect(kept(py, 'python')).toBe('ID ( ID ) NL')
   })
 })
 

@@ -21,6 +21,8 @@ import type {
 const MAX_GAP = 3 * W + K
 // Two regions in the same order in both files, this close, are one copy edited in between.
 const MAX_EDIT = 4 * MAX_GAP
+// A fingerprint this frequent within one file is the file's own pattern.
+const REPEATED = 3
 
 /** A copied region with where it lies in the copying file's token stream. */
 export interface CopiedRegion extends DuplicateMatch {
@@ -99,10 +101,13 @@ export function copiedRegions(
 ): CopiedRegion[] {
   const packed = file.fingerprints ?? [0]
   const pairs: Array<[Fingerprint, Fingerprint]> = []
+  const seen = repeatsOf(packed)
   for (let i = 0; i < fingerprintCount(packed); i++) {
     // Most files share nothing with the canonical ones: only matches are unpacked.
-    const shared = index.get(packed[1 + i * 4]!)
-    if (!shared) continue
+    const hash = packed[1 + i * 4]!
+    const shared = index.get(hash)
+    // A k-gram repeated in either file is its boilerplate (a dispatch, a test step), not a copy.
+    if (!shared || shared.length >= REPEATED || seen.get(hash)! >= REPEATED) continue
     const fp = fingerprintAt(packed, i)
     for (const o of shared) pairs.push([fp, o])
   }
@@ -124,7 +129,9 @@ export function copiedRegions(
     .map((r): CopiedRegion => {
       const [a0, o0] = r[0]!
       const [a1, o1] = r[r.length - 1]!
-      const tokens = a1.token + K - a0.token
+      // A pattern repeated in the copying file can chain against a short canonical stretch: only
+      // as many tokens as the shorter side spans are copied.
+      const tokens = Math.min(a1.token + K - a0.token, o1.token + K - o0.token)
       return {
         lines: [a0.line, a1.endLine],
         canonical: original.path,
@@ -145,6 +152,15 @@ export function copiedRegions(
       return merged
     }, [])
     .sort((x, y) => y.tokens - x.tokens)
+}
+
+function repeatsOf(packed: PackedFingerprints): Map<number, number> {
+  const counts = new Map<number, number>()
+  for (let i = 0; i < fingerprintCount(packed); i++) {
+    const hash = packed[1 + i * 4]!
+    counts.set(hash, (counts.get(hash) ?? 0) + 1)
+  }
+  return counts
 }
 
 function continues(a: CopiedRegion, b: CopiedRegion): boolean {
