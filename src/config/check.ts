@@ -7,8 +7,18 @@ import type { ConfigProblem } from './errors.js'
 import type { LoadedConfig } from './load.js'
 import { DEFAULT_CONFIG_PATH } from './schema.js'
 
-/** Report for a config that loaded: one row per capability with its key settings. */
-export function describeConfig(loaded: LoadedConfig): Report {
+/** A config that parses but points at something that is not there (a missing canonical file). */
+export interface ConfigReference {
+  rule: string
+  key: string
+  message: string
+}
+
+/**
+ * Report for a config that loaded: one row per capability with its key settings, and one HIGH
+ * finding per broken reference (the config is then not valid).
+ */
+export function describeConfig(loaded: LoadedConfig, broken: ConfigReference[] = []): Report {
   const c = loaded.config
   const source = loaded.file ?? `${DEFAULT_CONFIG_PATH} (absent: defaults apply)`
   const rows: Array<[string, string]> = [
@@ -30,11 +40,21 @@ export function describeConfig(loaded: LoadedConfig): Report {
       `error rate > ${pct(c.monitor.thresholds['error-rate'])}, WebSocket failures > ${pct(c.monitor.thresholds['websocket-failure-rate'])}, P95 > ${c.monitor.thresholds['p95-ms']} ms, for ${c.monitor['window-hours']} h`,
     ],
   ]
+  const findings: Finding[] = broken.map((b) => ({
+    rule: b.rule,
+    severity: 'HIGH',
+    message: b.message,
+    ...(loaded.file ? { file: loaded.file } : {}),
+    properties: { key: b.key },
+  }))
   return {
     capability: 'config',
-    title: `Config ${source} is valid`,
-    ok: true,
-    findings: [],
+    title:
+      broken.length === 0
+        ? `Config ${source} is valid`
+        : `Config ${source} has ${broken.length} broken reference(s)`,
+    ok: broken.length === 0,
+    findings,
     sections: [{ title: 'Capabilities', table: { columns: ['capability', 'settings'], rows } }],
     data: { file: loaded.file ?? null, config: c },
   }

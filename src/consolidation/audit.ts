@@ -30,7 +30,8 @@ export interface ConcernAudit {
 /** Where a concern stands. */
 export interface ConcernStatus {
   concern: string
-  status: 'consolidated' | 'in-progress'
+  /** `broken`: the concern's config is wrong (a canonical file is missing). */
+  status: 'consolidated' | 'in-progress' | 'broken'
   violations: number
   files: number
   /** `consolidated` or `N violations in M files`. */
@@ -80,12 +81,19 @@ export function concernStatuses(concerns: Concern[], violations: Violation[]): C
   return concerns.map((concern) => {
     const mine = violations.filter((v) => v.concern === concern.name)
     const files = new Set(mine.map((v) => v.file)).size
+    const missing = mine.filter((v) => v.rule === 'missing-canonical').map((v) => v.file)
+    const status = missing.length > 0 ? 'broken' : mine.length === 0 ? 'consolidated' : 'in-progress'
     return {
       concern: concern.name,
-      status: mine.length === 0 ? 'consolidated' : 'in-progress',
+      status,
       violations: mine.length,
       files,
-      summary: mine.length === 0 ? 'consolidated' : `${mine.length} violation(s) in ${files} file(s)`,
+      summary:
+        status === 'broken'
+          ? `broken: canonical ${missing.join(', ')} missing`
+          : status === 'consolidated'
+            ? 'consolidated'
+            : `${mine.length} violation(s) in ${files} file(s)`,
     }
   })
 }

@@ -1,7 +1,8 @@
 /**
  * A concern of the config made ready to check: path/glob matchers for its canonical and deprecated
- * modules, compiled signatures and required-import rules. Checking that the canonical files exist
- * is here too: a concern whose "one implementation" is missing is a config mistake, not a pass.
+ * modules, its scope, compiled signatures and required-import rules. Finding the canonical files
+ * that do not exist is here too: a concern whose "one implementation" is missing is a mistake of
+ * that concern, reported under its name, not a pass and not a reason to stop checking the others.
  */
 import picomatch from 'picomatch'
 import type { ConcernConfig } from '../config/sections/consolidation.js'
@@ -26,6 +27,11 @@ export interface Concern {
   deprecated: string[]
   isCanonical: PathMatcher
   isDeprecated: PathMatcher
+  /**
+   * Where signatures, required imports and duplicates apply: the concern's include minus its
+   * exclude. `new WebSocket(` belongs to the chat concern, not to speech-to-text or test scripts.
+   */
+  inScope: PathMatcher
   signatures: CompiledSignature[]
   required: RequiredImport[]
   duplicates: boolean
@@ -54,6 +60,7 @@ export function compileConcern(config: ConcernConfig): Concern {
     deprecated: config.deprecated.map(normalisePath),
     isCanonical: pathMatcher(config.canonical),
     isDeprecated: pathMatcher(config.deprecated),
+    inScope: scopeMatcher(config.include, config.exclude),
     signatures: config['forbidden-signatures'].map((s) => compileSignature(s, config.name)),
     required: config['required-imports'].map((r) => ({
       files: pathMatcher(r.files),
@@ -65,38 +72,59 @@ export function compileConcern(config: ConcernConfig): Concern {
   }
 }
 
+/** Include minus exclude; the default include (every file) matches every path. */
+function scopeMatcher(include: string[], exclude: string[]): PathMatcher {
+  const included = pathMatcher(include)
+  const excluded = exclude.length > 0 ? pathMatcher(exclude) : () => false
+  return (file) => included(file) && !excluded(file)
+}
+
+/** A canonical path (or a glob matching nothing) that does not exist under the root. */
+export interface MissingCanonical {
+  concern: string
+  /** Index of the concern in the config, for the dotted key of messages. */
+  index: number
+  canonical: string
+}
+
 /**
- * Fails with a {@link ConfigurationError} naming the concern when a canonical path does not exist
- * (or a canonical glob matches nothing), or when two concerns share a name.
- * @param exists tells whether a root-relative file exists (the caller does the I/O).
+ * Fails with a {@link ConfigurationError} when two concerns share a name: the baseline and the
+ * report key everything by concern name, so the config cannot be read at all.
  */
-export function assertConcernsValid(
-  concerns: Concern[],
-  files: string[],
-  exists: (file: string) => boolean,
-): void {
+export function assertUniqueNames(concerns: Array<{ name: string }>): void {
   const seen = new Set<string>()
   concerns.forEach((concern, index) => {
-    const key = `consolidation.concerns.${index}`
     if (seen.has(concern.name)) {
       throw new ConfigurationError(
         `concern ${concern.name} is declared twice; give each concern a unique name`,
-        {
-          key: `${key}.name`,
-        },
+        { key: `consolidation.concerns.${index}.name` },
       )
     }
     seen.add(concern.name)
-    for (const canonical of concern.canonical) {
+  })
+}
+
+/**
+ * The canonical paths that do not exist (and canonical globs that match nothing), per concern.
+ * @param files the files the canonical globs are matched against
+ * @param exists tells whether a root-relative file exists (the caller does the I/O)
+ */
+export function missingCanonicals(
+  concerns: Array<{ name: string; canonical: string[] }>,
+  files: string[],
+  exists: (file: string) => boolean,
+): MissingCanonical[] {
+  return concerns.flatMap((concern, index) =>
+    concern.canonical.map(normalisePath).flatMap((canonical) => {
       const found = picomatch.scan(canonical).isGlob
         ? files.some(pathMatcher([canonical]))
         : exists(canonical)
-      if (!found) {
-        throw new ConfigurationError(
-          `concern ${concern.name}: canonical file ${canonical} does not exist under the root; fix the path or create the file`,
-          { key: `${key}.canonical` },
-        )
-      }
-    }
-  })
+      return found ? [] : [{ concern: concern.name, index, canonical }]
+    }),
+  )
+}
+
+/** The message for a missing canonical file, in the report and in `config`. */
+export function missingCanonicalMessage(missing: MissingCanonical): string {
+  return `concern ${missing.concern}: canonical file ${missing.canonical} does not exist under the root; fix the path or create the file`
 }

@@ -4,6 +4,7 @@
  * are called, and a copy of at least K + W - 1 tokens is always caught.
  */
 import { tokenizeScript, type CodeToken } from './js-tokens.js'
+import { meaningfulTokens } from './noise.js'
 import { LineIndex } from './positions.js'
 import { tokenizePython } from './python-tokens.js'
 import type { Fingerprint, Language, PackedFingerprints } from './types.js'
@@ -13,7 +14,7 @@ export const K = 12
 /** Window size: one fingerprint at least every W k-grams. */
 export const W = 8
 /** Bumped whenever the tokens or the hashing change, so cached fingerprints are recomputed. */
-export const FINGERPRINT_VERSION = 2
+export const FINGERPRINT_VERSION = 3
 
 const PY_KEYWORDS = new Set(
   (
@@ -36,10 +37,13 @@ export function normalisedTokens(language: Language, text: string): CodeToken[] 
     })
 }
 
-/** The winnowed fingerprints of a file, packed. */
+/**
+ * The winnowed fingerprints of a file's meaningful tokens (see noise.ts), packed after a header
+ * holding how many meaningful tokens the file has (the denominator of similarity).
+ */
 export function fingerprints(language: Language, text: string): PackedFingerprints {
-  const tokens = normalisedTokens(language, text)
-  if (tokens.length < K) return []
+  const tokens = meaningfulTokens(language, normalisedTokens(language, text))
+  if (tokens.length < K) return [tokens.length]
   const ids = intern(tokens)
   const hashes: number[] = []
   for (let i = 0; i + K <= ids.length; i++) {
@@ -47,7 +51,7 @@ export function fingerprints(language: Language, text: string): PackedFingerprin
     for (let j = i; j < i + K; j++) h = Math.imul(h ^ ids[j]!, 16777619)
     hashes.push(h >>> 0)
   }
-  const out: PackedFingerprints = []
+  const out: PackedFingerprints = [tokens.length]
   let last = -1
   for (let start = 0; start + W <= Math.max(hashes.length, W); start++) {
     // The rightmost minimum of each window; a position is recorded once even if it stays minimal.
@@ -62,9 +66,19 @@ export function fingerprints(language: Language, text: string): PackedFingerprin
   return out
 }
 
+/** How many meaningful tokens the fingerprinted file has. */
+export function tokenCount(packed: PackedFingerprints): number {
+  return packed[0] ?? 0
+}
+
+/** How many fingerprints a packed table holds. */
+export function fingerprintCount(packed: PackedFingerprints): number {
+  return Math.max(0, (packed.length - 1) / 4)
+}
+
 /** The fingerprint at index `i` of a packed table. */
 export function fingerprintAt(packed: PackedFingerprints, i: number): Fingerprint {
-  const at = i * 4
+  const at = 1 + i * 4
   return { hash: packed[at]!, token: packed[at + 1]!, line: packed[at + 2]!, endLine: packed[at + 3]! }
 }
 

@@ -9,6 +9,8 @@
 export interface CodeToken {
   value: string
   line: number
+  /** An identifier as written (`from`, `of`...), for the noise filter; absent for other tokens. */
+  word?: string
 }
 
 const KEYWORDS = new Set(
@@ -62,8 +64,8 @@ export function tokenizeScript(text: string): CodeToken[] {
   const out: CodeToken[] = []
   let line = 1
   let i = 0
-  const push = (value: string, start: number, end: number) => {
-    out.push({ value, line })
+  const push = (value: string, start: number, end: number, word?: string) => {
+    out.push(word === undefined ? { value, line } : { value, line, word })
     line += countNewlines(text, start, end)
   }
   while (i < text.length) {
@@ -90,14 +92,15 @@ export function tokenizeScript(text: string): CodeToken[] {
       let j = i + 1
       while (j < text.length && /[\w$\u00c0-\uffff]/.test(text[j]!)) j++
       const word = text.slice(i, j)
-      push(KEYWORDS.has(word) ? word : 'ID', i, j)
+      if (KEYWORDS.has(word)) push(word, i, j)
+      else push('ID', i, j, word)
       i = j
     } else if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(next ?? ''))) {
       let j = i + 1
       while (j < text.length && /[\w.]/.test(text[j]!)) j++
       push('LIT', i, j)
       i = j
-    } else if (c === '/' && !VALUE_END.test(out[out.length - 1]?.value ?? '')) {
+    } else if (c === '/' && !VALUE_END.test(out[out.length - 1]?.value ?? '') && !closesTag(out, next)) {
       const end = skipRegex(text, i)
       push('LIT', i, end)
       i = end
@@ -108,6 +111,11 @@ export function tokenizeScript(text: string): CodeToken[] {
     }
   }
   return out
+}
+
+/** `</div>` and `</>`: a JSX closing tag, not a regex. */
+function closesTag(out: CodeToken[], next: string | undefined): boolean {
+  return out[out.length - 1]?.value === '<' && next !== undefined && /[A-Za-z>]/.test(next)
 }
 
 function countNewlines(text: string, start: number, end: number): number {

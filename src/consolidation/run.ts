@@ -6,17 +6,17 @@
 import { existsSync } from 'node:fs'
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
-import picomatch from 'picomatch'
 import type { ConsolidationConfig } from '../config/sections/consolidation.js'
 import type { Report } from '../report/types.js'
 import { auditConcerns, concernStatuses } from './audit.js'
 import { identityOf, readBaseline, writeBaseline, fixedEntries, type BaselineEntry } from './baseline.js'
 import { ParseCache } from './cache.js'
-import { assertConcernsValid, compileConcern, type Concern } from './concerns.js'
+import { findMissingCanonicals, missingCanonicalViolation } from './canonicals.js'
+import { assertUniqueNames, compileConcern, type Concern } from './concerns.js'
 import { buildGraph } from './graph.js'
 import { consolidationReport, type ReportedViolation } from './report.js'
 import { checkConcerns } from './rules/index.js'
-import { languageOf, listFiles } from './scan.js'
+import { languageOf } from './scan.js'
 import { checkoutRef } from './since.js'
 import type { Language, Violation } from './types.js'
 
@@ -39,14 +39,17 @@ export interface ConsolidationOptions {
 }
 
 /**
- * Runs the check. Throws a ConfigurationError when a concern's canonical file does not exist and a
- * UsageError when `since` is not a commit; syntax errors in scanned files are findings, not throws.
+ * Runs the check. A concern whose canonical file does not exist fails with a `missing-canonical`
+ * violation while the others are checked; two concerns of one name are a ConfigurationError and a
+ * `since` that is not a commit a UsageError; syntax errors in scanned files are findings.
  */
 export async function runConsolidation(options: ConsolidationOptions): Promise<Report> {
   const root = await realpath(path.resolve(options.root))
   const { config } = options
+  assertUniqueNames(config.concerns)
   const concerns = config.concerns.map(compileConcern)
-  await assertCanonicalsExist(root, concerns)
+  // A config mistake of one concern: never baselined, never hiding the other concerns' results.
+  const broken = (await findMissingCanonicals(root, concerns)).map(missingCanonicalViolation)
   const cache = await ParseCache.open(cacheDirOf(root, options), { statCache: options.statCache ?? true })
   const head = await scan(root, config, concerns, cache)
 
@@ -69,14 +72,21 @@ export async function runConsolidation(options: ConsolidationOptions): Promise<R
 
   const known = new Set(entries.map(identityOf))
   const before = new Set((since?.violations ?? []).map(identityOf))
-  const violations: ReportedViolation[] = head.violations.map((v) => ({
-    ...v,
-    status: known.has(identityOf(v)) ? 'baseline' : before.has(identityOf(v)) ? 'pre-existing' : 'new',
-  }))
+  const violations: ReportedViolation[] = [
+    ...broken.map((v) => ({ ...v, status: 'new' as const })),
+    ...head.violations.map((v) => ({
+      ...v,
+      status: known.has(identityOf(v))
+        ? ('baseline' as const)
+        : before.has(identityOf(v))
+          ? ('pre-existing' as const)
+          : ('new' as const),
+    })),
+  ]
   const now = new Set(head.violations.map(identityOf))
   return consolidationReport({
     violations,
-    statuses: concernStatuses(concerns, head.violations),
+    statuses: concernStatuses(concerns, [...broken, ...head.violations]),
     audit: auditConcerns(concerns, head.graph, head.violations),
     parseErrors: [...head.graph.files.values()].flatMap((f) =>
       f.problem ? [{ file: f.path, ...f.problem }] : [],
@@ -123,12 +133,6 @@ async function scan(root: string, config: ConsolidationConfig, concerns: Concern
 function languagesOf(pattern: string): Language[] {
   const language = languageOf(pattern)
   return language ? [language] : ['js', 'python']
-}
-
-async function assertCanonicalsExist(root: string, concerns: Concern[]) {
-  const globs = concerns.flatMap((c) => c.canonical).filter((p) => picomatch.scan(p).isGlob)
-  const files = globs.length > 0 ? await listFiles(root, globs, []) : []
-  assertConcernsValid(concerns, files, (file) => existsSync(path.join(root, file)))
 }
 
 /** The cache folder: the option, the config's `cache`, else node_modules/.cache when it exists. */

@@ -11,11 +11,44 @@ afterAll(cleanupTemps)
 const concern = { name: 'socket', canonical: ['src/socket.ts'], deprecated: ['src/old.ts'] }
 
 describe('bad input', () => {
-  it('a canonical file that does not exist is a ConfigurationError naming the concern', async () => {
-    const root = await writeRepo({ 'src/a.ts': 'export {}' })
-    const run = runConsolidation({ root, config: configOf({ concerns: [concern] }), cacheDir: false })
+  it('a canonical file that does not exist fails that concern by name; the others still run', async () => {
+    const root = await writeRepo({
+      'src/a.ts': "import { old } from './old'",
+      'src/old.ts': 'export const old = 1',
+      'src/chat.ts': 'export const chat = 1',
+      'src/legacy-chat.ts': 'export const chat = 1',
+      'src/b.ts': "import { chat } from './legacy-chat'",
+    })
+    const chat = { name: 'chat', canonical: ['src/chat.ts'], deprecated: ['src/legacy-chat.ts'] }
+    const report = await runConsolidation({
+      root,
+      config: configOf({ concerns: [concern, chat] }),
+      cacheDir: false,
+    })
+    expect(report.ok).toBe(false)
+    const missing = violationsOf(report).filter((v) => v.rule === 'missing-canonical')
+    expect(missing).toEqual([
+      expect.objectContaining({ concern: 'socket', file: 'src/socket.ts', status: 'new' }),
+    ])
+    expect(missing[0]!.message).toMatch(/concern socket: canonical file src\/socket\.ts does not exist/)
+    expect(
+      violationsOf(report)
+        .filter((v) => v.concern === 'chat')
+        .map((v) => v.rule),
+    ).toEqual(['deprecated-import', 'deprecated-file'])
+    const statuses = report.data!.concerns as Array<{ concern: string; status: string }>
+    expect(statuses.map((s) => `${s.concern} ${s.status}`)).toEqual(['socket broken', 'chat in-progress'])
+  })
+
+  it('two concerns of one name are a ConfigurationError', async () => {
+    const root = await writeRepo({ 'src/socket.ts': 'export {}' })
+    const run = runConsolidation({
+      root,
+      config: configOf({ concerns: [concern, concern] }),
+      cacheDir: false,
+    })
     await expect(run).rejects.toBeInstanceOf(ConfigurationError)
-    await expect(run).rejects.toThrow(/concern socket: canonical file src\/socket\.ts does not exist/)
+    await expect(run).rejects.toThrow(/concern socket is declared twice/)
   })
 
   it('reports unparsable files as LOW parse-error findings and keeps scanning', async () => {

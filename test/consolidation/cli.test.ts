@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
+import { cli } from '../support/cli.js'
 import { cleanupTemps, consolidate, consolidationCli, copyExample, EXAMPLE, writeRepo } from './helpers.js'
 
 afterAll(cleanupTemps)
@@ -54,17 +55,30 @@ describe('launchgate consolidation', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, violations: [] })
   })
 
-  it('exits 2 with one JSON document for a concern whose canonical file is missing', async () => {
-    const root = await writeRepo({})
+  it('fails (exit 1) the concern whose canonical file is missing, and `config` says so too', async () => {
+    const root = await writeRepo({ 'src/ok.ts': 'export {}' })
     await mkdir(path.join(root, '.github'))
     await writeFile(
       path.join(root, '.github/launchgate.yml'),
-      'consolidation:\n  concerns:\n    - name: pam-websocket\n      canonical: [src/nope.ts]\n',
+      'consolidation:\n  concerns:\n    - name: pam-websocket\n      canonical: [src/nope.ts]\n' +
+        '    - name: fine\n      canonical: [src/ok.ts]\n',
     )
     const run = await consolidationCli(['--root', root, '--format', 'json'])
-    expect(run.code).toBe(2)
-    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { kind: 'ConfigurationError' } })
-    expect(run.stderr).toContain('concern pam-websocket')
+    expect(run.code).toBe(1)
+    const doc = JSON.parse(run.stdout) as { concerns: Array<{ concern: string; status: string }> }
+    expect(doc.concerns.map((c) => `${c.concern} ${c.status}`)).toEqual([
+      'pam-websocket broken',
+      'fine consolidated',
+    ])
+    const config = await cli(['config', '--root', root, '--format', 'json'], root)
+    expect(config.code).toBe(1)
+    expect(JSON.parse(config.stdout).findings).toEqual([
+      expect.objectContaining({
+        rule: 'missing-canonical',
+        file: '.github/launchgate.yml',
+        message: expect.stringContaining('concern pam-websocket: canonical file src/nope.ts does not exist'),
+      }),
+    ])
   })
 
   it('exits 2 on an invalid config file, naming line and column', async () => {

@@ -47,6 +47,30 @@ describe('forbidden-signature', () => {
   })
 })
 
+describe('concern scope (include/exclude)', () => {
+  it('keeps signatures and required imports to the concern scope', async () => {
+    const files = {
+      'src/socket.ts': SOCKET,
+      'src/chat/room.ts': 'const s = new WebSocket("ws://chat")\n',
+      'src/speech/stt.ts': 'const s = new WebSocket("wss://speech")\n',
+      'scripts/smoke.test.ts': 'const s = new WebSocket("ws://localhost")\n',
+      'backup/chat/room.ts': 'const s = new WebSocket("ws://old")\n',
+      'src/chat/view.tsx': 'export const View = 1',
+      'src/speech/view.tsx': 'export const View = 2',
+    }
+    const report = await run(files, {
+      include: ['src/**'],
+      exclude: ['src/speech/**'],
+      'forbidden-signatures': ['new WebSocket('],
+      'required-imports': [{ files: ['src/**/*.tsx'], import: ['src/socket.ts'] }],
+    })
+    expect(brief(violationsOf(report))).toEqual([
+      'forbidden-signature src/chat/room.ts:1',
+      'missing-required-import src/chat/view.tsx:1',
+    ])
+  })
+})
+
 describe('missing-required-import', () => {
   it('requires a real import of a target; a type-only import does not count', async () => {
     const report = await run(

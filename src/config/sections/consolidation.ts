@@ -9,6 +9,12 @@ export const concernSchema = z.strictObject({
   description: z.string().optional(),
   canonical: paths.min(1).describe('the one implementation that remains'),
   deprecated: paths.default([]).describe('modules that must be deleted and never imported'),
+  include: paths
+    .default(['**/*'])
+    .describe('where forbidden-signatures, required-imports and duplicates apply (default everywhere)'),
+  exclude: paths
+    .default([])
+    .describe('files these rules skip for this concern, e.g. test scripts, backups or other protocols'),
   'forbidden-signatures': z
     .array(z.string().min(1))
     .default([])

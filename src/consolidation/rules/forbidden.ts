@@ -3,13 +3,14 @@ import type { Concern } from '../concerns.js'
 import type { ImportGraph, Violation } from '../types.js'
 import { list } from './deprecated.js'
 
-/** One violation per signature occurrence in a file that is neither canonical nor deprecated. */
+/** One violation per signature occurrence in a file of the concern's scope, neither canonical nor deprecated. */
 export function forbiddenSignatures(concern: Concern, graph: ImportGraph): Violation[] {
   if (concern.signatures.length === 0) return []
   const mine = new Set(concern.signatures.map((s) => s.signature))
   const out: Violation[] = []
   for (const file of graph.files.values()) {
-    if (concern.isCanonical(file.path) || concern.isDeprecated(file.path)) continue
+    if (concern.isCanonical(file.path) || concern.isDeprecated(file.path) || !concern.inScope(file.path))
+      continue
     for (const hit of file.signatureHits) {
       if (!mine.has(hit.signature)) continue
       out.push({
