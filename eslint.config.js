@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint'
 import prettier from 'eslint-config-prettier'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'examples/', '.cache/', 'schema/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'examples/', '.cache/', 'schema/', 'test/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

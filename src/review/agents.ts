@@ -9,8 +9,8 @@ import { coverageAnalyzer } from './analyzers/coverage.js'
 import { eslintAnalyzer } from './analyzers/eslint.js'
 import { performanceAnalyzer } from './analyzers/performance.js'
 import { secretsAnalyzer } from './analyzers/secrets.js'
-import { sqlInjectionAnalyzer } from './analyzers/sql-injection.js'
 import { sqlMigrationsAnalyzer } from './analyzers/sql-migrations.js'
+import { taintAnalyzer } from './analyzers/taint.js'
 import { workflowsAnalyzer } from './analyzers/workflows.js'
 import type { ReviewAgent } from './findings.js'
 
@@ -19,7 +19,8 @@ export { REVIEW_AGENTS }
 /** What each agent looks at, in the words of the launch plan. */
 export const AGENT_FOCUS: Readonly<Record<ReviewAgent, string>> = {
   'code-reviewer': 'code quality, correctness bugs (ESLint)',
-  'security-auditor': 'secrets, dangerous APIs, SQL injection, RLS, workflow injection',
+  'security-auditor':
+    'secrets, taint from request to sink (SQL, commands, code, paths, SSRF, XSS), RLS, workflow injection',
   'performance-optimizer': 'queries awaited in loops, synchronous I/O in handlers',
   'database-architect': 'migrations: RLS, policies, locking indexes, NOT NULL columns',
   'testing-automation-expert': 'tests and coverage of the changed lines',
@@ -32,7 +33,7 @@ export const ANALYZERS: readonly Analyzer[] = [
   eslintAnalyzer,
   secretsAnalyzer,
   sqlMigrationsAnalyzer,
-  sqlInjectionAnalyzer,
+  taintAnalyzer,
   performanceAnalyzer,
   workflowsAnalyzer,
   coverageAnalyzer,

@@ -44,6 +44,8 @@ export function filesMatching(
 
 /** JavaScript and TypeScript sources, JSX included; declaration files are types only. */
 export const SCRIPT_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/
+/** Python sources (stubs hold types only). */
+export const PYTHON_FILE = /\.py$/
 export function isScript(path: string): boolean {
   return SCRIPT_FILE.test(path) && !/\.d\.[cm]?ts$/.test(path)
 }

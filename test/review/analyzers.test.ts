@@ -56,7 +56,7 @@ describe('security-auditor', () => {
       '',
     ].join('\n')
     const out = await reviewChange({}, { 'src/users.ts': code }, { agents: ['security-auditor'] })
-    expect(hits(out)).toEqual(['sql-built-from-input@src/users.ts:2', 'sql-built-from-input@src/users.ts:4'])
+    expect(hits(out)).toEqual(['sql-injection@src/users.ts:2', 'sql-injection@src/users.ts:4'])
     const safe = code
       .replace(/"SELECT[^\n]+/, "'SELECT * FROM users WHERE name = $1'")
       .replace('db.query(q)', 'db.query(q, [name])')
