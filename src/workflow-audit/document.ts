@@ -155,13 +155,18 @@ export function usesAction(uses: UsesRef | undefined, name: string): boolean {
   return uses?.kind === 'repository' && uses.action === name.toLowerCase()
 }
 
-/** The `env:` value of `name` nearest a step (step, then job, then workflow), with its node. */
+/**
+ * The `env:` value of `name` nearest a step (step, then job, then workflow, or the action's
+ * `runs.env`); contexts are case-insensitive, so is the lookup.
+ */
 export function envValue(doc: AuditedDocument, step: Step | undefined, name: string): Node | undefined {
   const scopes = [step?.node, step?.job?.node, doc.kind === 'workflow' ? doc.root : undefined]
   for (const scope of scopes) {
     const env = get(scope, 'env')
     if (!isMap(env)) continue
-    const pair = env.items.find((p) => isScalar(p.key) && String(p.key.value) === name)
+    const pair = env.items.find(
+      (p) => isScalar(p.key) && String(p.key.value).toLowerCase() === name.toLowerCase(),
+    )
     if (pair) return pair.value as Node
   }
   return undefined

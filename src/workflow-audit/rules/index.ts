@@ -13,6 +13,7 @@ import {
 } from './conditions.js'
 import { hardcodedContainerCredentials, selfHostedRunner, unpinnedImages } from './containers.js'
 import { adhocPackages, anonymousDefinition, concurrencyLimits, githubApp, misfeature } from './hygiene.js'
+import { launchgateRef } from './launchgate-ref.js'
 import { excessivePermissions, llmJobWriteToken, undocumentedPermissions } from './permissions.js'
 import { cachePoisoning, useTrustedPublishing } from './publishing.js'
 import { insecureCommands, overprovisionedSecrets, secretsOutsideEnv, unredactedSecrets } from './secrets.js'
@@ -65,4 +66,5 @@ export const RULES: readonly Rule[] = [
   useTrustedPublishing,
   llmJobWriteToken,
   pullRequestTargetCheckout,
+  launchgateRef,
 ]
