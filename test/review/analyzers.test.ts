@@ -126,7 +126,9 @@ describe('devops-engineer (workflows)', () => {
     '  test:',
     '    runs-on: ubuntu-latest',
     '    steps:',
-    '      - uses: actions/checkout@v4',
+    '      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2',
+    '        with:',
+    '          persist-credentials: false',
     '      - uses: pnpm/action-setup@a7487c7e89a18df4991f7f222e4898a00d66ddda',
     '      - env:',
     '          TITLE: ${{ github.event.pull_request.title }}',
@@ -134,7 +136,7 @@ describe('devops-engineer (workflows)', () => {
     '',
   ].join('\n')
 
-  it('finds script injection, unpinned actions, missing permissions and a PR-head checkout', async () => {
+  it('finds script injection, unpinned actions, missing permissions and a PR-head checkout, as `launchgate audit` does', async () => {
     const bad = [
       'name: ci',
       'on: pull_request_target',
@@ -153,10 +155,13 @@ describe('devops-engineer (workflows)', () => {
     ].join('\n')
     const out = await reviewChange({}, { '.github/workflows/ci.yml': bad }, { agents: ['devops-engineer'] })
     expect(hits(out)).toEqual([
+      'artipacked@.github/workflows/ci.yml:7',
+      'dangerous-triggers@.github/workflows/ci.yml:2',
+      'excessive-permissions@.github/workflows/ci.yml:4',
       'pull-request-target-checkout@.github/workflows/ci.yml:9',
-      'unpinned-action@.github/workflows/ci.yml:10',
-      'workflow-missing-permissions@.github/workflows/ci.yml:2',
-      'workflow-script-injection@.github/workflows/ci.yml:13',
+      'template-injection@.github/workflows/ci.yml:13',
+      'unpinned-uses@.github/workflows/ci.yml:10',
+      'unpinned-uses@.github/workflows/ci.yml:7',
     ])
     expect(out.gate.passed).toBe(false)
   })

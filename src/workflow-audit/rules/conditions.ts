@@ -1,0 +1,177 @@
+/**
+ * Expressions that do not mean what they say: unsound-condition (a fenced `if:` with text outside
+ * the fence, always true), unsound-contains (`contains('a b', x)` matches substrings), bot-conditions
+ * (`github.actor == 'dependabot[bot]'`, spoofable by the last pusher), unsound-ternary
+ * (`c && '' || x` never yields ''), obfuscation (no-op `fromJSON(toJSON(x))`, all-literal
+ * `format()`, redundant `uses:` path segments).
+ */
+import type { Node } from 'yaml'
+import { get, source, str, type AuditedDocument } from '../document.js'
+import { contextPath, fencedExpressions, parseExpression, walk, type Expr } from '../expressions.js'
+import { capabilityOf } from '../contexts.js'
+import { zizmorRule } from '../finding.js'
+import { expressionsIn } from './secrets.js'
+import { obfuscatedUses } from './uses.js'
+
+/** Every `if:` of the document (jobs and steps) with its parsed expressions and their offsets. */
+function conditions(
+  doc: AuditedDocument,
+): Array<{ node: Node; value: string; exprs: Array<{ expr: Expr; offset: number }> }> {
+  const nodes = [...doc.jobs.map((j) => get(j.node, 'if')), ...doc.steps.map((s) => get(s.node, 'if'))]
+  const out = []
+  for (const node of nodes) {
+    const value = str(node)
+    if (!node || value === undefined) continue
+    const { text, offset } = source(doc, node)
+    const fenced = fencedExpressions(text)
+    const exprs: Array<{ expr: Expr; offset: number }> = []
+    if (fenced.length === 0) {
+      // Parse the source so offsets stay exact: quotes and a block header become blanks.
+      const type = (node as { type?: string }).type ?? 'PLAIN'
+      const bare = type.startsWith('QUOTE')
+        ? ` ${text.slice(1, -1)} `
+        : type.startsWith('BLOCK')
+          ? text.replace(/^[^\n]*/, (header) => ' '.repeat(header.length))
+          : text
+      const expr = parseExpression(bare)
+      if (expr) exprs.push({ expr, offset })
+    } else {
+      for (const f of fenced) {
+        const expr = parseExpression(f.body)
+        if (expr) exprs.push({ expr, offset: offset + f.bodyStart })
+      }
+    }
+    out.push({ node, value, exprs })
+  }
+  return out
+}
+
+export const unsoundCondition = zizmorRule(
+  'unsound-condition',
+  'Condition that is always true',
+  (doc, emit) => {
+    for (const { node, value } of conditions(doc)) {
+      const fenced = fencedExpressions(value)
+      if (fenced.length === 0) continue
+      const outside = fenced.reduceRight((rest, f) => rest.slice(0, f.start) + rest.slice(f.end), value)
+      if (outside.length > 0)
+        emit(node, {
+          severity: 'HIGH',
+          confidence: 'high',
+          message: `this \`if:\` has text outside \`\${{ }}\`${/\n$/.test(value) ? " (the block scalar's trailing newline)" : ''}, so it is a non-empty string and always true: use a bare expression or \`|-\``,
+        })
+    }
+  },
+)
+
+export const unsoundContains = zizmorRule(
+  'unsound-contains',
+  'contains() on a string matches substrings',
+  (doc, emit) => {
+    for (const { exprs } of conditions(doc))
+      for (const { expr, offset } of exprs)
+        for (const node of walk(expr)) {
+          if (node.kind !== 'call' || node.name !== 'contains') continue
+          const [haystack, needle] = node.args
+          if (
+            haystack?.kind !== 'literal' ||
+            typeof haystack.value !== 'string' ||
+            needle?.kind !== 'context'
+          )
+            continue
+          const controlled = capabilityOf(contextPath(needle)) !== 'fixed'
+          emit(offset + node.start, {
+            severity: controlled ? 'HIGH' : 'INFO',
+            confidence: 'high',
+            message: `contains('${haystack.value}', ${contextPath(needle)}) is true for any substring (e.g. a branch named "mai"): use contains(fromJSON('[...]'), ${contextPath(needle)})`,
+          })
+        }
+  },
+)
+
+const SPOOFABLE = new Set([
+  'github.actor',
+  'github.triggering_actor',
+  'github.event.pull_request.sender.login',
+])
+
+function botCheck(node: Expr): boolean {
+  if (node.kind === 'binary' && (node.op === '==' || node.op === '!=')) {
+    const [ctx, lit] = node.left.kind === 'context' ? [node.left, node.right] : [node.right, node.left]
+    return (
+      ctx.kind === 'context' &&
+      SPOOFABLE.has(contextPath(ctx)) &&
+      lit.kind === 'literal' &&
+      /\[bot\]$/i.test(String(lit.value))
+    )
+  }
+  if (
+    node.kind === 'call' &&
+    (node.name === 'contains' || node.name === 'endswith' || node.name === 'startswith')
+  ) {
+    const [ctx, lit] = node.args
+    return (
+      ctx?.kind === 'context' &&
+      SPOOFABLE.has(contextPath(ctx)) &&
+      lit?.kind === 'literal' &&
+      /\[bot\]/i.test(String(lit.value))
+    )
+  }
+  return false
+}
+
+export const botConditions = zizmorRule('bot-conditions', 'Spoofable bot actor check', (doc, emit) => {
+  for (const { exprs } of conditions(doc))
+    for (const { expr, offset } of exprs)
+      for (const node of walk(expr))
+        if (botCheck(node))
+          emit(offset + node.start, {
+            severity: 'HIGH',
+            confidence: expr === node || (expr.kind === 'binary' && expr.op === '||') ? 'high' : 'medium',
+            message: `${doc.text.slice(offset + node.start, offset + node.end)} trusts the last actor, which anyone can make the bot be: check github.event.pull_request.user.login instead`,
+          })
+})
+
+const falsy = (e: Expr) =>
+  e.kind === 'literal' && (e.value === '' || e.value === 0 || e.value === false || e.value === null)
+
+export const unsoundTernary = zizmorRule(
+  'unsound-ternary',
+  'Pseudo-ternary with a falsy branch',
+  (doc, emit) => {
+    for (const { expr, offset } of expressionsIn(doc, doc.root))
+      for (const node of walk(expr))
+        if (
+          node.kind === 'binary' &&
+          node.op === '||' &&
+          node.left.kind === 'binary' &&
+          node.left.op === '&&' &&
+          falsy(node.left.right)
+        )
+          emit(offset + node.start, {
+            severity: 'LOW',
+            confidence: 'high',
+            message: '`c && <falsy> || x` always yields x: use case(c, <falsy>, x)',
+          })
+  },
+)
+
+export const obfuscation = zizmorRule('obfuscation', 'Obfuscated expression or uses:', (doc, emit) => {
+  obfuscatedUses(doc, emit)
+  for (const { expr, offset } of expressionsIn(doc, doc.root))
+    for (const node of walk(expr)) {
+      if (node.kind !== 'call') continue
+      const inner = node.args[0]
+      const noop =
+        (node.name === 'fromjson' && inner?.kind === 'call' && inner.name === 'tojson') ||
+        (node.name === 'tojson' && inner?.kind === 'call' && inner.name === 'fromjson')
+      const literalFormat =
+        node.name === 'format' && node.args.length > 0 && node.args.every((a) => a.kind === 'literal')
+      if (noop || literalFormat)
+        emit(offset + node.start, {
+          severity: 'LOW',
+          confidence: 'high',
+          message: `${doc.text.slice(offset + node.start, offset + node.end)} hides a plain value: write it directly`,
+        })
+    }
+})
