@@ -1,7 +1,9 @@
 /** `launchgate config`: validate the config file and show what each capability will do. */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { Command } from 'commander'
 import { describeConfig } from '../../config/check.js'
-import { loadConfig } from '../../config/load.js'
+import { loadConfig, type LoadedConfig } from '../../config/load.js'
 import type { CliIO } from '../io.js'
 import { commonOptions, withCommonOptions } from '../options.js'
 import { emitReport } from '../output.js'
@@ -13,6 +15,20 @@ export function registerConfig(program: Command, io: CliIO, done: (code: number)
     const options = commonOptions(raw, io)
     // A bad file is rendered by emitError as its problems report, like for every command.
     const loaded = await loadConfig({ root: options.root, configPath: options.configPath })
-    done(emitReport(io, describeConfig(loaded), options.format))
+    const report = describeConfig(loaded)
+    report.findings.push(...(await prefilterFindings(loaded, options.root)))
+    if (report.findings.some((f) => f.severity === 'HIGH' || f.severity === 'CRITICAL')) report.ok = false
+    done(emitReport(io, report, options.format))
   })
+}
+
+/** The prefilter section checked against the registry it names, when that file can be read. */
+async function prefilterFindings(loaded: LoadedConfig, root: string) {
+  const file = loaded.config.prefilter.tools
+  if (!file) return []
+  const text = await readFile(path.resolve(root, file), 'utf8').catch(() => undefined)
+  if (text === undefined) return []
+  const { checkPrefilterConfig } = await import('../../prefilter/config-check.js')
+  const { parseToolFile } = await import('../../prefilter/tool-file.js')
+  return checkPrefilterConfig(loaded.config.prefilter, parseToolFile(text, file), loaded.file ?? file)
 }
