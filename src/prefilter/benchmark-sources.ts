@@ -6,6 +6,7 @@
 import type { LaunchgateConfig } from '../config/schema.js'
 import { benchmarkReport, runBenchmark, type BenchmarkRun } from './bench.js'
 import { parseCases } from './cases.js'
+import { assertGatePossible } from './gates.js'
 import { ToolPrefilter } from './prefilter.js'
 import { gatesFromConfig, optionsFromConfig } from './settings.js'
 import { parseToolFile } from './tool-file.js'
@@ -39,6 +40,7 @@ export function benchmarkSources(
     parseToolFile(tools.text, tools.name),
     optionsFromConfig(config, coreOverride),
   )
+  assertGatePossible(config['min-token-reduction'], prefilter.coreShare, prefilter.coreToolNames)
   const names = new Set(prefilter.index.tools.map((t) => t.name))
   const run = runBenchmark(prefilter, parseCases(cases.text, cases.name, names))
   const report = benchmarkReport(run, prefilter, gatesFromConfig(config), {

@@ -12,6 +12,8 @@ export interface ContextRules {
   pages: Record<string, readonly string[]>
   /** tool -> tools usually called after it. */
   companions: Record<string, readonly string[]>
+  /** tool index -> tools acting on the same noun, derived from names (see companions.ts). */
+  derived?: ReadonlyMap<number, readonly number[]>
   recentLimit: number
 }
 
@@ -78,14 +80,20 @@ export function recentTools(index: ToolIndex, context: PrefilterContext, limit: 
   return out
 }
 
-/** Companions of the given tools (config `companions`), as indexes. */
+/**
+ * Companions of the given tools, as indexes: config `companions` when it lists the tool, else
+ * those derived from names (`update_X` after `create_X`).
+ */
 export function companionTools(index: ToolIndex, docs: readonly number[], rules: ContextRules): Set<number> {
   const out = new Set<number>()
   for (const doc of docs) {
-    for (const name of rules.companions[index.tools[doc]!.name] ?? []) {
-      const i = index.byName.get(name)
-      if (i !== undefined) out.add(i)
-    }
+    const configured = rules.companions[index.tools[doc]!.name]
+    if (configured) {
+      for (const name of configured) {
+        const i = index.byName.get(name)
+        if (i !== undefined) out.add(i)
+      }
+    } else for (const i of rules.derived?.get(doc) ?? []) out.add(i)
   }
   return out
 }

@@ -3,18 +3,28 @@
  * a backend in any language sends them unchanged; `data.kept` says why each was kept.
  */
 import type { Report } from '../report/types.js'
+import { describeMissing, type MissingCoreTool } from './core-tools.js'
 import type { PrefilterResult, TokenCounting } from './types.js'
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 
 /** Builds the report of one filtering decision. */
-export function filterReport(result: PrefilterResult, counting: TokenCounting): Report {
+export function filterReport(
+  result: PrefilterResult,
+  counting: TokenCounting,
+  missingCore: readonly MissingCoreTool[] = [],
+): Report {
   const { kept, total, reduction } = result.tokens
   return {
     capability: 'prefilter',
     title: `Kept ${result.tools.length} tools (${kept} of ${total} tokens, ${pct(reduction)} fewer)${result.fallback ? ': nothing matched, safe fallback' : ''}`,
+    // A warning, not a failure: a backend calling `filter` still gets its tools.
     ok: true,
-    findings: [],
+    findings: missingCore.map((missing) => ({
+      rule: 'prefilter-core-missing',
+      severity: 'HIGH' as const,
+      message: `core tool ${describeMissing(missing)} is not in the catalogue, so it was not sent`,
+    })),
     sections: [
       {
         title: 'Kept tools',

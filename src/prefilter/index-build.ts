@@ -3,7 +3,7 @@
  * name, aliases, description, parameter names and parameter descriptions (BM25F-style, one length
  * per tool), inverted postings for a fast query, and each tool's token count.
  */
-import { terms } from './text.js'
+import { isStopWord, terms, words } from './text.js'
 import { toolTokens, type Serialisation } from './tokens.js'
 import type { ParameterSchema, Tool } from './types.js'
 
@@ -47,6 +47,8 @@ export interface ToolIndex {
   categoryTerms: Map<string, Set<string>>
   /** Word families: a stem of 4+ letters -> the indexed terms it begins ("rent" -> "rental"). */
   extensions: Map<string, string[]>
+  /** Stop words that are words of a tool's name: kept in every text, so `like` finds `like_post`. */
+  keep: Set<string>
 }
 
 /** Options of {@link buildIndex}. */
@@ -80,9 +82,16 @@ function parameterTexts(schema: ParameterSchema): { names: string[]; texts: stri
   return { names, texts }
 }
 
-function addTerms(into: Map<string, number>, text: string, weight: number): void {
+function addTerms(into: Map<string, number>, text: string, weight: number, keep: ReadonlySet<string>): void {
   if (weight <= 0) return
-  for (const term of terms(text)) into.set(term, (into.get(term) ?? 0) + weight)
+  for (const term of terms(text, keep)) into.set(term, (into.get(term) ?? 0) + weight)
+}
+
+/** The stop words that are words of some tool's name. */
+export function nameStopWords(tools: readonly Tool[]): Set<string> {
+  const keep = new Set<string>()
+  for (const tool of tools) for (const w of words(tool.name)) if (isStopWord(w)) keep.add(w)
+  return keep
 }
 
 /** The weighted term frequencies of one tool. */
@@ -91,15 +100,16 @@ export function toolTerms(
   aliases: readonly string[],
   category: string | undefined,
   weights: FieldWeights,
+  keep: ReadonlySet<string> = new Set(),
 ) {
   const tf = new Map<string, number>()
-  addTerms(tf, tool.name, weights.name)
-  addTerms(tf, aliases.join(' '), weights.name)
-  addTerms(tf, tool.description, weights.description)
+  addTerms(tf, tool.name, weights.name, keep)
+  addTerms(tf, aliases.join(' '), weights.name, keep)
+  addTerms(tf, tool.description, weights.description, keep)
   const params = parameterTexts(tool.parameters)
-  addTerms(tf, params.names.join(' '), weights.parameterNames)
-  addTerms(tf, params.texts.join(' '), weights.parameterText)
-  if (category) addTerms(tf, category, weights.category)
+  addTerms(tf, params.names.join(' '), weights.parameterNames, keep)
+  addTerms(tf, params.texts.join(' '), weights.parameterText, keep)
+  if (category) addTerms(tf, category, weights.category, keep)
   return tf
 }
 
@@ -123,9 +133,10 @@ export function buildIndex(tools: readonly Tool[], options: IndexOptions = {}): 
   const postings = new Map<string, Posting>()
   const lengths = new Float64Array(tools.length)
   const byName = new Map<string, number>()
+  const keep = nameStopWords(tools)
   tools.forEach((tool, doc) => {
     byName.set(tool.name, doc)
-    const tf = toolTerms(tool, options.aliases?.[tool.name] ?? [], categories[doc], weights)
+    const tf = toolTerms(tool, options.aliases?.[tool.name] ?? [], categories[doc], weights, keep)
     let length = 0
     for (const [term, f] of tf) {
       length += f
@@ -166,5 +177,6 @@ export function buildIndex(tools: readonly Tool[], options: IndexOptions = {}): 
     categories,
     categoryTerms,
     extensions,
+    keep,
   }
 }

@@ -15,7 +15,9 @@ export interface CaseOutcome {
   keptTools: number
   keptTokens: number
   totalTokens: number
-  /** All core tools present in the catalogue were kept. */
+  /** Tokens of the core tools kept (sent on every request, whatever the message). */
+  coreTokens: number
+  /** All configured core tools were kept (a core name missing from the catalogue is not kept). */
   coreKept: boolean
   missing: string[]
   latencyMs: number
@@ -27,6 +29,10 @@ export interface BenchmarkFigures {
   completeness: number
   toolRecall: number
   tokenReduction: { mean: number; p10: number }
+  /** The most any filter that keeps the core tools can save: 1 - core tokens / all tokens (mean). */
+  attainableReduction: number
+  /** Reduction on the part the filter decides: 1 - (kept - core) / (all - core) tokens (mean). */
+  nonCoreReduction: number
   coreKept: number
   latencyMs: { p50: number; p99: number }
   tokensPerRequest: { before: number; after: number }
@@ -49,6 +55,7 @@ export function caseOutcome(
     keptTools: result.tools.length,
     keptTokens: result.tokens.kept,
     totalTokens: result.tokens.total,
+    coreTokens: result.tools.filter((t) => t.reasons.includes('core')).reduce((a, t) => a + t.tokens, 0),
     coreKept: core.every((name) => kept.has(name)),
     missing,
     latencyMs,
@@ -67,6 +74,9 @@ function mean(values: readonly number[]): number {
   return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length
 }
 
+/** 1 - part / whole; 0 for an empty whole. */
+const share = (part: number, whole: number) => (whole <= 0 ? 0 : 1 - part / whole)
+
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits
 
 /** Summarises a run; shares are rounded to 4 digits and latencies to microseconds. */
@@ -78,6 +88,10 @@ export function summarise(outcomes: readonly CaseOutcome[]): BenchmarkFigures {
     completeness: round(mean(outcomes.map((o) => (o.complete ? 1 : 0)))),
     toolRecall: round(mean(outcomes.map((o) => o.recall))),
     tokenReduction: { mean: round(mean(reductions)), p10: round(quantile(reductions, 0.1)) },
+    attainableReduction: round(mean(outcomes.map((o) => share(o.coreTokens, o.totalTokens)))),
+    nonCoreReduction: round(
+      mean(outcomes.map((o) => share(o.keptTokens - o.coreTokens, o.totalTokens - o.coreTokens))),
+    ),
     coreKept: round(mean(outcomes.map((o) => (o.coreKept ? 1 : 0)))),
     latencyMs: { p50: round(quantile(latencies, 0.5), 3), p99: round(quantile(latencies, 0.99), 3) },
     tokensPerRequest: {

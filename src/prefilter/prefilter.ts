@@ -12,6 +12,10 @@ import {
   toolsOfCategoryTerms,
   type ContextRules,
 } from './context.js'
+import { derivedCompanions } from './companions.js'
+import { missingCoreTools, type MissingCoreTool } from './core-tools.js'
+import { coreShare, type CoreShare } from './gates.js'
+import { blend, buildDense, denseRelevance, type DenseIndex } from './dense.js'
 import { buildIndex, type FieldWeights, type ToolIndex } from './index-build.js'
 import {
   buildQuery,
@@ -27,6 +31,7 @@ import { synonymMap } from './synonyms.js'
 import { terms } from './text.js'
 import { tokenCounting, type Serialisation } from './tokens.js'
 import type { KeepReason, PrefilterContext, PrefilterResult, TokenCounting, Tool } from './types.js'
+import type { WordVectors } from './word-vectors.js'
 
 /** Everything a prefilter can be told; all optional. Names follow the config's `prefilter` section. */
 export interface PrefilterOptions {
@@ -52,18 +57,25 @@ export interface PrefilterOptions {
   weights?: FieldWeights
   /** How much a page, state or category match raises a matching tool's relevance (1 + boost). */
   contextBoost?: number
+  /** Word vectors for meaning beyond shared words; `null` turns them off. */
+  vectors?: WordVectors | null
 }
 
 /** Filters tool sets for messages; build once per tool set, then call {@link filter} per request. */
 export class ToolPrefilter {
   readonly index: ToolIndex
   readonly counting: TokenCounting
+  /** Core tools as configured, present or not: a missing one counts as not kept. */
+  readonly configuredCore: readonly string[]
+  /** Configured core tools the catalogue lacks, with likely intended names. */
+  readonly missingCore: MissingCoreTool[]
   private readonly core: number[]
   private readonly rules: ContextRules
   private readonly synonyms: Map<string, string[]>
   private readonly cutOptions: CutOptions
   private readonly scoring: ScoringOptions
   private readonly contextBoost: number
+  private readonly dense: DenseIndex | undefined
 
   /**
    * Indexes the tools.
@@ -78,12 +90,18 @@ export class ToolPrefilter {
       ...(options.weights ? { weights: options.weights } : {}),
     })
     this.counting = tokenCounting(tools, serialisation)
-    this.core = (options.coreTools ?? [])
+    this.configuredCore = [...new Set(options.coreTools ?? [])]
+    this.missingCore = missingCoreTools(
+      this.configuredCore,
+      tools.map((t) => t.name),
+    )
+    this.core = this.configuredCore
       .map((name) => this.index.byName.get(name))
       .filter((i): i is number => i !== undefined)
     this.rules = {
       pages: options.pages ?? {},
       companions: options.companions ?? {},
+      derived: derivedCompanions(tools.map((t) => t.name)),
       recentLimit: options.recentLimit ?? 3,
     }
     this.synonyms = synonymMap(options.synonyms ?? [])
@@ -98,6 +116,13 @@ export class ToolPrefilter {
     )
     this.scoring = { ...DEFAULT_SCORING, ...options.scoring }
     this.contextBoost = options.contextBoost ?? 0.5
+    const vectors = options.vectors ?? null
+    this.dense = vectors && this.scoring.denseWeight > 0 ? buildDense(this.index, vectors) : undefined
+  }
+
+  /** What the core tools cost on every request, and what that leaves to save. */
+  get coreShare(): CoreShare {
+    return coreShare(this.index, this.core)
   }
 
   /** Names of the core tools present in the catalogue, in their order. */
@@ -113,15 +138,17 @@ export class ToolPrefilter {
   filter(message: string, context: PrefilterContext = {}): PrefilterResult {
     const index = this.index
     const text = typeof message === 'string' ? message : ''
-    const query = buildQuery(text, this.synonyms, this.scoring)
+    const keep = index.keep
+    const query = buildQuery(text, this.synonyms, this.scoring, 1, keep)
     const history = historyText(context.turns)
     if (history)
-      mergeQuery(query, buildQuery(history, this.synonyms, this.scoring, this.scoring.historyWeight))
+      mergeQuery(query, buildQuery(history, this.synonyms, this.scoring, this.scoring.historyWeight, keep))
     widenQuery(index, query, this.scoring)
     const parts = clauses(text).map((c) =>
-      widenQuery(index, buildQuery(c, this.synonyms, this.scoring), this.scoring),
+      widenQuery(index, buildQuery(c, this.synonyms, this.scoring, 1, keep), this.scoring),
     )
     const scored = relevance(index, query, parts, this.scoring)
+    if (this.dense) blend(scored, denseRelevance(index, this.dense, text), this.scoring)
 
     const onPage = contextTools(index, context, this.rules)
     const named = toolsOfCategoryTerms(index, new Set(terms(text)))

@@ -23,6 +23,12 @@ export interface ScoringOptions {
   clauseWeight: number
   /** How much a clause's weak best match is damped (0: not at all), by its score over the message's best. */
   clauseDamping: number
+  /** Share of the dense (word-vector) relevance in a tool's relevance; 0 turns vectors off. */
+  denseWeight: number
+  /** Below this best cosine the dense relevance is too vague to decide alone. */
+  denseFloor: number
+  /** `max`: dense relevance only adds tools (lexical order stands); `mix`: a weighted sum. */
+  denseMode: 'max' | 'mix'
 }
 
 export const DEFAULT_SCORING: ScoringOptions = {
@@ -33,6 +39,9 @@ export const DEFAULT_SCORING: ScoringOptions = {
   familyWeight: 0.3,
   clauseWeight: 0.85,
   clauseDamping: 0.5,
+  denseWeight: 0.3,
+  denseFloor: 0.5,
+  denseMode: 'max',
 }
 
 /**
@@ -60,9 +69,10 @@ export function buildQuery(
   synonyms: Map<string, string[]>,
   options: ScoringOptions,
   weight = 1,
+  keep?: ReadonlySet<string>,
 ): Query {
   const query: Query = new Map()
-  for (const term of terms(text)) query.set(term, Math.min(2 * weight, (query.get(term) ?? 0) + weight))
+  for (const term of terms(text, keep)) query.set(term, Math.min(2 * weight, (query.get(term) ?? 0) + weight))
   for (const term of [...query.keys()]) {
     for (const related of synonyms.get(term) ?? []) {
       if (!query.has(related)) query.set(related, weight * options.synonymWeight)

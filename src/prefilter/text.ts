@@ -42,11 +42,14 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word)
 }
 
-/** The terms of a text: words without stop words, stemmed. Order and repeats are kept (term frequency). */
-export function terms(text: string): string[] {
+/**
+ * The terms of a text: words without stop words, stemmed. Order and repeats are kept (term frequency).
+ * @param keep stop words kept anyway: those that are words of a tool's name (`like` in `like_post`)
+ */
+export function terms(text: string, keep?: ReadonlySet<string>): string[] {
   const out: string[] = []
   for (const w of words(text)) {
-    if (isStopWord(w)) continue
+    if (isStopWord(w) && !keep?.has(w)) continue
     // Single letters and bare numbers ("3 units", "id 42") match nothing useful.
     if (w.length < 2 || /^\d+$/.test(w)) continue
     out.push(stem(w))

@@ -93,6 +93,8 @@ describe('compareBenchmarks', () => {
     completeness,
     toolRecall: completeness,
     tokenReduction: { mean: reduction, p10: reduction - 0.05 },
+    attainableReduction: 0.95,
+    nonCoreReduction: reduction,
     coreKept: 1,
     latencyMs: { p50: 0.1, p99: 0.5 },
     tokensPerRequest: { before: 3000, after: Math.round(3000 * (1 - reduction)) },

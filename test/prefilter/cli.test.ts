@@ -52,9 +52,29 @@ describe('launchgate prefilter', () => {
     expect(run.code).toBe(0)
   })
 
-  it('bench exits 1 when a gate fails', async () => {
+  it('bench exits 2 on a reduction gate the core tools make impossible, suggesting one', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'prefilter-'))
     await writeFile(path.join(dir, 'strict.yml'), 'prefilter:\n  min-token-reduction: 0.99\n')
+    const run = await cli([
+      'prefilter',
+      'bench',
+      '--tools',
+      TOOLS,
+      '--cases',
+      CASES,
+      '--config',
+      'strict.yml',
+      '--root',
+      dir,
+    ])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/core tools \(get_time, get_location\) are \d+\.\d% of the catalogue/)
+    expect(run.stderr).toMatch(/Set min-token-reduction to 0\.\d+ or less/)
+  })
+
+  it('bench exits 1 when a gate fails', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'prefilter-'))
+    await writeFile(path.join(dir, 'strict.yml'), 'prefilter:\n  min-token-reduction: 0.95\n')
     const run = await cli([
       'prefilter',
       'bench',

@@ -114,6 +114,6 @@ export function registerPrefilter(program: Command, io: CliIO, done: (code: numb
     const context = contextOf(raw.context)
     const { options, prefilter } = await prepare(raw, io)
     const result = prefilter.filter(String(raw.message ?? ''), context)
-    done(emitReport(io, filterReport(result, prefilter.counting), options.format))
+    done(emitReport(io, filterReport(result, prefilter.counting, prefilter.missingCore), options.format))
   })
 }

@@ -1,0 +1,134 @@
+/**
+ * Dense relevance: each tool and the message as a weighted mean of word vectors, compared by
+ * cosine. It finds the tool when the message and the tool share meaning but no word ("make my
+ * location private" -> manage_privacy); BM25 stays the judge when they do share words.
+ */
+import type { ToolIndex } from './index-build.js'
+import type { ScoringOptions } from './scoring.js'
+import { isStopWord, stem, words } from './text.js'
+import type { WordVectors } from './word-vectors.js'
+
+/** Tool vectors of an index, unit length, `dimensions` values per tool (zeros when no word is known). */
+export interface DenseIndex {
+  vectors: WordVectors
+  rows: Float32Array
+  idf: (word: string) => number
+}
+
+// A tool's name says most about it; parameter names help a little.
+const NAME_WEIGHT = 2
+const PARAMETER_WEIGHT = 0.5
+
+function addWords(
+  into: Float32Array,
+  text: string,
+  weight: number,
+  vectors: WordVectors,
+  idf: (word: string) => number,
+): void {
+  for (const w of words(text)) {
+    if (w.length < 2 || isStopWord(w)) continue
+    const v = vectors.vector(w)
+    if (!v) continue
+    const k = weight * vectors.weight(w) * idf(w)
+    for (let d = 0; d < into.length; d++) into[d]! += k * v[d]!
+  }
+}
+
+function normalise(v: Float32Array): boolean {
+  let n = 0
+  for (const x of v) n += x * x
+  if (n === 0) return false
+  const inv = 1 / Math.sqrt(n)
+  for (let d = 0; d < v.length; d++) v[d]! *= inv
+  return true
+}
+
+/** Catalogue idf of a word's stem, relative to the rarest; words the catalogue lacks count as mean. */
+function idfOf(index: ToolIndex): (word: string) => number {
+  let max = 0
+  let sum = 0
+  for (const v of index.idf.values()) {
+    max = Math.max(max, v)
+    sum += v
+  }
+  const mean = index.idf.size > 0 ? sum / index.idf.size : 1
+  return (word) => (index.idf.get(stem(word)) ?? mean) / (max || 1)
+}
+
+/** Builds the tool vectors of an index. */
+export function buildDense(index: ToolIndex, vectors: WordVectors): DenseIndex {
+  const dims = vectors.dimensions
+  const rows = new Float32Array(index.tools.length * dims)
+  const idf = idfOf(index)
+  index.tools.forEach((tool, i) => {
+    const row = rows.subarray(i * dims, (i + 1) * dims)
+    addWords(row, tool.name, NAME_WEIGHT, vectors, idf)
+    addWords(row, tool.description, 1, vectors, idf)
+    const properties = tool.parameters.properties
+    if (properties && typeof properties === 'object')
+      addWords(row, Object.keys(properties).join(' '), PARAMETER_WEIGHT, vectors, idf)
+    normalise(row)
+  })
+  return { vectors, rows, idf }
+}
+
+/**
+ * Dense relevance of every tool to a text, 0..1: the cosine's rise above the catalogue's mean,
+ * over the best tool's rise. Also returns the best cosine (0 when no word of the text is known).
+ */
+export function denseRelevance(
+  index: ToolIndex,
+  dense: DenseIndex,
+  text: string,
+): { relevance: Float64Array; best: number } {
+  const dims = dense.vectors.dimensions
+  const n = index.tools.length
+  const out = new Float64Array(n)
+  const query = new Float32Array(dims)
+  addWords(query, text, 1, dense.vectors, dense.idf)
+  if (!normalise(query)) return { relevance: out, best: 0 }
+  let best = -1
+  let sum = 0
+  for (let i = 0; i < n; i++) {
+    let dot = 0
+    const base = i * dims
+    for (let d = 0; d < dims; d++) dot += query[d]! * dense.rows[base + d]!
+    out[i] = dot
+    sum += dot
+    if (dot > best) best = dot
+  }
+  const floor = sum / n
+  const span = best - floor
+  for (let i = 0; i < n; i++) out[i] = span > 0 ? Math.max(0, (out[i]! - floor) / span) : 0
+  return { relevance: out, best }
+}
+
+/**
+ * Mixes dense relevance into the lexical one, in place, renormalised so the best tool is 1. With
+ * no lexical match at all, a clear dense match decides alone instead of the catalogue fallback.
+ */
+export function blend(
+  lexical: { relevance: Float64Array; best: number },
+  dense: { relevance: Float64Array; best: number },
+  options: Pick<ScoringOptions, 'denseWeight' | 'denseFloor' | 'denseMode'>,
+): void {
+  const r = lexical.relevance
+  if (lexical.best <= 0) {
+    if (dense.best < options.denseFloor) return
+    r.set(dense.relevance)
+    lexical.best = dense.best
+    return
+  }
+  const w = options.denseWeight
+  if (options.denseMode === 'max') {
+    for (let i = 0; i < r.length; i++) r[i] = Math.max(r[i]!, w * dense.relevance[i]!)
+    return
+  }
+  let max = 0
+  for (let i = 0; i < r.length; i++) {
+    r[i] = (1 - w) * r[i]! + w * dense.relevance[i]!
+    if (r[i]! > max) max = r[i]!
+  }
+  if (max > 0) for (let i = 0; i < r.length; i++) r[i] = r[i]! / max
+}
