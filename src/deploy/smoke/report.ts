@@ -34,16 +34,22 @@ export function smokeFindings(results: readonly SmokeResult[]): Finding[] {
     }))
 }
 
-/** The screenshots of the browser tests, as artifact files to open. */
+/** `4 smoke test(s) passed` and, when some could not run, `, 1 not run`: a missing check is never counted as a pass. */
+export function smokeCount(results: readonly SmokeResult[]): string {
+  const notRun = results.filter((t) => t.notRun).length
+  return `${results.length - notRun} smoke test(s) passed${notRun > 0 ? `, ${notRun} not run` : ''}`
+}
+
+/**
+ * The screenshots of the browser tests: files in `smoke.artifacts-dir`, which the workflow
+ * uploads as the run's artifact (the job summary cannot embed a local file).
+ */
 export function screenshotSection(results: readonly SmokeResult[]): ReportSection | undefined {
   const shots = results.filter((t) => t.screenshot)
   if (shots.length === 0) return undefined
   return {
     title: 'Screenshots',
-    table: {
-      columns: ['test', 'file'],
-      rows: shots.map((t) => [t.name, `[${t.screenshot}](${t.screenshot})`]),
-    },
+    table: { columns: ['test', 'file'], rows: shots.map((t) => [t.name, t.screenshot!]) },
   }
 }
 
