@@ -42,6 +42,24 @@ const nativeBindings = {
   },
 }
 
+/**
+ * playwright-core (the browser smoke tests) reads its package.json and browsers.json beside its own
+ * files at run time; a static require lets esbuild inline them, so dist/ needs no node_modules.
+ */
+const playwrightFiles = {
+  name: 'playwright-files',
+  setup(b) {
+    b.onLoad({ filter: /playwright-core[\\/]lib[\\/].*\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8')
+      const contents = source.replace(
+        /require\(import_path\d*\.default\.join\(packageRoot, "(package|browsers)\.json"\)\)/g,
+        (_match, name) => `require("../${name}.json")`,
+      )
+      return { contents, loader: 'js' }
+    })
+  },
+}
+
 await rm(outdir, { recursive: true, force: true })
 await build({
   absWorkingDir: root,
@@ -60,7 +78,7 @@ await build({
   legalComments: 'none',
   loader: { '.node': 'copy' },
   assetNames: '[name]-[hash]',
-  plugins: [nativeBindings],
+  plugins: [nativeBindings, playwrightFiles],
   logLevel: 'warning',
   // Some CommonJS dependencies call require() or read __filename (the TypeScript parser); give
   // every ESM output file the CommonJS globals they expect.

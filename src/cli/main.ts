@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   prefilter: async () => (await import('./commands/prefilter.js')).registerPrefilter,
   review: async () => (await import('./commands/review.js')).registerReview,
   deploy: async () => (await import('./commands/deploy.js')).registerDeploy,
+  smoke: async () => (await import('./commands/smoke.js')).registerSmoke,
   monitor: async () => (await import('./commands/monitor.js')).registerMonitor,
   rehearse: async () => (await import('./commands/rehearse.js')).registerRehearse,
   audit: async () => (await import('./commands/audit.js')).registerAudit,

@@ -13,6 +13,7 @@ import { rollbackEvidence } from './evidence.js'
 import type { DeployDeps } from './run.js'
 import { finish, smokeBaseUrl } from './run.js'
 import { recordSentryRelease } from './sentry-release.js'
+import { smokeCount } from './smoke/report.js'
 import { runSmokeTests } from './smoke/run.js'
 import { latencyVerdict, smokePassed } from './smoke/verdict.js'
 import type { DeployOutcome, RollbackRecord } from './types.js'
@@ -94,12 +95,13 @@ async function liveThenSmoke(
   outcome.smoke = await runSmokeTests(config.smoke, { baseUrl, env: deps.env, log: deps.log })
   outcome.latency = latencyVerdict(outcome.smoke, config['p95-budget-ms'])
   if (smokePassed(outcome.smoke, outcome.latency)) {
-    await record.post('success', `live; ${outcome.smoke.length} smoke test(s) passed`)
+    const passed = smokeCount(outcome.smoke)
+    await record.post('success', `live; ${passed}`)
     const p95 = outcome.latency.p95Ms === undefined ? '' : `, P95 ${outcome.latency.p95Ms} ms`
     finish(
       outcome,
       'success',
-      `Deployed ${sha.slice(0, 12)} to ${config.environment}: ${outcome.waits.length} target(s) live, ${outcome.smoke.length} smoke test(s) passed${p95}`,
+      `Deployed ${sha.slice(0, 12)} to ${config.environment}: ${outcome.waits.length} target(s) live, ${passed}${p95}`,
     )
     return
   }

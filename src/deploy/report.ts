@@ -4,6 +4,7 @@
  * outcome goes into `data`, so `--format json` carries every fact.
  */
 import type { Finding, Report, ReportSection } from '../report/types.js'
+import { latencyLine, screenshotSection, smokeFindings, smokeTable } from './smoke/report.js'
 import { formatElapsed } from './wait.js'
 import { PASSING_RESULTS, type DeployOutcome } from './types.js'
 
@@ -16,6 +17,7 @@ export function deployReport(outcome: DeployOutcome): Report {
     promoteSection(outcome),
     waitSection(outcome),
     smokeSection(outcome),
+    screenshotSection(outcome.smoke),
     deploymentSection(outcome),
   ].filter((s): s is ReportSection => s !== undefined)
   return {
@@ -50,14 +52,7 @@ function findings(outcome: DeployOutcome): Finding[] {
       message: wait.detail,
     })
   }
-  for (const test of outcome.smoke.filter((t) => !t.ok)) {
-    list.push({
-      rule: `deploy/smoke/${test.kind}`,
-      severity: 'CRITICAL',
-      title: test.name,
-      message: test.detail,
-    })
-  }
+  list.push(...smokeFindings(outcome.smoke))
   if (outcome.latency && !outcome.latency.ok) {
     list.push({
       rule: 'deploy/smoke/p95',
@@ -110,23 +105,7 @@ function waitSection(outcome: DeployOutcome): ReportSection | undefined {
 
 function smokeSection(outcome: DeployOutcome): ReportSection | undefined {
   if (outcome.smoke.length === 0) return undefined
-  const rows = outcome.smoke.map((t) => [
-    t.ok ? 'pass' : 'FAIL',
-    t.name,
-    t.kind,
-    `${t.durationMs} ms`,
-    t.detail,
-  ])
-  const latency = outcome.latency
-  const p95 =
-    latency?.p95Ms === undefined
-      ? 'no HTTP request was timed'
-      : `P95 of ${latency.samples} HTTP request(s): ${latency.p95Ms} ms, budget < ${latency.budgetMs} ms: ${latency.ok ? 'pass' : 'FAIL'}`
-  return {
-    title: 'Smoke tests',
-    text: p95,
-    table: { columns: ['result', 'test', 'kind', 'time', 'detail'], rows },
-  }
+  return { title: 'Smoke tests', text: latencyLine(outcome.latency), table: smokeTable(outcome.smoke) }
 }
 
 function deploymentSection(outcome: DeployOutcome): ReportSection | undefined {

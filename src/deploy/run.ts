@@ -126,7 +126,7 @@ async function branchSha(forge: Forge, branch: string): Promise<string> {
 }
 
 /** Config mistakes that would only show after the merge are refused before anything changes. */
-function checkRunnable(config: DeployConfig): void {
+export function checkRunnable(config: DeployConfig): void {
   const tests = config.smoke.tests
   const needsLogin = tests.filter((t) => t.kind === 'auth' || ('authenticated' in t && t.authenticated))
   if (needsLogin.length > 0 && !config.smoke.login) {

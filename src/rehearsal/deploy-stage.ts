@@ -6,6 +6,7 @@
  */
 import type { LaunchgateConfig } from '../config/schema.js'
 import { systemClock } from '../deploy/clock.js'
+import { findBrowser } from '../deploy/smoke/browser/find-browser.js'
 import { localDeployPorts } from '../deploy/forges.js'
 import { deployReport } from '../deploy/report.js'
 import { runDeploy } from '../deploy/run.js'
@@ -55,7 +56,11 @@ export async function startProduction(ws: RehearsalWorkspace, releaseDelayMs = 6
 }
 
 /** The production targets and smoke tests of the config, pointed at the app on loopback. */
-export function rehearsalDeployConfig(config: DeployConfig, app: ExampleApp): DeployConfig {
+export function rehearsalDeployConfig(
+  config: DeployConfig,
+  app: ExampleApp,
+  artifactsDir: string,
+): DeployConfig {
   return {
     ...config,
     targets: [
@@ -66,7 +71,7 @@ export function rehearsalDeployConfig(config: DeployConfig, app: ExampleApp): De
         url: app.url,
       },
     ],
-    smoke: { ...config.smoke, 'base-url': app.url },
+    smoke: { ...config.smoke, 'base-url': app.url, 'artifacts-dir': artifactsDir },
     'poll-seconds': 0.25,
     'wait-timeout-minutes': 1,
     sentry: undefined,
@@ -91,8 +96,10 @@ export async function runDeployStage(
   config: DeployConfig,
   gate: StepOutcome[],
   progress: ProgressSink,
+  env: Record<string, string | undefined> = {},
 ): Promise<StepOutcome> {
   await recordGateChecks(ws, gate)
+  const browserEnv = announceBrowser(config, env, progress)
   const [email, password] = Object.entries(DEFAULT_USERS)[0]!
   // The secrets the checklist requires exist in the rehearsal's environment with stand-in values.
   const secrets = Object.fromEntries(
@@ -108,15 +115,44 @@ export async function runDeployStage(
     const outcome = await runDeploy(
       {
         ...ports,
-        env: { ...secrets, SMOKE_TEST_EMAIL: email, SMOKE_TEST_PASSWORD: password },
+        env: { ...browserEnv, ...secrets, SMOKE_TEST_EMAIL: email, SMOKE_TEST_PASSWORD: password },
         clock: systemClock,
         log: (line) => progress(`     ${line}`),
         openRollback,
         name: 'launchgate rehearsal',
       },
-      { config: rehearsalDeployConfig(config, production.app), dryRun: false, skips: [] },
+      {
+        config: rehearsalDeployConfig(config, production.app, path.join(ws.dir, 'smoke')),
+        dryRun: false,
+        skips: [],
+      },
     )
     const report = deployReport(outcome)
     return { ok: report.ok, headline: report.title, report }
   })
+}
+
+/**
+ * Says up front whether the browser smoke tests will drive a real browser or be reported as not
+ * run, and returns the variables that find the browser (the deploy sees no other environment).
+ */
+function announceBrowser(
+  config: DeployConfig,
+  env: Record<string, string | undefined>,
+  progress: ProgressSink,
+): Record<string, string | undefined> {
+  const browserEnv = {
+    PATH: env.PATH,
+    LAUNCHGATE_BROWSER: env.LAUNCHGATE_BROWSER,
+    LAUNCHGATE_NO_BROWSER: env.LAUNCHGATE_NO_BROWSER,
+  }
+  const tests = config.smoke.tests.filter((t) => t.kind === 'browser').length
+  if (tests === 0) return browserEnv
+  const choice = findBrowser(config.smoke.browser, browserEnv)
+  progress(
+    'executable' in choice
+      ? `     browser smoke: ${tests} test(s) in ${choice.executable} (from ${choice.source})`
+      : `     browser smoke: NOT RUN, ${choice.missing}`,
+  )
+  return browserEnv
 }

@@ -25,6 +25,8 @@ export interface RehearsalOptions {
   progress: ProgressSink
   /** Today as YYYY-MM-DD (waiver expiry); the caller owns the clock. */
   today: string
+  /** The caller's environment: PATH and LAUNCHGATE_BROWSER find the browser of the browser smoke test. */
+  env?: Record<string, string | undefined>
 }
 
 export interface RehearsalResult {
@@ -48,7 +50,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
     const production = await startProduction(ws)
     progress(`ok   production at ${production.app.url}`)
     try {
-      const deployed = await runDeployStage(ws, production, config.deploy, gate, progress)
+      const deployed = await runDeployStage(ws, production, config.deploy, gate, progress, options.env)
       steps.push(deployed)
       if (deployed.ok) steps.push(...(await runMonitorStage(ws, production, config.monitor, progress)))
     } finally {

@@ -36,6 +36,7 @@ export function registerRehearse(program: Command, io: CliIO, done: (code: numbe
         outDir: path.resolve(io.cwd, String(raw.out ?? '.launchgate/rehearsal')),
         progress: (line) => io.stderr(`${line}\n`),
         today: new Date().toISOString().slice(0, 10),
+        env: io.env,
       })
       const total = result.steps.reduce((ms, s) => ms + s.ms, 0)
       io.stdout(

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { browserSmokeKeys, browserTestSchema } from './deploy-browser.js'
 
 /**
  * Phase 6 of the launch plan: staging to main by manual dispatch. Every key added after the first
@@ -141,7 +142,13 @@ const databaseTest = z.strictObject({
 })
 
 /** One smoke test; `kind` picks its shape. */
-export const smokeTestSchema = z.discriminatedUnion('kind', [httpTest, authTest, websocketTest, databaseTest])
+export const smokeTestSchema = z.discriminatedUnion('kind', [
+  httpTest,
+  authTest,
+  websocketTest,
+  databaseTest,
+  browserTestSchema,
+])
 
 const smokeSchema = z.strictObject({
   'base-url': url.optional().describe('paths of tests resolve against it; a target URL by default'),
@@ -156,6 +163,7 @@ const smokeSchema = z.strictObject({
     .describe('test credentials for auth tests and authenticated checks'),
   tests: z.array(smokeTestSchema).default([]),
   concurrency: z.number().int().positive().default(4).describe('tests in flight at once'),
+  ...browserSmokeKeys,
 })
 
 const sentrySchema = z.strictObject({

@@ -3,6 +3,7 @@
  * `smoke.concurrency`), and times each. Requests are measurements: never retried, bounded by each
  * test's timeout, and secrets sent in headers never appear in a result.
  */
+import path from 'node:path'
 import type { AxiosInstance } from 'axios'
 import type { DeployConfig, SmokeTestConfig } from '../../config/sections/deploy.js'
 import { ConfigurationError } from '../../errors.js'
@@ -12,6 +13,7 @@ import { probeWebSocket } from '../../probes/websocket.js'
 import type { SmokeResult } from '../types.js'
 import { answerProblems, valueAt, type MeasuredAnswer } from './verdict.js'
 import { runDatabaseWrite } from './db-write.js'
+import { browserPool, runBrowserTest, type BrowserPool } from './browser/run.js'
 
 type SmokeConfig = DeployConfig['smoke']
 
@@ -20,6 +22,8 @@ export interface SmokeContext {
   baseUrl: string
   env: Record<string, string | undefined>
   log: (line: string) => void
+  /** Where browser tests save screenshots; `smoke.artifacts-dir` from the working directory by default. */
+  artifactsDir?: string
 }
 
 /** One request as a smoke test sends it. */
@@ -37,6 +41,8 @@ export interface SmokeSession {
   url(path: string): string
   /** The bearer header of one login shared by every authenticated test, or why login failed. */
   bearer(): Promise<{ headers: Record<string, string> } | { error: string }>
+  /** The run's one browser, launched by the first browser test. */
+  browsers: BrowserPool
 }
 
 /** Runs every test; never throws for a failing app, only for a config that cannot run. */
@@ -47,13 +53,16 @@ export async function runSmokeTests(config: SmokeConfig, context: SmokeContext):
   const worker = async () => {
     for (let test = queue.shift(); test; test = queue.shift()) {
       const result = await runOne(test, config, session, context)
-      context.log(
-        `[smoke] ${result.ok ? 'pass' : 'FAIL'} ${result.name} (${result.durationMs} ms): ${result.detail}`,
-      )
+      const mark = result.notRun ? 'NOT RUN' : result.ok ? 'pass' : 'FAIL'
+      context.log(`[smoke] ${mark} ${result.name} (${result.durationMs} ms): ${result.detail}`)
       results.set(test, result)
     }
   }
-  await Promise.all(Array.from({ length: Math.min(config.concurrency, queue.length) }, worker))
+  try {
+    await Promise.all(Array.from({ length: Math.min(config.concurrency, queue.length) }, worker))
+  } finally {
+    await session.browsers.close()
+  }
   return config.tests.map((t) => results.get(t)!)
 }
 
@@ -68,7 +77,7 @@ async function runOne(
   return { name: test.name, kind: test.kind, durationMs: Math.round(performance.now() - started), ...outcome }
 }
 
-type Outcome = Pick<SmokeResult, 'ok' | 'detail' | 'httpLatenciesMs'>
+type Outcome = Pick<SmokeResult, 'ok' | 'detail' | 'httpLatenciesMs' | 'notRun' | 'screenshot'>
 
 async function runKind(
   test: SmokeTestConfig,
@@ -108,6 +117,10 @@ async function runKind(
     }
     case 'db-write':
       return runDatabaseWrite(test, session)
+    case 'browser': {
+      const artifacts = context.artifactsDir ?? path.resolve(config['artifacts-dir'])
+      return runBrowserTest(test, session.browsers, session.url(test.path), artifacts)
+    }
   }
 }
 
@@ -185,6 +198,7 @@ function createSession(config: SmokeConfig, context: SmokeContext): SmokeSession
   })
   let shared: ReturnType<SmokeSession['bearer']> | undefined
   const session: SmokeSession = {
+    browsers: browserPool(config.browser, context.env),
     url: (path) => (path.startsWith('/') ? new URL(path, context.baseUrl).toString() : path),
     send: (request) => send(http, request, secrets),
     bearer: () => {

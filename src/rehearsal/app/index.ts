@@ -3,6 +3,7 @@
  * against: a small real server on loopback with faults a test can switch on.
  */
 export { startExampleApp, WS_PATH } from './server.js'
+export { WIDGET_SCRIPT_PATH } from './page.js'
 export {
   APP_FAULTS,
   DEFAULT_SHA,

@@ -2,7 +2,9 @@
  * The example app's HTTP API as plain functions from (state, request) to an answer; the server
  * in `server.ts` does the socket work. Faults are applied here, where each endpoint would feel them.
  */
+import { WIDGET_SCRIPT, WIDGET_SCRIPT_PATH, widgetPage } from './page.js'
 import type { AppState } from './state.js'
+import { WS_PATH } from './types.js'
 
 /** A request as the routes see it: parsed, small, decoded. */
 export interface AppRequest {
@@ -14,10 +16,12 @@ export interface AppRequest {
   body: unknown
 }
 
-/** An answer; `body` undefined means no body (204). */
+/** An answer; `body` (JSON) and `text` undefined means no body (204). */
 export interface AppAnswer {
   status: number
   body?: unknown
+  /** A body sent as is (the page and its script), instead of JSON. */
+  text?: string
   contentType?: string
 }
 
@@ -30,6 +34,10 @@ const HEALTH_TYPE = 'application/health+json'
 export function route(state: AppState, req: AppRequest): AppAnswer {
   if (req.body === INVALID_JSON) return problem(400, 'the request body is not valid JSON')
   if (req.method === 'GET' && req.path === '/api/health') return health(state)
+  if (req.method === 'GET' && req.path === '/')
+    return { status: 200, text: widgetPage(WS_PATH, state.fault), contentType: 'text/html' }
+  if (req.method === 'GET' && req.path === WIDGET_SCRIPT_PATH)
+    return { status: 200, text: WIDGET_SCRIPT, contentType: 'text/javascript' }
   if (req.path === '/api/auth/login') return req.method === 'POST' ? login(state, req) : notAllowed()
   if (req.path === '/api/me') return req.method === 'GET' ? me(state, req) : notAllowed()
   if (req.path === '/api/trips') return req.method === 'POST' ? createTrip(state, req) : notAllowed()

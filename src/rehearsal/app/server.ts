@@ -9,10 +9,9 @@ import { WebSocketServer } from 'ws'
 import { assistantReply } from './assistant.js'
 import { INVALID_JSON, problem, route, type AppAnswer } from './routes.js'
 import { AppState } from './state.js'
-import { DEFAULT_SHA, DEFAULT_USERS, type ExampleApp, type ExampleAppOptions } from './types.js'
+import { DEFAULT_SHA, DEFAULT_USERS, WS_PATH, type ExampleApp, type ExampleAppOptions } from './types.js'
 
-/** The assistant's WebSocket path, as in the product. */
-export const WS_PATH = '/api/v1/pam/ws'
+export { WS_PATH }
 
 const MAX_BODY_BYTES = 64 * 1024
 
@@ -132,6 +131,11 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 function send(res: ServerResponse, answer: AppAnswer, sha: string): void {
   // The header names the running build even when health lies (`wrong-sha` only affects health).
   const headers: Record<string, string> = { 'x-release-id': sha, 'cache-control': 'no-store' }
+  if (answer.text !== undefined) {
+    headers['content-type'] = `${answer.contentType ?? 'text/plain'}; charset=utf-8`
+    res.writeHead(answer.status, headers).end(answer.text)
+    return
+  }
   if (answer.body === undefined) {
     res.writeHead(answer.status, headers).end()
     return

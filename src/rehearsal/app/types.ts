@@ -11,9 +11,12 @@
  * - `ws-refuse`: WebSocket upgrades are refused with 503;
  * - `wrong-sha`: health reports the previous release instead of the current one;
  * - `db-down`: the database check fails (health 503) and trip reads and writes answer 503;
- * - `auth-down`: the auth check fails (health 503) and login and `/api/me` answer 503.
+ * - `auth-down`: the auth check fails (health 503) and login and `/api/me` answer 503;
+ * - `page-throws`: the page ships without the widget's config, so its bundle throws on load;
+ * - `widget-ws-wrong`: the page gives the widget a stale WebSocket path, which the server refuses.
  */
-export type AppFault = 'slow' | 'errors' | 'ws-refuse' | 'wrong-sha' | 'db-down' | 'auth-down'
+export type AppFault =
+  'slow' | 'errors' | 'ws-refuse' | 'wrong-sha' | 'db-down' | 'auth-down' | 'page-throws' | 'widget-ws-wrong'
 
 /** Every fault, for CLIs and tests that iterate over them. */
 export const APP_FAULTS: readonly AppFault[] = [
@@ -23,7 +26,12 @@ export const APP_FAULTS: readonly AppFault[] = [
   'wrong-sha',
   'db-down',
   'auth-down',
+  'page-throws',
+  'widget-ws-wrong',
 ]
+
+/** The assistant's WebSocket path, as in the product. */
+export const WS_PATH = '/api/v1/pam/ws'
 
 /** Options of `startExampleApp`. */
 export interface ExampleAppOptions {

@@ -1,0 +1,35 @@
+/**
+ * `launchgate smoke`: the deploy's smoke tests (every kind, browser included) against a URL on
+ * their own. Exit 0 when all pass, 1 when one fails (or a required browser test could not run),
+ * 2 for bad input.
+ */
+import type { Command } from 'commander'
+import { loadConfig } from '../../config/load.js'
+import { runStandaloneSmoke } from '../../deploy/smoke/standalone.js'
+import type { CliIO } from '../io.js'
+import { commonOptions, withCommonOptions } from '../options.js'
+import { emitReport } from '../output.js'
+
+/** Registers the command. */
+export function registerSmoke(program: Command, io: CliIO, done: (code: number) => void): void {
+  withCommonOptions(
+    program
+      .command('smoke')
+      .description('run the configured smoke tests against a URL (staging before a deploy), nothing else'),
+  )
+    .option(
+      '--base-url <url>',
+      'where the app is (default: deploy.smoke.base-url, then the first target URL)',
+    )
+    .action(async (raw: Record<string, unknown>) => {
+      const options = commonOptions(raw, io)
+      const { config } = await loadConfig({ root: options.root, configPath: options.configPath })
+      const report = await runStandaloneSmoke(config.deploy, {
+        baseUrl: typeof raw.baseUrl === 'string' ? raw.baseUrl : undefined,
+        root: options.root,
+        env: io.env,
+        log: (line) => io.stderr(`${line}\n`),
+      })
+      done(emitReport(io, report, options.format))
+    })
+}
