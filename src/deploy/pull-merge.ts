@@ -3,7 +3,8 @@
  * a GitHub adapter (`PUT /pulls/{n}/merge`) and one over any forge whose branch merge closes the
  * pull request as GitHub does (the local forge).
  */
-import { callGitHub, type GitHubClient } from '../github/client.js'
+import { callGitHub, writePolicyOf, type GitHubClient } from '../github/client.js'
+import { writeOnce } from '../github/write-once.js'
 import type { Forge, PullRequest, RepoRef } from '../ports/forge.js'
 import { LocalForgeError } from '../ports/local-forge.js'
 
@@ -21,8 +22,19 @@ export function githubPullRequestMerger(octokit: GitHubClient, repo: RepoRef): P
         ...{ owner: repo.owner, repo: repo.repo, pull_number: pull.number },
         ...{ sha: pull.headSha, merge_method: 'merge' as const, commit_title: commitTitle },
       }
-      const res = await callGitHub(request, () => octokit.rest.pulls.merge(params))
-      return { sha: res.data.sha }
+      // A merge whose answer was lost is looked up (the PR shows merged, with its merge commit)
+      // before it is sent again: a second PUT would fail "not mergeable" after the first merged.
+      const attempt = async () => ({ sha: (await octokit.rest.pulls.merge(params)).data.sha })
+      const lookup = async () => {
+        const { data } = await octokit.rest.pulls.get({
+          owner: repo.owner,
+          repo: repo.repo,
+          pull_number: pull.number,
+        })
+        return data.merged && data.merge_commit_sha ? { sha: data.merge_commit_sha } : undefined
+      }
+      const name = `PUT /pulls/${pull.number}/merge`
+      return callGitHub(request, () => writeOnce({ name, attempt, lookup }, writePolicyOf(octokit)))
     },
   }
 }

@@ -9,6 +9,8 @@ import type BottleneckFull from 'bottleneck'
 // @ts-expect-error bottleneck types only its main entry; light.js is the same API, and the one the plugin uses
 import BottleneckLight from 'bottleneck/light.js'
 import { ApiError, MissingSecretError } from '../errors.js'
+import { boundedFetch, DEFAULT_TIMEOUT_MS } from './bounded-fetch.js'
+import { DEFAULT_WRITE_POLICY, type WritePolicy } from './write-once.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
@@ -35,6 +37,11 @@ export interface GitHubClientOptions {
    * that notify). Defaults to the throttling plugin's; tests against a local server pass 0.
    */
   writeSpacingMs?: number
+  /**
+   * Milliseconds a request may take, body included, before it counts as lost (a timeout); 30 s by
+   * default, or `LAUNCHGATE_GITHUB_TIMEOUT_MS` (tests of slow answers shorten it).
+   */
+  timeoutMs?: number
   log?: ClientLogger
 }
 
@@ -52,6 +59,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const retries = options.retries ?? 3
   const log = options.log
   const base = options.retryAfterBaseMs ?? 1000
+  const timeoutMs =
+    options.timeoutMs ?? (Number(process.env.LAUNCHGATE_GITHUB_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS)
   // Retry a rate-limited request a bounded number of times, then let it fail and be reported.
   const onLimit =
     (kind: string) =>
@@ -61,11 +70,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       )
       return count < retries
     }
-  return getOctokit(
+  const octokit = getOctokit(
     options.token,
     {
       baseUrl: (options.baseUrl || DEFAULT_API_URL).replace(/\/+$/, ''),
       userAgent: options.userAgent ?? USER_AGENT,
+      request: { fetch: boundedFetch(timeoutMs) },
       // 409 (merge conflict) is an answer, not an outage: never retry it.
       retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
       throttle: {
@@ -79,6 +89,22 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     retry,
     throttling,
   )
+  // The retry plugin would send a write again after a 5xx or a reset, when GitHub may have done it:
+  // writes go through `writeOnce`, which looks up whether it happened first.
+  octokit.hook.before('request', (request) => {
+    if (SAFE_METHODS.has(request.method) || request.url === '/graphql') return
+    request.request = { ...request.request, retries: 0 }
+  })
+  writePolicies.set(octokit, { ...DEFAULT_WRITE_POLICY, retries, baseMs: base, log })
+  return octokit
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+const writePolicies = new WeakMap<GitHubClient, WritePolicy>()
+
+/** How writes through this client retry (the client's retries and backoff). */
+export function writePolicyOf(client: GitHubClient): WritePolicy {
+  return writePolicies.get(client) ?? DEFAULT_WRITE_POLICY
 }
 
 const Bottleneck = BottleneckLight as typeof BottleneckFull

@@ -1,7 +1,8 @@
 /**
- * The forge port over GitHub's REST API. Every call goes through {@link callGitHub} so a failure
- * (after the client's retries) is an {@link ApiError} naming the request and the status; lists
- * that can grow past one page are read with `octokit.paginate`.
+ * The forge port over GitHub's REST API. Every call goes through `callGitHub` so a failure
+ * (after the client's retries) is an {@link ApiError} naming the request and the status; every
+ * write goes through `writeOnce`, with the lookup that tells whether a lost attempt was done;
+ * lists that can grow past one page are read with `octokit.paginate`.
  */
 import { ApiError } from '../errors.js'
 import type {
@@ -14,10 +15,19 @@ import type {
   Issue,
   MergeResult,
   PullRequest,
-  RepoRef,
   ReviewComment,
 } from '../ports/forge.js'
-import { callGitHub, type GitHubClient } from './client.js'
+import { answered, GitHubCalls, githubMessage, hasErrorCode } from './forge-calls.js'
+import {
+  branchCreated,
+  findCreatedComment,
+  findCreatedDeployment,
+  findCreatedIssue,
+  findCreatedPull,
+  findCreatedStatus,
+  isMergeOf,
+  reviewPosted,
+} from './write-lookups.js'
 import {
   toComment,
   toIssue,
@@ -31,28 +41,14 @@ import {
 const PER_PAGE = 100
 const DEFAULT_LABEL_COLOR = 'ededed'
 
-type Rest = GitHubClient['rest']
-/** The `data` an Octokit endpoint method resolves to: the mappers take GitHub's own types. */
 /** Parameter `I` of the port's method `M`, so signatures here cannot drift from the port. */
 type In<M extends keyof Forge, I extends number = 0> = Forge[M] extends (...args: infer A) => unknown
   ? A[I]
   : never
 
 /** {@link Forge} backed by GitHub (github.com or GHES, whatever the client's base URL says). */
-export class GitHubForge implements Forge {
+export class GitHubForge extends GitHubCalls implements Forge {
   readonly kind = 'github' as const
-  private readonly rest: Rest
-  /** `{ owner, repo }`, the part of every request's parameters naming the repository. */
-  private readonly r: { owner: string; repo: string }
-
-  /** @param octokit a client from `createGitHubClient` (retries, throttling, base URL). */
-  constructor(
-    private readonly octokit: GitHubClient,
-    readonly repo: RepoRef,
-  ) {
-    this.rest = octokit.rest
-    this.r = { owner: repo.owner, repo: repo.repo }
-  }
 
   async listComments(issueNumber: number): Promise<Comment[]> {
     const params = { ...this.r, issue_number: issueNumber, per_page: PER_PAGE }
@@ -65,23 +61,30 @@ export class GitHubForge implements Forge {
 
   async createComment(issueNumber: number, body: string): Promise<Comment> {
     const params = { ...this.r, issue_number: issueNumber, body }
-    const res = await this.call('POST', `/issues/${issueNumber}/comments`, () =>
-      this.rest.issues.createComment(params),
+    return this.write(
+      'POST',
+      `/issues/${issueNumber}/comments`,
+      async () => toComment(answered(await this.rest.issues.createComment(params))),
+      () => findCreatedComment(this, issueNumber, body),
     )
-    return toComment(res.data)
   }
 
   async updateComment(commentId: number, body: string): Promise<Comment> {
     const params = { ...this.r, comment_id: commentId, body }
-    const res = await this.call('PATCH', `/issues/comments/${commentId}`, () =>
-      this.rest.issues.updateComment(params),
+    return this.write('PATCH', `/issues/comments/${commentId}`, async () =>
+      toComment(answered(await this.rest.issues.updateComment(params))),
     )
-    return toComment(res.data)
   }
 
   async deleteComment(commentId: number): Promise<void> {
     const params = { ...this.r, comment_id: commentId }
-    await this.call('DELETE', `/issues/comments/${commentId}`, () => this.rest.issues.deleteComment(params))
+    const deleted = async () => {
+      // A second DELETE of a comment the first one removed finds nothing: that is the outcome wanted.
+      await this.rest.issues.deleteComment(params).catch((error: { status?: number }) => {
+        if (error?.status !== 404) throw error
+      })
+    }
+    await this.write('DELETE', `/issues/comments/${commentId}`, deleted)
   }
 
   async findIssues(query: In<'findIssues'>): Promise<Issue[]> {
@@ -95,14 +98,19 @@ export class GitHubForge implements Forge {
   }
 
   async createIssue(input: In<'createIssue'>): Promise<Issue> {
-    const res = await this.call('POST', '/issues', () => this.rest.issues.create({ ...this.r, ...input }))
-    return toIssue(res.data)
+    return this.write(
+      'POST',
+      '/issues',
+      async () => toIssue(answered(await this.rest.issues.create({ ...this.r, ...input }))),
+      () => findCreatedIssue(this, input),
+    )
   }
 
   async updateIssue(number: number, input: In<'updateIssue', 1>): Promise<Issue> {
     const params = { ...this.r, issue_number: number, ...input }
-    const res = await this.call('PATCH', `/issues/${number}`, () => this.rest.issues.update(params))
-    return toIssue(res.data)
+    return this.write('PATCH', `/issues/${number}`, async () =>
+      toIssue(answered(await this.rest.issues.update(params))),
+    )
   }
 
   async ensureLabel(name: string, color = DEFAULT_LABEL_COLOR, description?: string): Promise<void> {
@@ -110,7 +118,7 @@ export class GitHubForge implements Forge {
     // lookup and a create when two jobs label at once.
     const params = { ...this.r, name, color: color.replace(/^#/, ''), description }
     try {
-      await this.call('POST', '/labels', () => this.rest.issues.createLabel(params))
+      await this.write('POST', '/labels', () => this.rest.issues.createLabel(params))
     } catch (error) {
       if (!hasErrorCode(error, 422, 'already_exists')) throw error
     }
@@ -132,21 +140,27 @@ export class GitHubForge implements Forge {
 
   async createPullRequest(input: In<'createPullRequest'>): Promise<PullRequest> {
     const { labels, ...fields } = input
-    const res = await this.call('POST', '/pulls', () => this.rest.pulls.create({ ...this.r, ...fields }))
-    const pr = toPullRequest(res.data)
-    if (!labels?.length) return pr
-    // The pulls API takes no labels; they are set on the pull request's issue half.
-    const params = { ...this.r, issue_number: pr.number, labels }
-    const added = await this.call('POST', `/issues/${pr.number}/labels`, () =>
-      this.rest.issues.addLabels(params),
+    const pr = await this.write(
+      'POST',
+      '/pulls',
+      async () => toPullRequest(answered(await this.rest.pulls.create({ ...this.r, ...fields }))),
+      () => findCreatedPull(this, fields),
     )
-    return { ...pr, labels: added.data.map((label) => label.name) }
+    if (!labels?.length) return pr
+    // The pulls API takes no labels; they are set on the pull request's issue half. Adding a
+    // label twice is harmless, so this write is sent again without a lookup.
+    const params = { ...this.r, issue_number: pr.number, labels }
+    const added = await this.write('POST', `/issues/${pr.number}/labels`, async () =>
+      answered(await this.rest.issues.addLabels(params)),
+    )
+    return { ...pr, labels: added.map((label) => label.name) }
   }
 
   async updatePullRequest(number: number, input: In<'updatePullRequest', 1>): Promise<PullRequest> {
     const params = { ...this.r, pull_number: number, ...input }
-    const res = await this.call('PATCH', `/pulls/${number}`, () => this.rest.pulls.update(params))
-    return toPullRequest(res.data)
+    return this.write('PATCH', `/pulls/${number}`, async () =>
+      toPullRequest(answered(await this.rest.pulls.update(params))),
+    )
   }
 
   async listChangedFiles(pullNumber: number): Promise<ChangedFile[]> {
@@ -170,8 +184,14 @@ export class GitHubForge implements Forge {
     // One review holding every line comment: a single notification and a single API call.
     const lines = comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body }))
     const params = { ...this.r, pull_number: pullNumber, commit_id: commitSha, event: 'COMMENT' as const }
-    await this.call('POST', `/pulls/${pullNumber}/reviews`, () =>
-      this.rest.pulls.createReview({ ...params, comments: lines }),
+    await this.write(
+      'POST',
+      `/pulls/${pullNumber}/reviews`,
+      async () => {
+        answered(await this.rest.pulls.createReview({ ...params, comments: lines }))
+        return true as const
+      },
+      () => reviewPosted(this, pullNumber, comments),
     )
   }
 
@@ -196,16 +216,35 @@ export class GitHubForge implements Forge {
 
   async createBranch(branch: string, sha: string): Promise<void> {
     const params = { ...this.r, ref: `refs/heads/${branch}`, sha }
-    await this.call('POST', '/git/refs', () => this.rest.git.createRef(params))
+    await this.write(
+      'POST',
+      '/git/refs',
+      async () => {
+        answered(await this.rest.git.createRef(params))
+        return true as const
+      },
+      () => branchCreated(this, branch, sha),
+    )
   }
 
   async mergeBranches(input: In<'mergeBranches'>): Promise<MergeResult> {
     const params = { ...this.r, base: input.base, head: input.head, commit_message: input.message }
-    try {
-      const res = await this.call('POST', '/merges', () => this.rest.repos.merge(params))
+    // Head's tip before the merge: the lookup knows the merge it made by this parent.
+    const headSha = await this.getBranchSha(input.head)
+    const attempt = async (): Promise<MergeResult> => {
+      const res = await this.rest.repos.merge(params)
       // Octokit's types only know 201; GitHub answers 204 when head is already in base.
       const status: number = res.status
-      return status === 204 ? { status: 'up-to-date' } : { status: 'merged', sha: res.data.sha }
+      return status === 204 ? { status: 'up-to-date' } : { status: 'merged', sha: answered(res).sha }
+    }
+    const lookup = async (): Promise<MergeResult | undefined> => {
+      const tip = await this.tipCommit(input.base)
+      return headSha !== undefined && isMergeOf(tip, headSha, input.message)
+        ? { status: 'merged', sha: tip!.sha }
+        : undefined
+    }
+    try {
+      return await this.write('POST', '/merges', attempt, lookup)
     } catch (error) {
       // 409 is an outcome, not a failure: the branches need a human to resolve the conflict.
       if (!(error instanceof ApiError) || error.status !== 409) throw error
@@ -233,12 +272,16 @@ export class GitHubForge implements Forge {
     // launchgate is the gate: no auto-merge of the default branch into the ref, and no
     // required status contexts (GitHub's defaults would merge, or refuse with 409/202).
     const params = { ...this.r, ...input, auto_merge: false, required_contexts: [] }
-    const res = await this.call('POST', '/deployments', () => this.rest.repos.createDeployment(params))
-    if (res.status !== 201 || !('id' in res.data)) {
-      const detail = `no deployment was created: ${JSON.stringify(res.data)}`
-      throw new ApiError('GitHub', this.requestName('POST', '/deployments'), res.status, detail)
+    const attempt = async () => {
+      const res = await this.rest.repos.createDeployment(params)
+      const data = answered<typeof res.data>(res)
+      if (res.status !== 201 || !('id' in data)) {
+        const detail = `no deployment was created: ${JSON.stringify(data)}`
+        throw new ApiError('GitHub', this.requestName('POST', '/deployments'), res.status, detail)
+      }
+      return toDeployment(data)
     }
-    return toDeployment(res.data)
+    return this.write('POST', '/deployments', attempt, () => findCreatedDeployment(this, input))
   }
 
   async createDeploymentStatus(
@@ -250,8 +293,12 @@ export class GitHubForge implements Forge {
       ...{ environment_url: input.environmentUrl, log_url: input.logUrl },
     }
     const path = `/deployments/${deploymentId}/statuses`
-    const res = await this.call('POST', path, () => this.rest.repos.createDeploymentStatus(params))
-    return toDeploymentStatus(res.data)
+    return this.write(
+      'POST',
+      path,
+      async () => toDeploymentStatus(answered(await this.rest.repos.createDeploymentStatus(params))),
+      () => findCreatedStatus(this, deploymentId, input),
+    )
   }
 
   async listDeployments(query: In<'listDeployments'>): Promise<Deployment[]> {
@@ -270,27 +317,4 @@ export class GitHubForge implements Forge {
     )
     return items.map(toDeploymentStatus)
   }
-
-  /** `METHOD /repos/owner/name<suffix>`: how errors name a request. */
-  private requestName(method: string, suffix: string): string {
-    return `${method} /repos/${this.repo.owner}/${this.repo.repo}${suffix}`
-  }
-
-  /** Runs one call; a failure becomes an ApiError naming the request and the status. */
-  private call<T>(method: string, suffix: string, run: () => Promise<T>): Promise<T> {
-    return callGitHub(this.requestName(method, suffix), run)
-  }
-}
-
-/** GitHub's own error text (`message` of the response body) behind an ApiError, if any. */
-function githubMessage(error: ApiError): string | undefined {
-  const data = (error.cause as { response?: { data?: { message?: unknown } } } | undefined)?.response?.data
-  return typeof data?.message === 'string' && data.message !== '' ? data.message : undefined
-}
-
-/** True for an ApiError with that status whose 422-style `errors` list has that code. */
-function hasErrorCode(error: unknown, status: number, code: string): boolean {
-  if (!(error instanceof ApiError) || error.status !== status) return false
-  const data = (error.cause as { response?: { data?: { errors?: unknown } } } | undefined)?.response?.data
-  return Array.isArray(data?.errors) && data.errors.some((e: { code?: unknown }) => e?.code === code)
 }

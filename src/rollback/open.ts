@@ -5,10 +5,13 @@
  * Idempotence rests on three atomic refusals, never on a read-then-write:
  * 1. creating branch `rollback/<sha>` (git refuses an existing ref): one run wins the rollback;
  * 2. opening the PR (GitHub keeps one open PR per head branch): one PR, whoever opens it;
- * 3. the issue is opened only by the winner of (1), before the PR, so a loser never opens one;
- *    a later run takes over only when the winner left the branch without an issue for
- *    `staleAfterMs` (it died), which the monitor workflow's concurrency group serializes.
- * Every later run finds the PR and the issue again and updates them instead.
+ * 3. the issue is found by its hidden marker; a run that finds the branch but no issue or PR (the
+ *    winner died, or is a moment behind) finishes the work itself at once rather than waiting:
+ *    should two runs both open an issue, the oldest is kept and the other run closes its own
+ *    (`createIssueOnce`), and the PR cannot be doubled.
+ * Every later run finds the PR and the issue again and updates them, the PR's label and the links
+ * between them included. Writes whose answer is lost are looked up before being sent again
+ * (the GitHub forge's `writeOnce`).
  */
 import type { Forge } from '../ports/forge.js'
 import { findDeployPullRequest, findExisting, findHold, type ExistingRollback } from './find.js'
@@ -17,6 +20,7 @@ import { createRollbackPull, ensureIssue, refreshRollback, type RollbackContext 
 import {
   DEFAULT_LABELS,
   conflictProblem,
+  lockOnlyProblem,
   revertMessage,
   revertTrailer,
   rollbackBranch,
@@ -24,7 +28,6 @@ import {
 } from './texts.js'
 import type { RollbackRequest, RollbackResult, RollbackStep } from './types.js'
 
-const STALE_AFTER_MS = 10 * 60_000
 const ROLLBACK_LABEL_COLOR = 'b60205'
 
 /**
@@ -109,9 +112,9 @@ async function start(
 }
 
 /**
- * This run lost the branch: another run is rolling back, or did and died. Finds what it made;
- * opens the PR when the revert is there (the PR cannot be doubled), and the issue only when the
- * other run has plainly stopped.
+ * This run lost the branch: another run is rolling back, or did and died. Finds what it made and
+ * finishes it: the issue, and the PR when the revert is there. Without a revert on the branch
+ * (a conflicting revert left the lock only, or a person made the branch) the issue says so.
  */
 async function takeOver(
   ctx: RollbackContext,
@@ -123,29 +126,15 @@ async function takeOver(
   if (now.pullRequest?.state === 'open')
     return { ...result, ...(await refreshRollback(ctx, now.pullRequest, now.issue)) }
   const tip = await writer.tip(result.branch)
-  const reverted = tip?.message.includes(revertTrailer(sha)) === true
-  const stale =
-    tip !== undefined &&
-    (ctx.request.now ?? Date.now)() - tip.committedAt > (ctx.request.staleAfterMs ?? STALE_AFTER_MS)
   const steps: RollbackStep[] = []
-  if (reverted && (now.issue !== undefined || stale)) {
+  if (tip?.message.includes(revertTrailer(sha)) === true) {
     const issue = await ensureIssue(ctx, now.issue, {}, steps)
     const opened = await createRollbackPull(ctx, result.branch, result.base, issue, steps)
     return { ...result, ...opened, issue: opened.issue ?? issue, created: createdIn(steps), steps }
   }
-  if (!reverted && now.issue !== undefined) {
-    const issue = await ensureIssue(ctx, now.issue, {}, steps)
-    return { ...result, issue, steps }
-  }
-  const detail = reverted
-    ? `another run created ${result.branch} and is opening the issue and PR`
-    : `${result.branch} exists without a revert or an issue; delete the branch to let the next run retry`
-  return {
-    ...result,
-    pullRequest: now.pullRequest,
-    issue: now.issue,
-    steps: [{ action: 'wait', outcome: 'skipped', detail }],
-  }
+  const problem = lockOnlyProblem(result.branch, result.base)
+  const issue = await ensureIssue(ctx, now.issue, { problem }, steps)
+  return { ...result, pullRequest: now.pullRequest, issue, created: createdIn(steps), problem, steps }
 }
 
 /** What a run would do, without writing: the dry-run report. */

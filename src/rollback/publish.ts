@@ -6,6 +6,7 @@ import { describeError } from '../errors.js'
 import type { Forge, Issue, PullRequest } from '../ports/forge.js'
 import {
   issueBody,
+  issueMarker,
   issueTitle,
   pullBody,
   pullTitle,
@@ -53,15 +54,7 @@ export async function ensureIssue(
   steps: RollbackStep[],
 ): Promise<Issue> {
   const body = issueBody(ctx.subject, ctx.labels, link)
-  if (existing === undefined) {
-    const issue = await ctx.forge.createIssue({
-      title: issueTitle(ctx.subject),
-      body,
-      labels: [ctx.labels.rollback],
-    })
-    steps.push({ action: 'create-issue', outcome: 'done', detail: `#${issue.number}` })
-    return issue
-  }
+  if (existing === undefined) return createIssueOnce(ctx, body, steps)
   if (existing.body === body) {
     steps.push({ action: 'update-issue', outcome: 'unchanged', detail: `#${existing.number}` })
     return existing
@@ -69,6 +62,43 @@ export async function ensureIssue(
   const issue = await ctx.forge.updateIssue(existing.number, { body })
   steps.push({ action: 'update-issue', outcome: 'done', detail: `#${issue.number}` })
   return issue
+}
+
+/**
+ * Opens the rollback issue. Two runs that overlap (a run taking over from one it believed gone)
+ * may both open one: the oldest with the sha's marker is the issue, and a run that finds its own
+ * is not the oldest closes it at once, so every run converges on the same issue.
+ */
+async function createIssueOnce(ctx: RollbackContext, body: string, steps: RollbackStep[]): Promise<Issue> {
+  const { forge, labels } = ctx
+  const created = await forge.createIssue({ title: issueTitle(ctx.subject), body, labels: [labels.rollback] })
+  const marker = issueMarker(ctx.subject.sha)
+  const [oldest] = (await forge.findIssues({ labels: [labels.rollback], state: 'all' }))
+    .filter((i) => i.body.includes(marker))
+    .sort((a, b) => a.number - b.number)
+  if (oldest === undefined || oldest.number === created.number) {
+    steps.push({ action: 'create-issue', outcome: 'done', detail: `#${created.number}` })
+    return created
+  }
+  await forge.updateIssue(created.number, {
+    state: 'closed',
+    body: `Duplicate of #${oldest.number}.\n\n${body}`,
+  })
+  steps.push({
+    action: 'update-issue',
+    outcome: 'done',
+    detail: `#${oldest.number} (closed duplicate #${created.number})`,
+  })
+  return oldest
+}
+
+/** Puts the `rollback` label on the PR when a run died between opening it and labelling it. */
+async function ensurePullLabel(ctx: RollbackContext, pull: PullRequest, steps: RollbackStep[]) {
+  const label = ctx.labels.rollback
+  if (pull.labels.includes(label)) return pull
+  await ctx.forge.updateIssue(pull.number, { labels: [...pull.labels, label] })
+  steps.push({ action: 'label-pull-request', outcome: 'done', detail: `#${pull.number} ${label}` })
+  return { ...pull, labels: [...pull.labels, label] }
 }
 
 /** Updates the PR's evidence when it changed. */
@@ -79,6 +109,7 @@ async function updatePull(
   steps: RollbackStep[],
 ) {
   const body = pullBody(ctx.subject, ctx.labels, issue)
+  pull = await ensurePullLabel(ctx, pull, steps)
   if (pull.body === body) {
     steps.push({ action: 'update-pull-request', outcome: 'unchanged', detail: `#${pull.number}` })
     return pull

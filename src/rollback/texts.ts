@@ -168,6 +168,14 @@ export function conflictProblem(conflicts: readonly string[], base: string): str
   )
 }
 
+/** Why there is no PR when the rollback branch holds no revert (the lock of a conflicting revert). */
+export function lockOnlyProblem(branch: string, base: string): string {
+  return (
+    `${branch} holds no revert of the deploy (the automatic revert conflicted, or the branch was made ` +
+    `by hand); revert by hand onto ${base} (git revert -m 1 <sha>), push it to ${branch}, and open the PR`
+  )
+}
+
 /**
  * Whether an issue or PR text speaks of the deploy: the full sha, or a prefix of 7 or more
  * characters as people paste them. A shorter prefix would match too many unrelated texts.

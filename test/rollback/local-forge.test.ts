@@ -160,7 +160,7 @@ describe('openRollback on the local forge', () => {
     expect(await counts(forge)).toEqual({ pulls: 0, issues: 1 })
   })
 
-  it('takes over a branch left without issue by a run that died, but not a fresh one', async () => {
+  it('finishes at once the rollback of a run that died after creating the branch', async () => {
     const forge = await forgeFor()
     // A run that created the branch and died before anything else: its revert is the tip.
     const dead = await openRollback(forge, request({ dryRun: true }))
@@ -173,13 +173,14 @@ describe('openRollback on the local forge', () => {
     })
     expect(made.status).toBe('created')
 
-    const fresh = await openRollback(forge, request())
-    expect(fresh.steps).toEqual([expect.objectContaining({ action: 'wait', outcome: 'skipped' })])
-    expect(await counts(forge)).toEqual({ pulls: 0, issues: 0 })
-
-    const later = await openRollback(forge, request({ now: () => Date.now() + 11 * 60_000 }))
-    expect(later.created).toBe(true)
-    expect(later.pullRequest?.head).toBe(dead.branch)
+    const next = await openRollback(forge, request())
+    expect(next.created).toBe(true)
+    expect(next.pullRequest?.head).toBe(dead.branch)
+    expect(next.pullRequest?.labels).toContain('rollback')
+    expect(next.issue?.body).toContain(`#${next.pullRequest?.number}`)
+    expect(await counts(forge)).toEqual({ pulls: 1, issues: 1 })
+    const again = await openRollback(forge, request())
+    expect(again.created).toBe(false)
     expect(await counts(forge)).toEqual({ pulls: 1, issues: 1 })
   })
 

@@ -51,6 +51,8 @@ export interface RunActionOptions {
   /** Extra environment (secrets as the workflow would pass them). */
   env?: Record<string, string>
   timeoutMs?: number
+  /** Called with the child's pid once it runs (a test that kills it mid-run). */
+  onSpawn?: (pid: number) => void
 }
 
 /** Runs `dist/<entry>.js` and returns what the runner would see. */
@@ -107,6 +109,7 @@ export async function runBundledAction(entry: string, options: RunActionOptions 
     cwd: workspace,
     env,
     timeoutMs: options.timeoutMs ?? 60_000,
+    onSpawn: options.onSpawn,
   })
   const commands = parseWorkflowCommands(stdout)
   const run: ActionRun = {
@@ -151,7 +154,7 @@ function inputEnv(inputs: Record<string, string>): Record<string, string> {
 function spawnNode(
   node: string,
   script: string,
-  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number },
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; onSpawn?: (pid: number) => void },
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(node, [script], {
@@ -159,6 +162,7 @@ function spawnNode(
       env: options.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+    if (child.pid !== undefined) options.onSpawn?.(child.pid)
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
