@@ -1,19 +1,22 @@
 #!/usr/bin/env node
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
-  Command,
-  CommanderError,
   emitError
-} from "./chunk-IDXDG55H.js";
-import "./chunk-5ZX32KCI.js";
-import "./chunk-KYDCXAZH.js";
+} from "./chunk-I3D7YJNX.js";
+import {
+  Command,
+  CommanderError
+} from "./chunk-QAQJHAYC.js";
+import "./chunk-TG6EERQF.js";
+import "./chunk-7KQ6SKYN.js";
 import {
   TOOL
 } from "./chunk-VHZ4TNNN.js";
-import "./chunk-XRWNDKWT.js";
+import "./chunk-W25A755P.js";
+import "./chunk-UJINPOB7.js";
 import {
   ExitCode
-} from "./chunk-IM55PDNG.js";
+} from "./chunk-QRZZAVTQ.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/cli/io.ts
@@ -28,15 +31,16 @@ function processIO() {
 
 // src/cli/main.ts
 var COMMANDS = {
-  config: async () => (await import("./config-PM26WSIM.js")).registerConfig,
-  consolidation: async () => (await import("./consolidation-NBGL2JGB.js")).registerConsolidation,
-  prefilter: async () => (await import("./prefilter-YMACRHC5.js")).registerPrefilter,
-  review: async () => (await import("./review-JRA5WK5X.js")).registerReview,
-  deploy: async () => (await import("./deploy-NYJH6UG2.js")).registerDeploy,
-  monitor: async () => (await import("./monitor-HZ5XPJZE.js")).registerMonitor,
-  rehearse: async () => (await import("./rehearse-GN2EL7ML.js")).registerRehearse,
-  audit: async () => (await import("./audit-KERXARGD.js")).registerAudit,
-  init: async () => (await import("./init-3DYJWMPP.js")).registerInit
+  config: async () => (await import("./config-3DK6DQDK.js")).registerConfig,
+  consolidation: async () => (await import("./consolidation-A7RFK7HE.js")).registerConsolidation,
+  prefilter: async () => (await import("./prefilter-2LBLT7AS.js")).registerPrefilter,
+  review: async () => (await import("./review-FKNDT43Y.js")).registerReview,
+  deploy: async () => (await import("./deploy-NJYPBVQE.js")).registerDeploy,
+  smoke: async () => (await import("./smoke-53UERMN7.js")).registerSmoke,
+  monitor: async () => (await import("./monitor-JBP6RSWV.js")).registerMonitor,
+  rehearse: async () => (await import("./rehearse-TDVME6TI.js")).registerRehearse,
+  audit: async () => (await import("./audit-BZRFKMJM.js")).registerAudit,
+  init: async () => (await import("./init-NVEIKWVE.js")).registerInit
 };
 async function runCli(argv, io) {
   let exitCode = ExitCode.ok;

@@ -1,18 +1,22 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   filterReport
-} from "./chunk-T2LXUNKP.js";
+} from "./chunk-YPSMOB2Y.js";
 import {
   runConsolidation
-} from "./chunk-4NTK4KG7.js";
+} from "./chunk-P4JXSKTA.js";
+import "./chunk-3EXFXDTH.js";
 import "./chunk-DPPD5FIM.js";
 import {
   deployReport,
   githubDeployPorts,
-  localDeployPorts,
+  localDeployPorts
+} from "./chunk-5RVDMCGU.js";
+import {
   runDeploy
-} from "./chunk-OT2NTNIW.js";
-import "./chunk-T3EKMBTH.js";
+} from "./chunk-3O4TQSTH.js";
+import "./chunk-GZWGUL5M.js";
+import "./chunk-DC3JCGCL.js";
 import {
   blindStatus,
   checkDue,
@@ -20,11 +24,12 @@ import {
   liveMonitorDeps,
   liveMonitorSettings,
   runLiveMonitor
-} from "./chunk-YD2ZPFNN.js";
+} from "./chunk-UYFANCLA.js";
 import {
   gitAuth,
   openRollback
-} from "./chunk-OMLZ5HJL.js";
+} from "./chunk-3QFNR3VO.js";
+import "./chunk-VI4JOLYY.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import {
@@ -32,19 +37,23 @@ import {
 } from "./chunk-3N6LUXIN.js";
 import {
   CasesFileError,
-  ToolFileError,
-  ToolPrefilter,
   benchmarkReport,
-  detectFormat,
+  parseCases,
+  runBenchmark
+} from "./chunk-T3UHIKF3.js";
+import {
+  ToolPrefilter,
   gatesFromConfig,
   optionsFromConfig,
-  parseCases,
-  parseToolFile,
-  readTools,
-  runBenchmark,
   tokenCounting,
   toolTokens
-} from "./chunk-ACEBXIFN.js";
+} from "./chunk-R6G23PVB.js";
+import {
+  ToolFileError,
+  detectFormat,
+  parseToolFile,
+  readTools
+} from "./chunk-OSYDG5QL.js";
 import "./chunk-X3IRMFFO.js";
 import {
   ARTIFACT_FORMAT,
@@ -52,41 +61,43 @@ import {
   readArtifacts,
   toArtifact,
   writeArtifact
-} from "./chunk-N2RNQ76E.js";
+} from "./chunk-BPGWLRFV.js";
 import {
   collectReview,
   judgeReview,
   readWaivers,
   reviewFindingSchema,
   runReview
-} from "./chunk-FGMZZUPB.js";
-import "./chunk-SH2CIPOC.js";
+} from "./chunk-ZR2EKK2R.js";
+import "./chunk-SRF3YSSA.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";
 import "./chunk-HVKD6FED.js";
 import "./chunk-BOBXEPTZ.js";
-import "./chunk-FZSCJ55W.js";
-import "./chunk-4WZHATC4.js";
+import "./chunk-SU646FOL.js";
+import "./chunk-MULV5GKG.js";
 import {
   render
-} from "./chunk-5ZX32KCI.js";
-import "./chunk-XRWNDKWT.js";
+} from "./chunk-TG6EERQF.js";
+import "./chunk-W25A755P.js";
+import {
+  ConfigFileError,
+  configJsonSchema,
+  loadConfig,
+  parseConfig
+} from "./chunk-UJINPOB7.js";
 import {
   ApiError,
-  ConfigFileError,
   ConfigurationError,
   ExitCode,
   LaunchgateError,
   MissingSecretError,
   UsageError,
   UserError,
-  configJsonSchema,
   describeError,
-  exitCodeFor,
-  loadConfig,
-  parseConfig
-} from "./chunk-IM55PDNG.js";
+  exitCodeFor
+} from "./chunk-QRZZAVTQ.js";
 import "./chunk-2ORNAKAZ.js";
 export {
   ARTIFACT_FORMAT,

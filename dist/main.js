@@ -1,35 +1,41 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   consolidationAction
-} from "./chunk-XSYNM3JM.js";
-import "./chunk-4NTK4KG7.js";
+} from "./chunk-OQPI4OOY.js";
+import "./chunk-P4JXSKTA.js";
+import "./chunk-3EXFXDTH.js";
 import "./chunk-DPPD5FIM.js";
 import {
   deployAction
-} from "./chunk-UUD7HEYG.js";
-import "./chunk-MF7GZ2OB.js";
+} from "./chunk-P3H5VSZR.js";
+import "./chunk-ATGPWPPL.js";
 import "./chunk-OII2YR7E.js";
-import "./chunk-OT2NTNIW.js";
-import "./chunk-T3EKMBTH.js";
+import "./chunk-5RVDMCGU.js";
+import "./chunk-3O4TQSTH.js";
+import "./chunk-GZWGUL5M.js";
+import "./chunk-DC3JCGCL.js";
 import "./chunk-SAYTKASY.js";
 import {
   monitorAction
-} from "./chunk-WTSYFSUZ.js";
+} from "./chunk-UEXANS3G.js";
 import "./chunk-LZZNBEA6.js";
-import "./chunk-YD2ZPFNN.js";
-import "./chunk-OMLZ5HJL.js";
+import "./chunk-UYFANCLA.js";
+import "./chunk-3QFNR3VO.js";
+import "./chunk-VI4JOLYY.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import {
   prefilterAction
-} from "./chunk-ZUX2XENR.js";
-import "./chunk-JMASDLD6.js";
+} from "./chunk-OS4EO5RV.js";
+import "./chunk-RANQRVM6.js";
 import "./chunk-3N6LUXIN.js";
-import "./chunk-ACEBXIFN.js";
+import "./chunk-T3UHIKF3.js";
+import "./chunk-R6G23PVB.js";
+import "./chunk-OSYDG5QL.js";
 import "./chunk-X3IRMFFO.js";
 import {
   publishReport
-} from "./chunk-KSSLZR6O.js";
+} from "./chunk-UOVNBRXP.js";
 import "./chunk-CI3N5E6X.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";
@@ -41,20 +47,22 @@ import {
   readCommonInputs,
   runAction,
   setOutput
-} from "./chunk-2GMUQKHN.js";
-import "./chunk-FZSCJ55W.js";
-import "./chunk-4WZHATC4.js";
+} from "./chunk-NAZYUBUR.js";
+import "./chunk-SU646FOL.js";
+import "./chunk-MULV5GKG.js";
 import {
   describeConfig,
   describeConfigProblems
-} from "./chunk-KYDCXAZH.js";
+} from "./chunk-7KQ6SKYN.js";
 import "./chunk-VHZ4TNNN.js";
-import "./chunk-XRWNDKWT.js";
+import "./chunk-W25A755P.js";
 import {
   ConfigFileError,
-  ConfigurationError,
   loadConfig
-} from "./chunk-IM55PDNG.js";
+} from "./chunk-UJINPOB7.js";
+import {
+  ConfigurationError
+} from "./chunk-QRZZAVTQ.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/config.ts

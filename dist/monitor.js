@@ -1,23 +1,25 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   monitorAction
-} from "./chunk-WTSYFSUZ.js";
+} from "./chunk-UEXANS3G.js";
 import "./chunk-LZZNBEA6.js";
-import "./chunk-YD2ZPFNN.js";
-import "./chunk-OMLZ5HJL.js";
+import "./chunk-UYFANCLA.js";
+import "./chunk-3QFNR3VO.js";
+import "./chunk-VI4JOLYY.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import "./chunk-X3IRMFFO.js";
-import "./chunk-KSSLZR6O.js";
+import "./chunk-UOVNBRXP.js";
 import "./chunk-CI3N5E6X.js";
 import {
   runAction
-} from "./chunk-2GMUQKHN.js";
-import "./chunk-FZSCJ55W.js";
-import "./chunk-4WZHATC4.js";
+} from "./chunk-NAZYUBUR.js";
+import "./chunk-SU646FOL.js";
+import "./chunk-MULV5GKG.js";
 import "./chunk-VHZ4TNNN.js";
-import "./chunk-XRWNDKWT.js";
-import "./chunk-IM55PDNG.js";
+import "./chunk-W25A755P.js";
+import "./chunk-UJINPOB7.js";
+import "./chunk-QRZZAVTQ.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/entries/monitor.ts

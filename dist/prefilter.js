@@ -1,22 +1,25 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   prefilterAction
-} from "./chunk-ZUX2XENR.js";
-import "./chunk-JMASDLD6.js";
+} from "./chunk-OS4EO5RV.js";
+import "./chunk-RANQRVM6.js";
 import "./chunk-3N6LUXIN.js";
-import "./chunk-ACEBXIFN.js";
+import "./chunk-T3UHIKF3.js";
+import "./chunk-R6G23PVB.js";
+import "./chunk-OSYDG5QL.js";
 import "./chunk-X3IRMFFO.js";
-import "./chunk-KSSLZR6O.js";
+import "./chunk-UOVNBRXP.js";
 import "./chunk-CI3N5E6X.js";
 import "./chunk-BOBXEPTZ.js";
 import {
   runAction
-} from "./chunk-2GMUQKHN.js";
-import "./chunk-FZSCJ55W.js";
-import "./chunk-4WZHATC4.js";
+} from "./chunk-NAZYUBUR.js";
+import "./chunk-SU646FOL.js";
+import "./chunk-MULV5GKG.js";
 import "./chunk-VHZ4TNNN.js";
-import "./chunk-XRWNDKWT.js";
-import "./chunk-IM55PDNG.js";
+import "./chunk-W25A755P.js";
+import "./chunk-UJINPOB7.js";
+import "./chunk-QRZZAVTQ.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/entries/prefilter.ts

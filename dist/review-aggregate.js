@@ -2,24 +2,24 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   publishPullRequestComment,
   publishReport
-} from "./chunk-KSSLZR6O.js";
+} from "./chunk-UOVNBRXP.js";
 import "./chunk-CI3N5E6X.js";
 import {
   defaultFindingsDir,
   resolveReviewSettings
-} from "./chunk-3QGW6YKR.js";
+} from "./chunk-VBXWYZW4.js";
 import {
   reviewReport
-} from "./chunk-6DBHTAVN.js";
+} from "./chunk-RFDRTT43.js";
 import {
   mergeArtifacts,
   readArtifacts
-} from "./chunk-N2RNQ76E.js";
+} from "./chunk-BPGWLRFV.js";
 import {
   judgeReview,
   readWaivers
-} from "./chunk-FGMZZUPB.js";
-import "./chunk-SH2CIPOC.js";
+} from "./chunk-ZR2EKK2R.js";
+import "./chunk-SRF3YSSA.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";
@@ -36,16 +36,18 @@ import {
   setFailed,
   setOutput,
   warning
-} from "./chunk-2GMUQKHN.js";
-import "./chunk-FZSCJ55W.js";
-import "./chunk-4WZHATC4.js";
+} from "./chunk-NAZYUBUR.js";
+import "./chunk-SU646FOL.js";
+import "./chunk-MULV5GKG.js";
 import "./chunk-VHZ4TNNN.js";
-import "./chunk-XRWNDKWT.js";
+import "./chunk-W25A755P.js";
 import {
-  describeError,
   escapeInline,
   loadConfig
-} from "./chunk-IM55PDNG.js";
+} from "./chunk-UJINPOB7.js";
+import {
+  describeError
+} from "./chunk-QRZZAVTQ.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/review-aggregate.ts

@@ -20,6 +20,8 @@ export declare const configSchema: z.ZodObject<{
             description: z.ZodOptional<z.ZodString>;
             canonical: z.ZodArray<z.ZodString>;
             deprecated: z.ZodDefault<z.ZodArray<z.ZodString>>;
+            include: z.ZodDefault<z.ZodArray<z.ZodString>>;
+            exclude: z.ZodDefault<z.ZodArray<z.ZodString>>;
             'forbidden-signatures': z.ZodDefault<z.ZodArray<z.ZodString>>;
             'required-imports': z.ZodDefault<z.ZodArray<z.ZodObject<{
                 files: z.ZodArray<z.ZodString>;
@@ -128,6 +130,8 @@ export declare const configSchema: z.ZodObject<{
         'wait-timeout-minutes': z.ZodDefault<z.ZodNumber>;
         'poll-seconds': z.ZodDefault<z.ZodNumber>;
         smoke: z.ZodDefault<z.ZodObject<{
+            browser: z.ZodOptional<z.ZodString>;
+            'artifacts-dir': z.ZodDefault<z.ZodString>;
             'base-url': z.ZodOptional<z.ZodURL>;
             login: z.ZodOptional<z.ZodObject<{
                 path: z.ZodDefault<z.ZodUnion<readonly [z.ZodURL, z.ZodString]>>;
@@ -182,6 +186,40 @@ export declare const configSchema: z.ZodObject<{
                 name: z.ZodString;
                 path: z.ZodUnion<readonly [z.ZodURL, z.ZodString]>;
                 'timeout-ms': z.ZodDefault<z.ZodNumber>;
+            }, z.core.$strict>, z.ZodObject<{
+                name: z.ZodString;
+                kind: z.ZodLiteral<"browser">;
+                path: z.ZodUnion<readonly [z.ZodURL, z.ZodString]>;
+                'timeout-ms': z.ZodDefault<z.ZodNumber>;
+                'expect-selector': z.ZodOptional<z.ZodString>;
+                'expect-text': z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+                'expect-websocket': z.ZodOptional<z.ZodString>;
+                steps: z.ZodDefault<z.ZodArray<z.ZodUnion<readonly [z.ZodObject<{
+                    type: z.ZodObject<{
+                        selector: z.ZodString;
+                        text: z.ZodString;
+                    }, z.core.$strict>;
+                }, z.core.$strict>, z.ZodObject<{
+                    press: z.ZodUnion<readonly [z.ZodString, z.ZodObject<{
+                        selector: z.ZodOptional<z.ZodString>;
+                        key: z.ZodString;
+                    }, z.core.$strict>]>;
+                }, z.core.$strict>, z.ZodObject<{
+                    click: z.ZodString;
+                }, z.core.$strict>, z.ZodObject<{
+                    'wait-for': z.ZodString;
+                }, z.core.$strict>, z.ZodObject<{
+                    'wait-for-text': z.ZodString;
+                }, z.core.$strict>]>>>;
+                'allow-console-errors': z.ZodDefault<z.ZodArray<z.ZodString>>;
+                'allow-failed-requests': z.ZodDefault<z.ZodArray<z.ZodString>>;
+                'settle-ms': z.ZodDefault<z.ZodNumber>;
+                viewport: z.ZodDefault<z.ZodObject<{
+                    width: z.ZodNumber;
+                    height: z.ZodNumber;
+                }, z.core.$strict>>;
+                screenshot: z.ZodDefault<z.ZodBoolean>;
+                required: z.ZodDefault<z.ZodBoolean>;
             }, z.core.$strict>], "kind">>>;
             concurrency: z.ZodDefault<z.ZodNumber>;
         }, z.core.$strict>>;
@@ -253,6 +291,20 @@ export declare const configSchema: z.ZodObject<{
         }, z.core.$strict>>;
         'base-branch': z.ZodOptional<z.ZodString>;
         'app-token-env': z.ZodDefault<z.ZodString>;
+    }, z.core.$strict>>;
+    audit: z.ZodDefault<z.ZodObject<{
+        persona: z.ZodDefault<z.ZodEnum<{
+            regular: "regular";
+            pedantic: "pedantic";
+            auditor: "auditor";
+        }>>;
+        'fail-on': z.ZodDefault<z.ZodEnum<{
+            critical: "critical";
+            high: "high";
+            medium: "medium";
+            low: "low";
+        }>>;
+        paths: z.ZodDefault<z.ZodArray<z.ZodString>>;
     }, z.core.$strict>>;
 }, z.core.$strict>;
 /** The validated config with every default filled in. */

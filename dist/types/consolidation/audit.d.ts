@@ -26,7 +26,8 @@ export interface ConcernAudit {
 /** Where a concern stands. */
 export interface ConcernStatus {
     concern: string;
-    status: 'consolidated' | 'in-progress';
+    /** `broken`: the concern's config is wrong (a canonical file is missing). */
+    status: 'consolidated' | 'in-progress' | 'broken';
     violations: number;
     files: number;
     /** `consolidated` or `N violations in M files`. */

@@ -16,6 +16,11 @@ export interface Concern {
     deprecated: string[];
     isCanonical: PathMatcher;
     isDeprecated: PathMatcher;
+    /**
+     * Where signatures, required imports and duplicates apply: the concern's include minus its
+     * exclude. `new WebSocket(` belongs to the chat concern, not to speech-to-text or test scripts.
+     */
+    inScope: PathMatcher;
     signatures: CompiledSignature[];
     required: RequiredImport[];
     duplicates: boolean;
@@ -27,9 +32,28 @@ export declare function pathMatcher(patterns: string[]): PathMatcher;
 export declare function normalisePath(p: string): string;
 /** Compiles a concern of the config. */
 export declare function compileConcern(config: ConcernConfig): Concern;
+/** A canonical path (or a glob matching nothing) that does not exist under the root. */
+export interface MissingCanonical {
+    concern: string;
+    /** Index of the concern in the config, for the dotted key of messages. */
+    index: number;
+    canonical: string;
+}
 /**
- * Fails with a {@link ConfigurationError} naming the concern when a canonical path does not exist
- * (or a canonical glob matches nothing), or when two concerns share a name.
- * @param exists tells whether a root-relative file exists (the caller does the I/O).
+ * Fails with a {@link ConfigurationError} when two concerns share a name: the baseline and the
+ * report key everything by concern name, so the config cannot be read at all.
  */
-export declare function assertConcernsValid(concerns: Concern[], files: string[], exists: (file: string) => boolean): void;
+export declare function assertUniqueNames(concerns: Array<{
+    name: string;
+}>): void;
+/**
+ * The canonical paths that do not exist (and canonical globs that match nothing), per concern.
+ * @param files the files the canonical globs are matched against
+ * @param exists tells whether a root-relative file exists (the caller does the I/O)
+ */
+export declare function missingCanonicals(concerns: Array<{
+    name: string;
+    canonical: string[];
+}>, files: string[], exists: (file: string) => boolean): MissingCanonical[];
+/** The message for a missing canonical file, in the report and in `config`. */
+export declare function missingCanonicalMessage(missing: MissingCanonical): string;

@@ -10,10 +10,17 @@ export declare const K = 12;
 /** Window size: one fingerprint at least every W k-grams. */
 export declare const W = 8;
 /** Bumped whenever the tokens or the hashing change, so cached fingerprints are recomputed. */
-export declare const FINGERPRINT_VERSION = 2;
+export declare const FINGERPRINT_VERSION = 3;
 /** Normalised tokens of a file in the given language. */
 export declare function normalisedTokens(language: Language, text: string): CodeToken[];
-/** The winnowed fingerprints of a file, packed. */
+/**
+ * The winnowed fingerprints of a file's meaningful tokens (see noise.ts), packed after a header
+ * holding how many meaningful tokens the file has (the denominator of similarity).
+ */
 export declare function fingerprints(language: Language, text: string): PackedFingerprints;
+/** How many meaningful tokens the fingerprinted file has. */
+export declare function tokenCount(packed: PackedFingerprints): number;
+/** How many fingerprints a packed table holds. */
+export declare function fingerprintCount(packed: PackedFingerprints): number;
 /** The fingerprint at index `i` of a packed table. */
 export declare function fingerprintAt(packed: PackedFingerprints, i: number): Fingerprint;

@@ -8,6 +8,8 @@
 export interface CodeToken {
     value: string;
     line: number;
+    /** An identifier as written (`from`, `of`...), for the noise filter; absent for other tokens. */
+    word?: string;
 }
 /** Tokenizes JS/TS/JSX text into normalised tokens; JSX text reads as identifiers, which is fine here. */
 export declare function tokenizeScript(text: string): CodeToken[];

@@ -18,7 +18,8 @@ export interface ConsolidationOptions {
     statCache?: boolean;
 }
 /**
- * Runs the check. Throws a ConfigurationError when a concern's canonical file does not exist and a
- * UsageError when `since` is not a commit; syntax errors in scanned files are findings, not throws.
+ * Runs the check. A concern whose canonical file does not exist fails with a `missing-canonical`
+ * violation while the others are checked; two concerns of one name are a ConfigurationError and a
+ * `since` that is not a commit a UsageError; syntax errors in scanned files are findings.
  */
 export declare function runConsolidation(options: ConsolidationOptions): Promise<Report>;

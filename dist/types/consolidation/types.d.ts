@@ -34,7 +34,8 @@ export interface Fingerprint {
     endLine: number;
 }
 /**
- * Fingerprints flattened as `[hash, token, line, endLine, hash, ...]`: a third of the size of
+ * Fingerprints flattened as `[tokens, hash, token, line, endLine, hash, ...]` (`tokens`: the
+ * file's meaningful token count): a third of the size of
  * objects in the cache file and in memory, which matters at tens of thousands of files.
  */
 export type PackedFingerprints = number[];
@@ -78,7 +79,7 @@ export interface ImportGraph {
     skipped: string[];
 }
 /** The rule ids of the check, as the JSON output and the baseline name them. */
-export type RuleId = 'deprecated-file' | 'deprecated-import' | 'forbidden-signature' | 'missing-required-import' | 'duplicate-logic';
+export type RuleId = 'missing-canonical' | 'deprecated-file' | 'deprecated-import' | 'forbidden-signature' | 'missing-required-import' | 'duplicate-logic';
 /** A broken consolidation rule at one place. */
 export interface Violation {
     concern: string;
@@ -105,5 +106,8 @@ export interface DuplicateMatch {
     lines: [number, number];
     canonical: string;
     canonicalLines: [number, number];
+    /** Meaningful tokens copied (imports, types, literal tables and markup are not counted). */
     tokens: number;
+    /** Copied tokens over the smaller file's meaningful tokens, 0..1: ranks a whole-module copy first. */
+    similarity: number;
 }

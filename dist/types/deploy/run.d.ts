@@ -51,5 +51,7 @@ export interface DeployRequest {
 export declare function runDeploy(deps: DeployDeps, request: DeployRequest): Promise<DeployOutcome>;
 /** Sets the result and its sentence. */
 export declare function finish(outcome: DeployOutcome, result: DeployOutcome['result'], message: string): DeployOutcome;
+/** Config mistakes that would only show after the merge are refused before anything changes. */
+export declare function checkRunnable(config: DeployConfig): void;
 /** Where relative smoke-test paths go: `smoke.base-url`, else the first target's URL. */
 export declare function smokeBaseUrl(config: DeployConfig): string | undefined;

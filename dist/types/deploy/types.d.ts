@@ -51,8 +51,12 @@ export interface TargetWait {
 /** One smoke test's verdict with its timings. */
 export interface SmokeResult {
     name: string;
-    kind: 'http' | 'auth' | 'websocket' | 'db-write';
+    kind: 'http' | 'auth' | 'websocket' | 'db-write' | 'browser';
     ok: boolean;
+    /** The test could not run (no browser on the machine); `ok` then says whether that is accepted. */
+    notRun?: boolean;
+    /** The final state of a browser test's page, as a PNG file. */
+    screenshot?: string;
     /** Wall time of the whole test. */
     durationMs: number;
     /** Latencies of the test's HTTP requests, for the P95 over the HTTP checks. */

@@ -4,6 +4,7 @@
  */
 import { getOctokit } from '@actions/github';
 import { ApiError } from '../errors.js';
+import { type WritePolicy } from './write-once.js';
 export type GitHubClient = ReturnType<typeof getOctokit>;
 /** Where log lines of the client go; the actions pass `core`, the CLI passes stderr. */
 export interface ClientLogger {
@@ -27,6 +28,11 @@ export interface GitHubClientOptions {
      * that notify). Defaults to the throttling plugin's; tests against a local server pass 0.
      */
     writeSpacingMs?: number;
+    /**
+     * Milliseconds a request may take, body included, before it counts as lost (a timeout); 30 s by
+     * default, or `LAUNCHGATE_GITHUB_TIMEOUT_MS` (tests of slow answers shorten it).
+     */
+    timeoutMs?: number;
     log?: ClientLogger;
 }
 export declare const DEFAULT_API_URL = "https://api.github.com";
@@ -35,6 +41,8 @@ export declare const DEFAULT_API_URL = "https://api.github.com";
  * @example const gh = createGitHubClient({ token: core.getInput('github-token'), baseUrl: process.env.GITHUB_API_URL })
  */
 export declare function createGitHubClient(options: GitHubClientOptions): GitHubClient;
+/** How writes through this client retry (the client's retries and backoff). */
+export declare function writePolicyOf(client: GitHubClient): WritePolicy;
 /**
  * Wraps a failed Octokit call into an {@link ApiError} that names the request and the status,
  * so a 403 reads as "the token lacks a permission" rather than a stack trace.

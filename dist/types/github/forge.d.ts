@@ -1,18 +1,10 @@
-import type { ChangedFile, Comment, CommitCheck, Deployment, DeploymentStatus, Forge, Issue, MergeResult, PullRequest, RepoRef, ReviewComment } from '../ports/forge.js';
-import { type GitHubClient } from './client.js';
-/** The `data` an Octokit endpoint method resolves to: the mappers take GitHub's own types. */
+import type { ChangedFile, Comment, CommitCheck, Deployment, DeploymentStatus, Forge, Issue, MergeResult, PullRequest, ReviewComment } from '../ports/forge.js';
+import { GitHubCalls } from './forge-calls.js';
 /** Parameter `I` of the port's method `M`, so signatures here cannot drift from the port. */
 type In<M extends keyof Forge, I extends number = 0> = Forge[M] extends (...args: infer A) => unknown ? A[I] : never;
 /** {@link Forge} backed by GitHub (github.com or GHES, whatever the client's base URL says). */
-export declare class GitHubForge implements Forge {
-    private readonly octokit;
-    readonly repo: RepoRef;
+export declare class GitHubForge extends GitHubCalls implements Forge {
     readonly kind: "github";
-    private readonly rest;
-    /** `{ owner, repo }`, the part of every request's parameters naming the repository. */
-    private readonly r;
-    /** @param octokit a client from `createGitHubClient` (retries, throttling, base URL). */
-    constructor(octokit: GitHubClient, repo: RepoRef);
     listComments(issueNumber: number): Promise<Comment[]>;
     createComment(issueNumber: number, body: string): Promise<Comment>;
     updateComment(commentId: number, body: string): Promise<Comment>;
@@ -36,9 +28,5 @@ export declare class GitHubForge implements Forge {
     createDeploymentStatus(deploymentId: number, input: In<'createDeploymentStatus', 1>): Promise<DeploymentStatus>;
     listDeployments(query: In<'listDeployments'>): Promise<Deployment[]>;
     listDeploymentStatuses(deploymentId: number): Promise<DeploymentStatus[]>;
-    /** `METHOD /repos/owner/name<suffix>`: how errors name a request. */
-    private requestName;
-    /** Runs one call; a failure becomes an ApiError naming the request and the status. */
-    private call;
 }
 export {};

@@ -10,6 +10,8 @@ export interface ContextRules {
     pages: Record<string, readonly string[]>;
     /** tool -> tools usually called after it. */
     companions: Record<string, readonly string[]>;
+    /** tool index -> tools acting on the same noun, derived from names (see companions.ts). */
+    derived?: ReadonlyMap<number, readonly number[]>;
     recentLimit: number;
 }
 /** Tools whose category is named in full by the given stems ("forensic engineering", not "engineering"). */
@@ -22,7 +24,10 @@ export declare function toolsOfCategoryTerms(index: ToolIndex, stems: ReadonlySe
 export declare function contextTools(index: ToolIndex, context: PrefilterContext, rules: ContextRules): Set<number>;
 /** The most recent tools that exist in the catalogue, most recent first, at most `limit`. */
 export declare function recentTools(index: ToolIndex, context: PrefilterContext, limit: number): number[];
-/** Companions of the given tools (config `companions`), as indexes. */
+/**
+ * Companions of the given tools, as indexes: config `companions` when it lists the tool, else
+ * those derived from names (`update_X` after `create_X`).
+ */
 export declare function companionTools(index: ToolIndex, docs: readonly number[], rules: ContextRules): Set<number>;
 /** The text of the last user turns (at most two), for follow-ups that lean on them. */
 export declare function historyText(turns: unknown): string;

@@ -31,6 +31,8 @@ export interface ToolIndex {
     categoryTerms: Map<string, Set<string>>;
     /** Word families: a stem of 4+ letters -> the indexed terms it begins ("rent" -> "rental"). */
     extensions: Map<string, string[]>;
+    /** Stop words that are words of a tool's name: kept in every text, so `like` finds `like_post`. */
+    keep: Set<string>;
 }
 /** Options of {@link buildIndex}. */
 export interface IndexOptions {
@@ -41,8 +43,10 @@ export interface IndexOptions {
     categories?: Record<string, readonly string[]>;
     weights?: FieldWeights;
 }
+/** The stop words that are words of some tool's name. */
+export declare function nameStopWords(tools: readonly Tool[]): Set<string>;
 /** The weighted term frequencies of one tool. */
-export declare function toolTerms(tool: Tool, aliases: readonly string[], category: string | undefined, weights: FieldWeights): Map<string, number>;
+export declare function toolTerms(tool: Tool, aliases: readonly string[], category: string | undefined, weights: FieldWeights, keep?: ReadonlySet<string>): Map<string, number>;
 /**
  * Indexes a tool set. Cost is linear in the tools' text (about 10 ms for 1,000 tools plus token
  * counting, which the first build per process pays most of as the tokenizer warms up).

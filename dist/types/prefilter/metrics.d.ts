@@ -14,7 +14,9 @@ export interface CaseOutcome {
     keptTools: number;
     keptTokens: number;
     totalTokens: number;
-    /** All core tools present in the catalogue were kept. */
+    /** Tokens of the core tools kept (sent on every request, whatever the message). */
+    coreTokens: number;
+    /** All configured core tools were kept (a core name missing from the catalogue is not kept). */
     coreKept: boolean;
     missing: string[];
     latencyMs: number;
@@ -28,6 +30,10 @@ export interface BenchmarkFigures {
         mean: number;
         p10: number;
     };
+    /** The most any filter that keeps the core tools can save: 1 - core tokens / all tokens (mean). */
+    attainableReduction: number;
+    /** Reduction on the part the filter decides: 1 - (kept - core) / (all - core) tokens (mean). */
+    nonCoreReduction: number;
     coreKept: number;
     latencyMs: {
         p50: number;

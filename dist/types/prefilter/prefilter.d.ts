@@ -1,8 +1,11 @@
+import { type MissingCoreTool } from './core-tools.js';
+import { type CoreShare } from './gates.js';
 import { type FieldWeights, type ToolIndex } from './index-build.js';
 import { type ScoringOptions } from './scoring.js';
 import { type CutOptions } from './select.js';
 import { type Serialisation } from './tokens.js';
 import type { PrefilterContext, PrefilterResult, TokenCounting, Tool } from './types.js';
+import type { WordVectors } from './word-vectors.js';
 /** Everything a prefilter can be told; all optional. Names follow the config's `prefilter` section. */
 export interface PrefilterOptions {
     /** Tools sent on every request, first, in this order (e.g. `get_time`, `get_location`). */
@@ -27,22 +30,31 @@ export interface PrefilterOptions {
     weights?: FieldWeights;
     /** How much a page, state or category match raises a matching tool's relevance (1 + boost). */
     contextBoost?: number;
+    /** Word vectors for meaning beyond shared words; `null` turns them off. */
+    vectors?: WordVectors | null;
 }
 /** Filters tool sets for messages; build once per tool set, then call {@link filter} per request. */
 export declare class ToolPrefilter {
     readonly index: ToolIndex;
     readonly counting: TokenCounting;
+    /** Core tools as configured, present or not: a missing one counts as not kept. */
+    readonly configuredCore: readonly string[];
+    /** Configured core tools the catalogue lacks, with likely intended names. */
+    readonly missingCore: MissingCoreTool[];
     private readonly core;
     private readonly rules;
     private readonly synonyms;
     private readonly cutOptions;
     private readonly scoring;
     private readonly contextBoost;
+    private readonly dense;
     /**
      * Indexes the tools.
      * @param tools the catalogue, e.g. from {@link parseToolFile} or {@link readTools}
      */
     constructor(tools: readonly Tool[], options?: PrefilterOptions);
+    /** What the core tools cost on every request, and what that leaves to save. */
+    get coreShare(): CoreShare;
     /** Names of the core tools present in the catalogue, in their order. */
     get coreToolNames(): string[];
     /**

@@ -20,6 +20,12 @@ export interface ScoringOptions {
     clauseWeight: number;
     /** How much a clause's weak best match is damped (0: not at all), by its score over the message's best. */
     clauseDamping: number;
+    /** Share of the dense (word-vector) relevance in a tool's relevance; 0 turns vectors off. */
+    denseWeight: number;
+    /** Below this best cosine the dense relevance is too vague to decide alone. */
+    denseFloor: number;
+    /** `max`: dense relevance only adds tools (lexical order stands); `mix`: a weighted sum. */
+    denseMode: 'max' | 'mix';
 }
 export declare const DEFAULT_SCORING: ScoringOptions;
 /**
@@ -30,7 +36,7 @@ export declare function widenQuery(index: ToolIndex, query: Query, options: Scor
 /**
  * The query of a text: its terms (repeats count, up to twice) plus their synonyms at a lower weight.
  */
-export declare function buildQuery(text: string, synonyms: Map<string, string[]>, options: ScoringOptions, weight?: number): Query;
+export declare function buildQuery(text: string, synonyms: Map<string, string[]>, options: ScoringOptions, weight?: number, keep?: ReadonlySet<string>): Query;
 /** Adds another query's terms into `into`, keeping the higher weight of a shared term. */
 export declare function mergeQuery(into: Query, other: Query): Query;
 /** BM25 score of every tool for a query (0 for tools sharing no term). */

