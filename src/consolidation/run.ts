@@ -136,7 +136,10 @@ function languagesOf(pattern: string): Language[] {
 }
 
 /** The cache folder: the option, the config's `cache`, else node_modules/.cache when it exists. */
-function cacheDirOf(root: string, options: ConsolidationOptions): string | undefined {
+export function cacheDirOf(
+  root: string,
+  options: { cacheDir?: string | false; config: ConsolidationConfig },
+): string | undefined {
   if (options.cacheDir === false) return undefined
   const configured = options.cacheDir ?? options.config.cache
   if (configured) return path.resolve(root, configured)
