@@ -9,6 +9,7 @@ import { contentKey, type CachedSource, type ParseCache } from './cache.js'
 import { fingerprints } from './fingerprint.js'
 import { parsePython } from './parse-python.js'
 import { parseScript } from './parse-ts.js'
+import { scanLargeFile } from './scan-large.js'
 import { createPythonResolver } from './resolve-python.js'
 import { createScriptResolver } from './resolve.js'
 import { languageOf, listFiles } from './scan.js'
@@ -52,8 +53,15 @@ export async function buildGraph(options: ScanOptions): Promise<{ graph: ImportG
   const counts = { read: 0 }
   for (const file of sources) {
     const source = readSource(file, options, counts)
-    if (source) files.set(file, source)
-    else skipped.push(file)
+    if (source === 'large') skipped.push(file)
+    else if (source) files.set(file, source)
+  }
+  // Too large to parse is not too large to import a deprecated module: a text scan keeps the
+  // file's imports in the graph; a file that cannot be read at all fails the run.
+  for (const file of skipped) {
+    const language = languageOf(file)!
+    const imports = await scanLargeFile(path.join(options.root, file), language)
+    files.set(file, { path: file, language, imports, exports: [], signatureHits: [], textScan: true })
   }
   resolveAll(options.root, files, await findWorkspaces(options.root))
   const cached = options.cache.hits - hitsBefore
@@ -77,15 +85,20 @@ export async function buildGraph(options: ScanOptions): Promise<{ graph: ImportG
 /**
  * One file's entry in the graph: from the cache without reading the file when its stat is unchanged
  * and the cached entry holds everything this scan needs, else read, hashed and (on a miss) parsed.
- * Undefined when the file is over the size cap or unreadable. Synchronous on purpose: one
+ * `large` when the file is over the size cap or unreadable, undefined when it is not a file. Synchronous on purpose: one
  * `readFileSync` costs a fraction of the four thread-pool hops of `fs.promises`, and parsing is
  * synchronous anyway.
  */
-function readSource(file: string, options: ScanOptions, counts: { read: number }): SourceFile | undefined {
+function readSource(
+  file: string,
+  options: ScanOptions,
+  counts: { read: number },
+): SourceFile | 'large' | undefined {
   const absolute = path.join(options.root, file)
   const statAt = Date.now()
   const info = statSync(absolute, { throwIfNoEntry: false })
-  if (!info?.isFile() || info.size > options.maxFileBytes) return undefined
+  if (!info?.isFile()) return undefined
+  if (info.size > options.maxFileBytes) return 'large'
   const language = languageOf(file)!
   const signatureSet = signatureSetOf(options.signatures)
   const known = options.cache.keyByStat(absolute, info)
@@ -97,7 +110,8 @@ function readSource(file: string, options: ScanOptions, counts: { read: number }
   try {
     text = readFileSync(absolute, 'utf8')
   } catch {
-    return undefined
+    // Unreadable: the text scan tries again and fails the run with the reason.
+    return 'large'
   }
   counts.read++
   const key = contentKey(language, text)

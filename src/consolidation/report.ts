@@ -47,6 +47,15 @@ export function consolidationReport(facts: ConsolidationFacts): Report {
       line: p.line,
       column: p.column,
     })),
+    // Every format names what was not parsed, so a reader knows what the findings may miss.
+    ...facts.skipped.map((file): Finding => ({
+      rule: 'skipped-file',
+      severity: 'LOW',
+      message: `${file} is over max-file-bytes: not parsed; its imports were found by a text scan, forbidden signatures and near-copies are not checked in it (raise max-file-bytes or exclude it)`,
+      file,
+      line: 1,
+      column: 1,
+    })),
   ]
   return {
     capability: 'consolidation',

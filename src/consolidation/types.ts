@@ -79,6 +79,8 @@ export interface SourceFile {
   signatureHits: SignatureHit[]
   fingerprints?: PackedFingerprints
   problem?: ParseProblem
+  /** Over the size cap: imports from a streaming text scan; no signatures, exports or fingerprints. */
+  textScan?: true
 }
 
 /** The scanned repository: every file the globs matched and the parsed sources among them. */
@@ -86,7 +88,7 @@ export interface ImportGraph {
   /** Every file matched by include/exclude (source or not), relative to the root. */
   allFiles: string[]
   files: Map<string, SourceFile>
-  /** Files not parsed because they exceed the size cap. */
+  /** Files not parsed because they exceed the size cap (their imports come from a text scan). */
   skipped: string[]
 }
 
