@@ -11,6 +11,7 @@ import { parsePython } from './parse-python.js'
 import { parseScript } from './parse-ts.js'
 import { scanLargeFile } from './scan-large.js'
 import { createPythonResolver } from './resolve-python.js'
+import { ResolutionCache, resolutionState } from './resolution-cache.js'
 import { createScriptResolver } from './resolve.js'
 import { languageOf, listFiles } from './scan.js'
 import { findSignatures, type CompiledSignature } from './signatures.js'
@@ -28,6 +29,8 @@ export interface ScanOptions {
   /** Whether files of this language need duplicate fingerprints. */
   fingerprint: (language: Language) => boolean
   cache: ParseCache
+  /** Keep resolved imports beside the parse cache for the next run (default true; not for a throwaway tree). */
+  keepResolutions?: boolean
 }
 
 /** Counts of one scan, for the report and the benchmark. */
@@ -63,7 +66,12 @@ export async function buildGraph(options: ScanOptions): Promise<{ graph: ImportG
     const imports = await scanLargeFile(path.join(options.root, file), language)
     files.set(file, { path: file, language, imports, exports: [], signatureHits: [], textScan: true })
   }
-  resolveAll(options.root, files, await findWorkspaces(options.root))
+  const workspaces = await findWorkspaces(options.root)
+  const state = resolutionState(options.root, allFiles, JSON.stringify([...workspaces]))
+  const folder = options.keepResolutions === false ? undefined : options.cache.folder
+  const resolutions = await ResolutionCache.open(folder, state)
+  resolveAll(options.root, files, workspaces, resolutions)
+  await resolutions.save()
   const cached = options.cache.hits - hitsBefore
   const graph: ImportGraph = {
     allFiles,
@@ -104,7 +112,7 @@ function readSource(
   const known = options.cache.keyByStat(absolute, info)
   const entry = known === undefined ? undefined : options.cache.peek(known)
   if (known !== undefined && entry && isComplete(entry, language, signatureSet, options)) {
-    return sourceFile(file, language, options.cache.get(known)!, options)
+    return { ...sourceFile(file, language, options.cache.get(known)!, options), contentKey: known }
   }
   let text: string
   try {
@@ -131,7 +139,7 @@ function readSource(
     options.cache.set(key, parsed)
   }
   options.cache.rememberStat(absolute, info, key, statAt)
-  return sourceFile(file, language, parsed, options)
+  return { ...sourceFile(file, language, parsed, options), contentKey: key }
 }
 
 /** Whether a cached entry answers this scan without the file's text. */
@@ -174,12 +182,24 @@ function parse(file: string, language: Language, text: string): ParsedSource {
 }
 
 /** Replaces each file's import records by resolved ones (targets relative to the root). */
-function resolveAll(root: string, files: Map<string, SourceFile>, workspaces: Map<string, string>): void {
+function resolveAll(
+  root: string,
+  files: Map<string, SourceFile>,
+  workspaces: Map<string, string>,
+  resolutions: ResolutionCache,
+): void {
   const scripts = createScriptResolver(workspaces)
   const python = createPythonResolver([...files.keys()].filter((f) => languageOf(f) === 'python'))
   for (const source of files.values()) {
     if (source.language === 'python') {
       source.imports = source.imports.flatMap((record) => python(source.path, record))
+      continue
+    }
+    const cached = source.contentKey ? resolutions.get(source.path, source.contentKey) : undefined
+    if (cached && cached.length === source.imports.length) {
+      source.imports = source.imports.map((record, i) =>
+        cached[i] ? { ...record, target: cached[i] } : { ...record },
+      )
       continue
     }
     const absolute = path.join(root, source.path)
@@ -191,5 +211,12 @@ function resolveAll(root: string, files: Map<string, SourceFile>, workspaces: Ma
         ? { ...record }
         : { ...record, target: relative }
     })
+    if (source.contentKey) {
+      resolutions.set(
+        source.path,
+        source.contentKey,
+        source.imports.map((i) => i.target ?? ''),
+      )
+    }
   }
 }

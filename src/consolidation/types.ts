@@ -81,6 +81,8 @@ export interface SourceFile {
   problem?: ParseProblem
   /** Over the size cap: imports from a streaming text scan; no signatures, exports or fingerprints. */
   textScan?: true
+  /** The parse cache's content key, when the file was read or known by its stat. */
+  contentKey?: string
 }
 
 /** The scanned repository: every file the globs matched and the parsed sources among them. */
