@@ -23,7 +23,13 @@ const SOCKET = (name: string) => `export function ${name}(url: string, onMessage
     }
     return socket
   }
-  return open()
+  const socket = open()
+  const send = (type: string, payload: unknown) => {
+    if (socket.readyState !== WebSocket.OPEN) return false
+    socket.send(JSON.stringify({ type, payload, sentAt: Date.now() }))
+    return true
+  }
+  return { socket, send, close: () => socket.close(1000, 'bye') }
 }
 `
 const ORCHESTRATOR = `export async function orchestrate(steps: Array<() => Promise<number>>, budget: number) {
@@ -47,8 +53,11 @@ const ORCHESTRATOR = `export async function orchestrate(steps: Array<() => Promi
 /** A repository with three planted clusters and tool-made copies. */
 const FILES: Record<string, string> = {
   // Cluster 1: chat sockets (same name, same external API), the first is imported three times.
-  'src/realtime/chatSocket.ts': SOCKET('connectChat'),
-  'src/realtime/chatSocketV2.ts': SOCKET('connectChatV2').replace('1000', '500'),
+  'src/realtime/chatSocket.ts': `import { backoff } from './chatSocketHelpers'\n${SOCKET('connectChat')}`,
+  'src/realtime/chatSocketV2.ts': `import { backoff } from './chatSocketHelpers'\n${SOCKET('connectChatV2').replace('1000', '500')}`,
+  // A part of both (they import it), and a string naming the API: neither is an implementation.
+  'src/realtime/chatSocketHelpers.ts': 'export const backoff = (n: number) => 2 ** n\n',
+  'src/docs/apis.ts': "export const API = 'new WebSocket(' + ''\nexport const B = `new WebSocket(`\n",
   'src/hooks/useChatSocketEnhanced.ts': `export const useChatSocket = () => { const s = new WebSocket('/ws'); return s }\n`,
   'src/pages/a.ts': "import { connectChat } from '../realtime/chatSocket'\nexport const a = connectChat",
   'src/pages/b.ts': "import { connectChat } from '../realtime/chatSocket'\nexport const b = connectChat",

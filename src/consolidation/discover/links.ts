@@ -16,6 +16,8 @@ export interface ModuleFacts {
   apis: string[]
   /** Their signatures as the module calls them (`new WebSocket(`). */
   signatures: string[]
+  /** The modules it imports (root-relative). */
+  imports: string[]
   fingerprints?: PackedFingerprints
 }
 
@@ -29,22 +31,30 @@ export interface Evidence {
   detail: string
 }
 
-/** External APIs worth one implementation each: a connection, a stream, a device. */
-export const EXTERNAL_APIS: Array<{ id: string; signature: string; language: Language }> = [
-  { id: 'websocket', signature: 'new WebSocket(', language: 'js' },
-  { id: 'event-source', signature: 'new EventSource(', language: 'js' },
-  { id: 'webrtc', signature: 'new RTCPeerConnection(', language: 'js' },
-  { id: 'socket-io', signature: '/\\bio\\(\\s*[\'"`]/', language: 'js' },
-  { id: 'media-recorder', signature: 'new MediaRecorder(', language: 'js' },
-  { id: 'audio-context', signature: 'new AudioContext(', language: 'js' },
-  { id: 'speech-recognition', signature: '/new\\s+\\(?\\w*SpeechRecognition\\b/', language: 'js' },
-  { id: 'user-media', signature: 'getUserMedia(', language: 'js' },
-  { id: 'web-worker', signature: 'new Worker(', language: 'js' },
-  { id: 'indexed-db', signature: 'indexedDB.open(', language: 'js' },
-  { id: 'websocket', signature: '/@\\w+\\.websocket\\(/', language: 'python' },
-  { id: 'websocket', signature: 'websockets.connect(', language: 'python' },
-  { id: 'redis', signature: '/\\bRedis\\(/', language: 'python' },
+/**
+ * External APIs worth one implementation each: a connection, a stream, a device. `pattern` finds a
+ * call in code, never right after a quote (a string naming the API is not a call of it);
+ * `signature` is what the snippet writes into `forbidden-signatures`.
+ */
+export const EXTERNAL_APIS: Array<{ id: string; signature: string; pattern: string; language: Language }> = [
+  api('websocket', 'new WebSocket(', 'new\\s+WebSocket\\(', 'js'),
+  api('event-source', 'new EventSource(', 'new\\s+EventSource\\(', 'js'),
+  api('webrtc', 'new RTCPeerConnection(', 'new\\s+RTCPeerConnection\\(', 'js'),
+  api('socket-io', '/\\bio\\(\\s*[\'"`]/', '\\bio\\(\\s*[\'"`]', 'js'),
+  api('media-recorder', 'new MediaRecorder(', 'new\\s+MediaRecorder\\(', 'js'),
+  api('audio-context', 'new AudioContext(', 'new\\s+\\(?\\w*AudioContext\\b', 'js'),
+  api('speech-recognition', 'SpeechRecognition(', 'new\\s+\\(?\\w*SpeechRecognition\\b', 'js'),
+  api('user-media', 'getUserMedia(', '\\.getUserMedia\\(', 'js'),
+  api('web-worker', 'new Worker(', 'new\\s+Worker\\(', 'js'),
+  api('indexed-db', 'indexedDB.open(', 'indexedDB\\.open\\(', 'js'),
+  api('websocket', '/@\\w+\\.websocket\\(/', '@\\w+\\.websocket\\(', 'python'),
+  api('websocket', 'websockets.connect(', 'websockets\\.connect\\(', 'python'),
+  api('redis', 'Redis(', '\\bRedis\\(', 'python'),
 ]
+
+function api(id: string, signature: string, pattern: string, language: Language) {
+  return { id, signature, pattern: `/(?<!['"\`])${pattern}/`, language }
+}
 
 // Words that say what role a module plays or which version it is, not what it implements.
 const ROLE = /^(?:service|client|manager|provider|hook|store|api|handler|impl|helper|context)$/
@@ -90,19 +100,30 @@ export function stemOf(file: string): string[] {
  */
 export function sameNameLinks(modules: ModuleFacts[]): Evidence[] {
   const stems = modules.map((m) => ({ m, stem: stemOf(m.path) })).filter((s) => s.stem.length > 0)
-  const out: Evidence[] = []
+  const pairs: Array<{ short: (typeof stems)[0]; long: (typeof stems)[0] }> = []
   for (let i = 0; i < stems.length; i++) {
     for (let j = i + 1; j < stems.length; j++) {
       const a = stems[i]!
       const b = stems[j]!
       if (a.m.language !== b.m.language) continue
-      const [short, long] = a.stem.length <= b.stem.length ? [a.stem, b.stem] : [b.stem, a.stem]
+      const [short, long] = a.stem.length <= b.stem.length ? [a, b] : [b, a]
       // One word (`client`, `errors`, `run`) names a role every layer has, not one implementation.
-      if (short.length < 2 || !short.every((w, k) => long[k] === w)) continue
-      out.push({ kind: 'same-name', files: [a.m.path, b.m.path], detail: `both named ${short.join('-')}` })
+      if (short.stem.length < 2 || !short.stem.every((w, k) => long.stem[k] === w)) continue
+      pairs.push({ short, long })
     }
   }
-  return out
+  // A module imported by one it extends the name of is a part of it (`chatSocketHelpers`).
+  const parts = new Set(
+    pairs.filter((p) => p.short.m.imports.includes(p.long.m.path)).map((p) => p.long.m.path),
+  )
+  return pairs
+    .filter((p) => !parts.has(p.short.m.path) && !parts.has(p.long.m.path))
+    .filter((p) => !p.long.m.imports.includes(p.short.m.path))
+    .map((p) => ({
+      kind: 'same-name' as const,
+      files: [p.short.m.path, p.long.m.path].sort(),
+      detail: `both named ${p.short.stem.join('-')}`,
+    }))
 }
 
 /** Same-language modules exporting mostly the same names (at least two, half of the smaller API). */

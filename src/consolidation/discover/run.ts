@@ -22,7 +22,10 @@ export interface DiscoverOptions {
   /** The consolidation section: its include, exclude, size cap and duplicate threshold apply. */
   config: ConsolidationConfig
   cacheDir?: string | false
-  /** Shortest near-duplicate body, in meaningful tokens (default 60, duplicate-logic's default). */
+  /**
+   * Shortest near-duplicate body, in meaningful tokens (default 100: a whole module, not the
+   * command or adapter boilerplate two small modules share).
+   */
   minTokens?: number
 }
 
@@ -38,7 +41,7 @@ export async function discoverConcerns(
 ): Promise<{ concerns: DiscoveredConcern[]; skipped: string[] }> {
   const root = await realpath(path.resolve(options.root))
   const cache = await ParseCache.open(cacheDirOf(root, options), { statCache: true })
-  const signatures = [...new Set(EXTERNAL_APIS.map((a) => a.signature))].map((s) =>
+  const signatures = [...new Set(EXTERNAL_APIS.map((a) => a.pattern))].map((s) =>
     compileSignature(s, 'discover'),
   )
   const { graph } = await buildGraph({
@@ -57,7 +60,7 @@ export async function discoverConcerns(
     allFiles: graph.allFiles,
     importers: importerCounts(graph),
     mtimes: new Map(modules.map((m) => [m.path, mtimeOf(path.join(root, m.path))])),
-    minTokens: options.minTokens ?? 60,
+    minTokens: options.minTokens ?? 100,
   })
   return { concerns, skipped: graph.skipped }
 }
@@ -68,6 +71,7 @@ function modulesOf(graph: ImportGraph): ModuleFacts[] {
     language: f.language,
     exports: f.exports,
     ...externalApisOf(f),
+    imports: [...new Set(f.imports.flatMap((i) => (i.target ? [i.target] : [])))],
     ...(f.fingerprints ? { fingerprints: f.fingerprints } : {}),
   }))
 }
@@ -75,7 +79,7 @@ function modulesOf(graph: ImportGraph): ModuleFacts[] {
 /** The external APIs a file calls, by id and by the signature it matched. */
 function externalApisOf(file: SourceFile): { apis: string[]; signatures: string[] } {
   const used = EXTERNAL_APIS.filter(
-    (a) => a.language === file.language && file.signatureHits.some((h) => h.signature === a.signature),
+    (a) => a.language === file.language && file.signatureHits.some((h) => h.signature === a.pattern),
   )
   return { apis: [...new Set(used.map((a) => a.id))], signatures: [...new Set(used.map((a) => a.signature))] }
 }
