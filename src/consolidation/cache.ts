@@ -75,6 +75,11 @@ export class ParseCache {
     private readonly options: Required<CacheOptions>,
   ) {}
 
+  /** The folder the cache lives in (undefined: in memory only), for the caches beside it. */
+  get folder(): string | undefined {
+    return this.file === undefined ? undefined : path.dirname(this.file)
+  }
+
   /** Opens the cache in `dir`; a missing or corrupt file is an empty cache. No dir: in memory only. */
   static async open(dir: string | undefined, options: CacheOptions = {}): Promise<ParseCache> {
     const settings = { statCache: options.statCache ?? true, racyMs: options.racyMs ?? RACY_MS }

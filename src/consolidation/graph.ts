@@ -9,7 +9,9 @@ import { contentKey, type CachedSource, type ParseCache } from './cache.js'
 import { fingerprints } from './fingerprint.js'
 import { parsePython } from './parse-python.js'
 import { parseScript } from './parse-ts.js'
+import { scanLargeFile } from './scan-large.js'
 import { createPythonResolver } from './resolve-python.js'
+import { ResolutionCache, resolutionState } from './resolution-cache.js'
 import { createScriptResolver } from './resolve.js'
 import { languageOf, listFiles } from './scan.js'
 import { findSignatures, type CompiledSignature } from './signatures.js'
@@ -27,6 +29,8 @@ export interface ScanOptions {
   /** Whether files of this language need duplicate fingerprints. */
   fingerprint: (language: Language) => boolean
   cache: ParseCache
+  /** Keep resolved imports beside the parse cache for the next run (default true; not for a throwaway tree). */
+  keepResolutions?: boolean
 }
 
 /** Counts of one scan, for the report and the benchmark. */
@@ -52,10 +56,22 @@ export async function buildGraph(options: ScanOptions): Promise<{ graph: ImportG
   const counts = { read: 0 }
   for (const file of sources) {
     const source = readSource(file, options, counts)
-    if (source) files.set(file, source)
-    else skipped.push(file)
+    if (source === 'large') skipped.push(file)
+    else if (source) files.set(file, source)
   }
-  resolveAll(options.root, files, await findWorkspaces(options.root))
+  // Too large to parse is not too large to import a deprecated module: a text scan keeps the
+  // file's imports in the graph; a file that cannot be read at all fails the run.
+  for (const file of skipped) {
+    const language = languageOf(file)!
+    const imports = await scanLargeFile(path.join(options.root, file), language)
+    files.set(file, { path: file, language, imports, exports: [], signatureHits: [], textScan: true })
+  }
+  const workspaces = await findWorkspaces(options.root)
+  const state = resolutionState(options.root, allFiles, JSON.stringify([...workspaces]))
+  const folder = options.keepResolutions === false ? undefined : options.cache.folder
+  const resolutions = await ResolutionCache.open(folder, state)
+  resolveAll(options.root, files, workspaces, resolutions)
+  await resolutions.save()
   const cached = options.cache.hits - hitsBefore
   const graph: ImportGraph = {
     allFiles,
@@ -77,27 +93,33 @@ export async function buildGraph(options: ScanOptions): Promise<{ graph: ImportG
 /**
  * One file's entry in the graph: from the cache without reading the file when its stat is unchanged
  * and the cached entry holds everything this scan needs, else read, hashed and (on a miss) parsed.
- * Undefined when the file is over the size cap or unreadable. Synchronous on purpose: one
+ * `large` when the file is over the size cap or unreadable, undefined when it is not a file. Synchronous on purpose: one
  * `readFileSync` costs a fraction of the four thread-pool hops of `fs.promises`, and parsing is
  * synchronous anyway.
  */
-function readSource(file: string, options: ScanOptions, counts: { read: number }): SourceFile | undefined {
+function readSource(
+  file: string,
+  options: ScanOptions,
+  counts: { read: number },
+): SourceFile | 'large' | undefined {
   const absolute = path.join(options.root, file)
   const statAt = Date.now()
   const info = statSync(absolute, { throwIfNoEntry: false })
-  if (!info?.isFile() || info.size > options.maxFileBytes) return undefined
+  if (!info?.isFile()) return undefined
+  if (info.size > options.maxFileBytes) return 'large'
   const language = languageOf(file)!
   const signatureSet = signatureSetOf(options.signatures)
   const known = options.cache.keyByStat(absolute, info)
   const entry = known === undefined ? undefined : options.cache.peek(known)
   if (known !== undefined && entry && isComplete(entry, language, signatureSet, options)) {
-    return sourceFile(file, language, options.cache.get(known)!, options)
+    return { ...sourceFile(file, language, options.cache.get(known)!, options), contentKey: known }
   }
   let text: string
   try {
     text = readFileSync(absolute, 'utf8')
   } catch {
-    return undefined
+    // Unreadable: the text scan tries again and fails the run with the reason.
+    return 'large'
   }
   counts.read++
   const key = contentKey(language, text)
@@ -117,7 +139,7 @@ function readSource(file: string, options: ScanOptions, counts: { read: number }
     options.cache.set(key, parsed)
   }
   options.cache.rememberStat(absolute, info, key, statAt)
-  return sourceFile(file, language, parsed, options)
+  return { ...sourceFile(file, language, parsed, options), contentKey: key }
 }
 
 /** Whether a cached entry answers this scan without the file's text. */
@@ -160,12 +182,24 @@ function parse(file: string, language: Language, text: string): ParsedSource {
 }
 
 /** Replaces each file's import records by resolved ones (targets relative to the root). */
-function resolveAll(root: string, files: Map<string, SourceFile>, workspaces: Map<string, string>): void {
+function resolveAll(
+  root: string,
+  files: Map<string, SourceFile>,
+  workspaces: Map<string, string>,
+  resolutions: ResolutionCache,
+): void {
   const scripts = createScriptResolver(workspaces)
   const python = createPythonResolver([...files.keys()].filter((f) => languageOf(f) === 'python'))
   for (const source of files.values()) {
     if (source.language === 'python') {
       source.imports = source.imports.flatMap((record) => python(source.path, record))
+      continue
+    }
+    const cached = source.contentKey ? resolutions.get(source.path, source.contentKey) : undefined
+    if (cached && cached.length === source.imports.length) {
+      source.imports = source.imports.map((record, i) =>
+        cached[i] ? { ...record, target: cached[i] } : { ...record },
+      )
       continue
     }
     const absolute = path.join(root, source.path)
@@ -177,5 +211,12 @@ function resolveAll(root: string, files: Map<string, SourceFile>, workspaces: Ma
         ? { ...record }
         : { ...record, target: relative }
     })
+    if (source.contentKey) {
+      resolutions.set(
+        source.path,
+        source.contentKey,
+        source.imports.map((i) => i.target ?? ''),
+      )
+    }
   }
 }

@@ -37,8 +37,10 @@ export function consolidationReport(facts: ConsolidationFacts): Report {
       ? `Consolidation: all ${facts.statuses.length} concern(s) consolidated`
       : `Consolidation: no new violations; ${facts.violations.length} known violation(s) left in ${open.length} concern(s)`
     : `Consolidation: ${fresh.length} new violation(s) in ${new Set(fresh.map((v) => v.concern)).size} concern(s)`
+  // Findings are what this change did: new violations. Known ones (baseline, or already present
+  // at --since) are counted in a section, never a 100-row table ahead of the news.
   const findings: Finding[] = [
-    ...facts.violations.map(violationFinding),
+    ...fresh.map(violationFinding),
     ...facts.parseErrors.map((p): Finding => ({
       rule: 'parse-error',
       severity: 'LOW',
@@ -46,6 +48,15 @@ export function consolidationReport(facts: ConsolidationFacts): Report {
       file: p.file,
       line: p.line,
       column: p.column,
+    })),
+    // Every format names what was not parsed, so a reader knows what the findings may miss.
+    ...facts.skipped.map((file): Finding => ({
+      rule: 'skipped-file',
+      severity: 'LOW',
+      message: `${file} is over max-file-bytes: not parsed; its imports were found by a text scan, forbidden signatures and near-copies are not checked in it (raise max-file-bytes or exclude it)`,
+      file,
+      line: 1,
+      column: 1,
     })),
   ]
   return {
@@ -87,6 +98,7 @@ function violationFinding(v: ReportedViolation): Finding {
 
 function sections(facts: ConsolidationFacts): ReportSection[] {
   const out: ReportSection[] = [
+    ...(facts.since ? [sinceSection(facts.since)] : []),
     {
       title: 'Concerns',
       table: {
@@ -104,28 +116,30 @@ function sections(facts: ConsolidationFacts): ReportSection[] {
     if (rows.length === 0) continue
     out.push({
       title: `Audit: ${concern.concern}`,
-      collapsed: true,
       table: { columns: ['deprecated module', 'how', 'symbols', 'importers', 'count'], rows },
     })
   }
   const b = facts.baseline
+  const count = (status: ViolationStatus) => facts.violations.filter((v) => v.status === status).length
+  const before = facts.since ? `, ${count('pre-existing')} already present at ${facts.since.ref}` : ''
   out.push({
-    title: 'Baseline',
+    title: 'Known violations',
     text: b.updated
       ? `${b.file} updated: ${b.known} known violation(s).`
-      : `${b.file}: ${b.known} known violation(s) still present, ${b.fixed.length} fixed (pruned by --update-baseline).`,
+      : `${count('baseline')} known violation(s) accepted in ${b.file}${before}; ${b.fixed.length} baseline entr${b.fixed.length === 1 ? 'y' : 'ies'} fixed (pruned by --update-baseline). Every violation is in the JSON output.`,
   })
-  if (facts.since) {
-    const s = facts.since
-    const line = (v: Violation) => `${v.concern} ${v.rule} ${v.file}:${v.line} ${v.symbol}`
-    out.push({
-      title: `Since ${s.ref}`,
-      text: [
-        `${s.added.length} violation(s) added, ${s.removed.length} removed since ${s.ref} (${s.sha.slice(0, 12)}).`,
-        ...s.added.map((v) => `+ ${line(v)}`),
-        ...s.removed.map((v) => `- ${line(v)}`),
-      ].join('\n'),
-    })
-  }
   return out
+}
+
+/** What this change added and removed against `--since`: the first thing a reviewer reads. */
+function sinceSection(s: NonNullable<ConsolidationFacts['since']>): ReportSection {
+  const line = (v: Violation) => `${v.concern} ${v.rule} ${v.file}:${v.line} ${v.symbol}`
+  return {
+    title: `Changed since ${s.ref}`,
+    text: [
+      `${s.added.length} violation(s) added, ${s.removed.length} removed since ${s.ref} (${s.sha.slice(0, 12)}).`,
+      ...s.added.map((v) => `+ ${line(v)}`),
+      ...s.removed.map((v) => `- ${line(v)}`),
+    ].join('\n'),
+  }
 }

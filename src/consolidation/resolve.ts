@@ -30,11 +30,15 @@ export function createScriptResolver(workspaces: WorkspaceMap): ScriptResolver {
   // imported from a hundred files of a folder is resolved once. A relative specifier is decided by
   // the path it joins to (tsconfig `paths` and aliases never apply to it), so `../a/b` from one
   // folder and `./b` from the other are one resolution.
+  // A file whose own path the resolver reads specially (a `#`) gets no shared entry: its result,
+  // right or wrong, is never handed to the other files of its folder.
   const memo = new Map<string, string | undefined>()
   return (file, specifier) => {
-    const key = isRelative(specifier)
-      ? path.join(path.dirname(file), specifier)
-      : `${path.dirname(file)}\0${specifier}`
+    const key = !isPlain(file)
+      ? `${file}\0${specifier}`
+      : isRelative(specifier)
+        ? path.join(path.dirname(file), specifier)
+        : `${path.dirname(file)}\0${specifier}`
     if (memo.has(key)) return memo.get(key)
     const resolved = resolveOnce(file, specifier)
     memo.set(key, resolved)
@@ -42,7 +46,10 @@ export function createScriptResolver(workspaces: WorkspaceMap): ScriptResolver {
   }
 
   function resolveOnce(file: string, specifier: string): string | undefined {
-    const found = resolver.resolveFileSync(file, specifier)
+    // oxc-resolver reads `#` in the importing path as the start of a fragment (enhanced-resolve's
+    // syntax), so `src/#admin/page.tsx` or `a#b.tsx` found no tsconfig and every `@/` import
+    // failed; `\0#` is that syntax's escape for a literal `#`.
+    const found = resolver.resolveFileSync(file.replace(/#/g, '\0#'), specifier)
     if (found.path) return found.path
     // A workspace package whose `main` points at unbuilt output: fall back to its sources.
     const workspace = [...workspaces].find(([name]) => specifier === name || specifier.startsWith(`${name}/`))
@@ -55,6 +62,10 @@ export function createScriptResolver(workspaces: WorkspaceMap): ScriptResolver {
     }
     return undefined
   }
+}
+
+function isPlain(file: string): boolean {
+  return !file.includes('#') && !file.includes('\0')
 }
 
 function isRelative(specifier: string): boolean {

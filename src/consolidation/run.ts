@@ -57,7 +57,7 @@ export async function runConsolidation(options: ConsolidationOptions): Promise<R
   if (options.since) {
     const tree = await checkoutRef(root, options.since)
     try {
-      const base = await scan(tree.root, config, concerns, cache)
+      const base = await scan(tree.root, config, concerns, cache, false)
       since = { ref: tree.ref, sha: tree.sha, violations: base.violations }
     } finally {
       await tree.dispose()
@@ -112,7 +112,13 @@ export async function runConsolidation(options: ConsolidationOptions): Promise<R
   })
 }
 
-async function scan(root: string, config: ConsolidationConfig, concerns: Concern[], cache: ParseCache) {
+async function scan(
+  root: string,
+  config: ConsolidationConfig,
+  concerns: Concern[],
+  cache: ParseCache,
+  keepResolutions = true,
+) {
   const signatures = concerns.flatMap((c) => c.signatures)
   const wanted = new Set(
     concerns.filter((c) => c.duplicates).flatMap((c) => c.canonical.flatMap(languagesOf)),
@@ -125,6 +131,7 @@ async function scan(root: string, config: ConsolidationConfig, concerns: Concern
     signatures: [...new Map(signatures.map((s) => [s.signature, s])).values()],
     fingerprint: (language) => wanted.has(language),
     cache,
+    keepResolutions,
   })
   return { graph, stats, violations: checkConcerns(concerns, graph) }
 }
@@ -136,7 +143,10 @@ function languagesOf(pattern: string): Language[] {
 }
 
 /** The cache folder: the option, the config's `cache`, else node_modules/.cache when it exists. */
-function cacheDirOf(root: string, options: ConsolidationOptions): string | undefined {
+export function cacheDirOf(
+  root: string,
+  options: { cacheDir?: string | false; config: ConsolidationConfig },
+): string | undefined {
   if (options.cacheDir === false) return undefined
   const configured = options.cacheDir ?? options.config.cache
   if (configured) return path.resolve(root, configured)

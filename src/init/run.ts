@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Report } from '../report/types.js'
 import { detectRepo, type RepoFacts } from './detect.js'
+import { offerDiscoveredConcerns } from './offer-concerns.js'
 import { renderInitFiles, type Pin } from './render.js'
 
 export interface InitOptions {
@@ -20,6 +21,7 @@ export interface InitOptions {
 export async function runInit(options: InitOptions): Promise<{ report: Report; facts: RepoFacts }> {
   const facts = await detectRepo(options.root)
   const files = renderInitFiles(facts, options.pin)
+  const offered = await offerDiscoveredConcerns(options.root, files)
   const rows: Array<[string, string]> = []
   for (const [file, content] of Object.entries(files)) {
     const target = path.join(options.root, file)
@@ -54,6 +56,7 @@ export async function runInit(options: InitOptions): Promise<{ report: Report; f
     sections: [
       { title: 'Files', table: { columns: ['file', 'status'], rows } },
       { title: 'Found', text: found.join('; ') },
+      ...(offered ? [offered] : []),
       {
         title: 'Next',
         text: 'Add the secrets the config names, make the PR gate jobs required checks, and run `launchgate config` to check the file.',

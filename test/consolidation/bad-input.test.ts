@@ -3,6 +3,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { runConsolidation } from '../../src/consolidation/run.js'
+import { render } from '../../src/report/index.js'
 import { ConfigurationError } from '../../src/errors.js'
 import { cleanupTemps, configOf, violationsOf, writeRepo } from './helpers.js'
 
@@ -85,6 +86,36 @@ describe('bad input', () => {
     expect(report.data?.skipped).toEqual(['src/generated/bundle.js'])
     expect((report.data?.stats as { sources: number }).sources).toBe(3)
     expect(report.ok).toBe(true)
+  })
+
+  it('still finds the imports of files over the size cap, and reports them in every format', async () => {
+    // The import of the deprecated module sits across the 64 KB chunk boundary of the text scan.
+    const padding = 'var x = 1;\n'.repeat(5957)
+    const root = await writeRepo({
+      'src/socket.ts': 'export const connect = 1',
+      'src/old.ts': 'export const old = 1',
+      'src/generated/bundle.js': `${padding}import { old } from '../old'\n${'var y = 2;\n'.repeat(20_000)}`,
+      'src/generated/lazy.js': `${'var z = 3;\n'.repeat(20_000)}const m = import('../old')\n`,
+      'app/huge.py': `${'x = 1\n'.repeat(40_000)}from .legacy import (\n    thing,\n)\n`,
+      'app/legacy.py': 'thing = 1\n',
+    })
+    const config = configOf({
+      concerns: [{ ...concern, deprecated: ['src/old.ts', 'app/legacy.py'] }],
+      'max-file-bytes': 100_000,
+    })
+    const report = await runConsolidation({ root, config, cacheDir: false })
+    expect(report.data?.skipped).toEqual(['app/huge.py', 'src/generated/bundle.js', 'src/generated/lazy.js'])
+    const imports = violationsOf(report).filter((v) => v.rule === 'deprecated-import')
+    expect(imports.map((v) => `${v.file}:${v.line} ${v.how}`)).toEqual([
+      'app/huge.py:40001 static',
+      'src/generated/bundle.js:5958 static',
+      'src/generated/lazy.js:20001 dynamic',
+    ])
+    for (const format of ['text', 'markdown', 'sarif'] as const) {
+      const out = render(report, format, { tool: { name: 'launchgate', version: '0' } })
+      expect(out).toContain('src/generated/bundle.js')
+      expect(out).toContain('skipped-file')
+    }
   })
 
   it('an invalid /regex/ signature is a ConfigurationError naming the concern', async () => {

@@ -3,6 +3,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { BaselineEntry } from '../../src/consolidation/baseline.js'
+import { renderMarkdown } from '../../src/report/index.js'
 import { cleanupTemps, copyExample, runWithConfigFile, violationsOf } from './helpers.js'
 
 afterAll(cleanupTemps)
@@ -57,6 +58,14 @@ describe('baseline', () => {
     expect(baseline.new).toBe(1)
     expect(baseline.fixed.map((e) => e.file)).toEqual(['frontend/src/components/layout/OfflineBanner.tsx'])
     expect(report.findings.find((f) => f.file?.endsWith('NewPage.tsx'))!.severity).toBe('HIGH')
+    // The PR comment leads with the new violation; the known ones are a count, not rows.
+    expect(report.findings.map((f) => f.file)).toEqual(['frontend/src/pages/NewPage.tsx'])
+    const markdown = renderMarkdown(report)
+    const known = violationsOf(report).filter((v) => v.status === 'baseline').length
+    expect(known).toBeGreaterThan(20)
+    expect(markdown).toContain(`${known} known violation(s) accepted in ${BASELINE}`)
+    expect(markdown.indexOf('NewPage.tsx')).toBeLessThan(markdown.indexOf('Audit: pam-websocket'))
+    expect(markdown).not.toContain('(baseline)')
   })
 
   it('--update-baseline adds the new violation and prunes the fixed one', async () => {

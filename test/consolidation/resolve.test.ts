@@ -25,6 +25,30 @@ const targets = (graph: ImportGraph, file: string) =>
   graph.files.get(file)!.imports.map((i) => `${i.specifier} -> ${i.target ?? 'unresolved'}`)
 
 describe('resolving JS/TS imports', () => {
+  it('resolves imports of files with # in their path, and one such file never fails its folder', async () => {
+    const graph = await graphOf({
+      'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["src/*"] } } }',
+      'package.json': '{ "name": "app", "imports": { "#lib/*": "./src/lib/*" } }',
+      'src/lib/x.ts': 'export const x = 1',
+      'src/comp/a#b.tsx': 'export const y = 1',
+      // Sorted before ok.tsx: with the per-folder cache it used to fail first and for both.
+      'src/comp/c#d.tsx': "import { x } from '@/lib/x'",
+      'src/comp/ok.tsx':
+        "import { x } from '@/lib/x'\nimport { y } from './a#b'\nimport { x as z } from '#lib/x.ts'",
+      'src/pages/#admin/page.tsx': "import { x } from '@/lib/x'\nimport { y } from '@/comp/a#b'",
+    })
+    expect(targets(graph, 'src/comp/c#d.tsx')).toEqual(['@/lib/x -> src/lib/x.ts'])
+    expect(targets(graph, 'src/comp/ok.tsx')).toEqual([
+      '@/lib/x -> src/lib/x.ts',
+      './a#b -> src/comp/a#b.tsx',
+      '#lib/x.ts -> src/lib/x.ts',
+    ])
+    expect(targets(graph, 'src/pages/#admin/page.tsx')).toEqual([
+      '@/lib/x -> src/lib/x.ts',
+      '@/comp/a#b -> src/comp/a#b.tsx',
+    ])
+  })
+
   it('uses the nearest tsconfig of each file, its extends chain, paths and baseUrl', async () => {
     const graph = await graphOf({
       'tsconfig.base.json': '{ "compilerOptions": { "baseUrl": "." } }',

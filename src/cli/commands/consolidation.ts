@@ -2,6 +2,7 @@
 import type { Command } from 'commander'
 import path from 'node:path'
 import { loadConfig } from '../../config/load.js'
+import { runDiscover } from '../../consolidation/discover/run.js'
 import { runConsolidation } from '../../consolidation/run.js'
 import type { CliIO } from '../io.js'
 import { commonOptions, withCommonOptions } from '../options.js'
@@ -9,11 +10,11 @@ import { emitReport } from '../output.js'
 
 /** Registers the command; exit 0 when no violation is new, 1 otherwise, 2 for a config error. */
 export function registerConsolidation(program: Command, io: CliIO, done: (code: number) => void): void {
-  withCommonOptions(
-    program
-      .command('consolidation')
-      .description('check that each concern has one implementation and nothing imports deprecated modules'),
-  )
+  const command = program
+    .command('consolidation')
+    .description('check that each concern has one implementation and nothing imports deprecated modules')
+  registerDiscover(command, io, done)
+  withCommonOptions(command)
     .option('--since <ref>', 'report what changed versus this git ref; violations present there are not new')
     .option(
       '--update-baseline',
@@ -38,6 +39,30 @@ export function registerConsolidation(program: Command, io: CliIO, done: (code: 
             : raw.cacheDir === undefined
               ? undefined
               : path.resolve(io.cwd, String(raw.cacheDir)),
+      })
+      done(emitReport(io, report, options.format))
+    })
+}
+
+/** `launchgate consolidation discover`: propose concerns from the code alone (always exit 0). */
+function registerDiscover(parent: Command, io: CliIO, done: (code: number) => void): void {
+  withCommonOptions(
+    parent
+      .command('discover')
+      .description(
+        'propose concerns: modules implementing the same thing, tool-made copies, with a config snippet',
+      ),
+  )
+    .option('--no-cache', 'do not read or write the parse cache')
+    .action(async (_: unknown, command: Command) => {
+      // `--root` may be written before `discover`, where the parent command parses it.
+      const raw = command.optsWithGlobals<Record<string, unknown>>()
+      const options = commonOptions(raw, io)
+      const loaded = await loadConfig({ root: options.root, configPath: options.configPath })
+      const report = await runDiscover({
+        root: options.root,
+        config: loaded.config.consolidation,
+        ...(raw.cache === false ? { cacheDir: false as const } : {}),
       })
       done(emitReport(io, report, options.format))
     })
