@@ -10,6 +10,7 @@ import { eslintAnalyzer } from './analyzers/eslint.js'
 import { performanceAnalyzer } from './analyzers/performance.js'
 import { secretsAnalyzer } from './analyzers/secrets.js'
 import { sqlMigrationsAnalyzer } from './analyzers/sql-migrations.js'
+import { suppressionsAnalyzer } from './analyzers/suppressions.js'
 import { taintAnalyzer } from './analyzers/taint.js'
 import { workflowsAnalyzer } from './analyzers/workflows.js'
 import type { ReviewAgent } from './findings.js'
@@ -34,6 +35,7 @@ export const ANALYZERS: readonly Analyzer[] = [
   secretsAnalyzer,
   sqlMigrationsAnalyzer,
   taintAnalyzer,
+  suppressionsAnalyzer,
   performanceAnalyzer,
   workflowsAnalyzer,
   coverageAnalyzer,
