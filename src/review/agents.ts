@@ -6,6 +6,7 @@ import { REVIEW_AGENTS } from '../config/sections/review.js'
 import { UsageError } from '../errors.js'
 import type { Analyzer } from './analyzer.js'
 import { coverageAnalyzer } from './analyzers/coverage.js'
+import { edgeFunctionsAnalyzer } from './analyzers/edge-functions.js'
 import { eslintAnalyzer } from './analyzers/eslint.js'
 import { performanceAnalyzer } from './analyzers/performance.js'
 import { secretsAnalyzer } from './analyzers/secrets.js'
@@ -36,6 +37,7 @@ export const ANALYZERS: readonly Analyzer[] = [
   sqlMigrationsAnalyzer,
   taintAnalyzer,
   suppressionsAnalyzer,
+  edgeFunctionsAnalyzer,
   performanceAnalyzer,
   workflowsAnalyzer,
   coverageAnalyzer,
