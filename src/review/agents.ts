@@ -6,6 +6,7 @@ import { REVIEW_AGENTS } from '../config/sections/review.js'
 import { UsageError } from '../errors.js'
 import type { Analyzer } from './analyzer.js'
 import { coverageAnalyzer } from './analyzers/coverage.js'
+import { dependenciesAnalyzer } from './analyzers/dependencies.js'
 import { edgeFunctionsAnalyzer } from './analyzers/edge-functions.js'
 import { eslintAnalyzer } from './analyzers/eslint.js'
 import { performanceAnalyzer } from './analyzers/performance.js'
@@ -38,6 +39,7 @@ export const ANALYZERS: readonly Analyzer[] = [
   taintAnalyzer,
   suppressionsAnalyzer,
   edgeFunctionsAnalyzer,
+  dependenciesAnalyzer,
   performanceAnalyzer,
   workflowsAnalyzer,
   coverageAnalyzer,
