@@ -19,6 +19,7 @@ export type VulnClass =
   | 'xxe'
   | 'weak-hash'
   | 'redos'
+  | 'secret'
 
 export interface Label {
   /** Path under test/fixtures/. */
@@ -61,6 +62,18 @@ export const LABELS: readonly Label[] = [
     evidence: 'DVNA docs/solution/a8-insecure-deserialization.md',
   },
   { file: DVNA, line: 235, class: 'xxe', evidence: 'DVNA docs/solution/a4-xxe.md' },
+  ...[49, 78].map((line) => ({
+    file: 'dvna/core/authHandler.js',
+    line,
+    class: 'weak-hash' as const,
+    evidence: 'DVNA docs/solution/a2-broken-auth.md (reset token is the MD5 of the login)',
+  })),
+  {
+    file: 'dvna/server.js',
+    line: 24,
+    class: 'secret',
+    evidence: 'DVNA docs/solution/a2-broken-auth.md (insecure session secret)',
+  },
   ...[32, 33, 34].map((line) => ({
     file: 'nodegoat/app/routes/contributions.js',
     line,
@@ -147,6 +160,8 @@ export const LABELS: readonly Label[] = [
 /** Every vendored file of the benchmark, labelled or not: stray findings in any of them count. */
 export const CORPUS_FILES: readonly string[] = [
   DVNA,
+  'dvna/core/authHandler.js',
+  'dvna/server.js',
   'nodegoat/app/routes/contributions.js',
   'nodegoat/app/routes/research.js',
   'nodegoat/app/routes/index.js',

@@ -6,10 +6,13 @@ import { REVIEW_AGENTS } from '../config/sections/review.js'
 import { UsageError } from '../errors.js'
 import type { Analyzer } from './analyzer.js'
 import { coverageAnalyzer } from './analyzers/coverage.js'
+import { dependenciesAnalyzer } from './analyzers/dependencies.js'
+import { edgeFunctionsAnalyzer } from './analyzers/edge-functions.js'
 import { eslintAnalyzer } from './analyzers/eslint.js'
 import { performanceAnalyzer } from './analyzers/performance.js'
 import { secretsAnalyzer } from './analyzers/secrets.js'
 import { sqlMigrationsAnalyzer } from './analyzers/sql-migrations.js'
+import { suppressionsAnalyzer } from './analyzers/suppressions.js'
 import { taintAnalyzer } from './analyzers/taint.js'
 import { workflowsAnalyzer } from './analyzers/workflows.js'
 import type { ReviewAgent } from './findings.js'
@@ -34,6 +37,9 @@ export const ANALYZERS: readonly Analyzer[] = [
   secretsAnalyzer,
   sqlMigrationsAnalyzer,
   taintAnalyzer,
+  suppressionsAnalyzer,
+  edgeFunctionsAnalyzer,
+  dependenciesAnalyzer,
   performanceAnalyzer,
   workflowsAnalyzer,
   coverageAnalyzer,

@@ -14,6 +14,7 @@ import { analyzersFor } from './agents.js'
 import { anchorFindings } from './anchor.js'
 import { readChange, type ChangeSet } from './change.js'
 import { dedupeFindings } from './dedupe.js'
+import { DEPENDENCY_FILE } from './deps/lockfiles.js'
 import type { FindingCandidate, ReviewAgent, ReviewFinding } from './findings.js'
 import { parseLcov } from './lcov.js'
 import type { PullRequestText } from './llm/prompts.js'
@@ -38,6 +39,8 @@ export interface CollectOptions {
   env?: Readonly<Record<string, string | undefined>>
   /** The pull request's title and description, for the LLM pass (fenced as untrusted). */
   pullRequest?: PullRequestText
+  /** OSV's API base URL for the dependency review; api.osv.dev when absent. */
+  osvUrl?: string
 }
 
 /** What the LLM pass did, for the summary. */
@@ -149,8 +152,16 @@ export async function collectReview(options: CollectOptions): Promise<ReviewColl
     env: options.env ?? {},
   })
   const notices = choice.notice ? [choice.notice] : []
-  const change = withoutExcluded(await readChange(options.root, options.base, options.head), options.exclude)
-  const context: AnalyzerContext = { change, agents: selected }
+  const full = await readChange(options.root, options.base, options.head)
+  const change = withoutExcluded(full, options.exclude)
+  // Lockfiles are excluded from the other analyzers and the LLM pass, not from the dependency review.
+  const dependencyFiles = full.files.filter((f) => DEPENDENCY_FILE.test(f.path) && !change.files.includes(f))
+  const context: AnalyzerContext = {
+    change,
+    agents: selected,
+    dependencyFiles,
+    ...(options.osvUrl ? { osvUrl: options.osvUrl } : {}),
+  }
   if (selected.has('testing-automation-expert')) {
     const coverage = await readCoverage(options.root, options.coveragePath)
     if (coverage) context.coverage = coverage
@@ -158,7 +169,11 @@ export async function collectReview(options: CollectOptions): Promise<ReviewColl
   const analyzed = await runAnalyzers(context)
   notices.push(...analyzed.notices)
   if (change.files.length === 0) notices.push('no files changed between base and head: nothing to review')
-  const anchored = anchorFindings(analyzed.candidates, change, selected)
+  const anchored = anchorFindings(
+    analyzed.candidates,
+    { ...change, files: [...change.files, ...dependencyFiles] },
+    selected,
+  )
   let findings = anchored.findings
   let llm: LlmRunSummary | undefined
   if (choice.provider && change.files.length > 0) {

@@ -32,12 +32,13 @@ describe('taint on JavaScript apps', () => {
     expect(sql?.message).toBe('db.sequelize.query receives request data req.body.login (line 10) via query')
   })
 
-  it('finds NodeGoat: eval of the body, $where built from a caller value, SSRF and redirect', () => {
+  it('finds NodeGoat: eval of the body, $where built from a caller value, SSRF, redirect and ReDoS', () => {
     const files = [
       'app/routes/contributions.js',
       'app/data/allocations-dao.js',
       'app/routes/research.js',
       'app/routes/index.js',
+      'app/routes/profile.js',
     ]
     const found = files.flatMap((f) =>
       serious(findScriptTaint(f, read(`nodegoat/${f}`))).map((h) => `${f}:${h}`),
@@ -49,6 +50,7 @@ describe('taint on JavaScript apps', () => {
       'app/data/allocations-dao.js:nosql-injection:78:HIGH',
       'app/routes/research.js:ssrf:15:HIGH',
       'app/routes/index.js:open-redirect:72:HIGH',
+      'app/routes/profile.js:redos:59:HIGH',
     ])
   })
 })

@@ -8,6 +8,7 @@
 import type { Analyzer, AnalyzerResult } from '../analyzer.js'
 import { filesMatching } from '../analyzer.js'
 import type { FindingCandidate, ReviewAgent } from '../findings.js'
+import { findCodeSecrets } from './code-secrets.js'
 import type { lintSource as lintSourceType } from '@secretlint/core'
 import type { creator as presetType } from '@secretlint/secretlint-rule-preset-recommend'
 
@@ -75,7 +76,10 @@ export const secretsAnalyzer: Analyzer = {
   async analyze({ change }): Promise<AnalyzerResult> {
     const findings: FindingCandidate[] = []
     for (const file of filesMatching(change, /./)) {
-      if (!SKIP.test(file.path)) findings.push(...(await findSecrets(file.path, file.content)))
+      if (SKIP.test(file.path)) continue
+      const found = await findSecrets(file.path, file.content)
+      const lines = new Set(found.map((f) => f.line))
+      findings.push(...found, ...findCodeSecrets(file.path, file.content).filter((f) => !lines.has(f.line)))
     }
     return { findings, notices: [] }
   },

@@ -2,7 +2,9 @@
  * SQL migrations read with Postgres's own parser (libpg_query):
  * - `table-without-rls` (CRITICAL): a table created in the exposed schema without `ENABLE ROW LEVEL
  *   SECURITY` anywhere in the change: with Supabase, every row is readable through the API.
- * - `policy-always-true` (HIGH): `USING (true)` / `WITH CHECK (true)`: RLS on, protection off.
+ * - `policy-always-true` (HIGH): `USING (true)` / `WITH CHECK (true)`: RLS on, protection off;
+ *   not for policies scoped only `TO service_role`, which bypasses RLS anyway.
+ * - `security-definer-without-search-path` (HIGH): a definer function hijackable through search_path.
  * - `index-without-concurrently` (MEDIUM): `CREATE INDEX` on an existing table locks its writes.
  * - `not-null-without-default` (HIGH): `ADD COLUMN ... NOT NULL` without a default fails on a
  *   table that has rows.
@@ -88,6 +90,50 @@ function addColumnHits(stmt: Located, created: ReadonlySet<string>): FindingCand
   return hits
 }
 
+/** Roles that bypass row level security: a policy scoped to them alone is not a hole. */
+const RLS_BYPASS_ROLES = new Set(['service_role', 'postgres', 'supabase_admin'])
+
+/** The roles a policy is scoped `TO`; empty means PUBLIC. */
+function policyRoles(policy: Node): string[] {
+  return ((policy.roles as Node[] | undefined) ?? []).map((r) => {
+    const spec = r.RoleSpec as Node | undefined
+    return spec?.roletype === 'ROLESPEC_PUBLIC' ? 'public' : String(spec?.rolename ?? spec?.roletype ?? '')
+  })
+}
+
+/** `SECURITY DEFINER` without `SET search_path`: the caller's search_path can hijack its names. */
+function definerHits(stmt: Located): FindingCandidate[] {
+  const options = ((stmt.node.options as Node[] | undefined) ?? []).map((o) => o.DefElem as Node | undefined)
+  const definer = options.find(
+    (o) =>
+      o?.defname === 'security' &&
+      ((o.arg as Node | undefined)?.Boolean as Node | undefined)?.boolval === true,
+  )
+  const pinned = options.some(
+    (o) =>
+      o?.defname === 'set' &&
+      ((o.arg as Node | undefined)?.VariableSetStmt as Node | undefined)?.name === 'search_path',
+  )
+  if (!definer || pinned) return []
+  const name = ((stmt.node.funcname as Node[] | undefined) ?? [])
+    .map((n) => (n.String as Node | undefined)?.sval)
+    .join('.')
+  return [
+    {
+      rule: 'security-definer-without-search-path',
+      agents: SECURITY,
+      severity: 'HIGH',
+      title: 'SECURITY DEFINER function without a fixed search_path',
+      message: `function ${name} runs with its owner's rights but resolves names through the caller's search_path: a caller can shadow a table or function and run code as the owner`,
+      file: stmt.file,
+      line: lineOfByte(stmt.bytes, definer.location as number | undefined),
+      confidence: 0.9,
+      source: 'pg-parser',
+      suggestedFix: "add SET search_path = '' (and schema-qualify names), or make it SECURITY INVOKER",
+    },
+  ]
+}
+
 /** Applies the rules to every statement of the changed migrations at once (RLS may be enabled in a later file). */
 export function migrationHits(statements: readonly Located[]): FindingCandidate[] {
   const rls = new Set<string>()
@@ -130,18 +176,23 @@ export function migrationHits(statements: readonly Located[]): FindingCandidate[
           ? s.node.with_check
           : undefined
       if (clause === undefined) continue
+      const roles = policyRoles(s.node)
+      // service_role bypasses RLS anyway: a policy for it alone opens nothing.
+      if (roles.length > 0 && roles.every((r) => RLS_BYPASS_ROLES.has(r))) continue
       hits.push({
         rule: 'policy-always-true',
         agents: SECURITY,
         severity: 'HIGH',
         ...at('Policy that is always true'),
         line: lineOfByte(s.bytes, locationOf(clause) ?? s.location),
-        message: `policy ${String(s.node.policy_name)} on ${tableKey(s.node.table as Relation)} allows every row (true): row level security is on but protects nothing`,
+        message: `policy ${String(s.node.policy_name)} on ${tableKey(s.node.table as Relation)} allows every row (true) to ${roles.length > 0 ? roles.join(', ') : 'every role (PUBLIC)'}: row level security is on but protects nothing`,
         confidence: 0.95,
         source: 'pg-parser',
         suggestedFix:
           'restrict the policy, e.g. USING (auth.uid() = user_id), and scope it TO the roles that need it',
       })
+    } else if (s.kind === 'CreateFunctionStmt') {
+      hits.push(...definerHits(s))
     } else if (s.kind === 'IndexStmt' && rel && s.node.concurrent !== true && !created.has(tableKey(rel))) {
       hits.push({
         rule: 'index-without-concurrently',

@@ -8,6 +8,7 @@ import type { Analyzer, AnalyzerResult } from '../analyzer.js'
 import { filesMatching, isScript, PYTHON_FILE, SCRIPT_FILE } from '../analyzer.js'
 import type { FindingCandidate } from '../findings.js'
 import { hitToCandidate, type SinkHit } from '../taint/hits.js'
+import { jsRuleHits } from '../taint/js-rules.js'
 import { jsTaintHits } from '../taint/js-taint.js'
 import { pyRuleHits } from '../taint/py-rules.js'
 import { pyTaintHits } from '../taint/py-taint.js'
@@ -41,7 +42,7 @@ function candidates(path: string, hits: readonly SinkHit[]): FindingCandidate[] 
 /** The taint findings of one JavaScript or TypeScript file; none when it does not parse. */
 export function findScriptTaint(path: string, text: string): FindingCandidate[] {
   const program = parseScript(path, text)
-  return program ? candidates(path, jsTaintHits(program, text)) : []
+  return program ? [...candidates(path, jsTaintHits(program, text)), ...jsRuleHits(path, program, text)] : []
 }
 
 /** The taint findings of one Python file, and a notice when it has syntax errors. */

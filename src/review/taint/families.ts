@@ -8,7 +8,17 @@
 import type { ReviewSeverity } from '../findings.js'
 
 export type SinkFamily =
-  'sql' | 'nosql' | 'command' | 'code' | 'deserialization' | 'path' | 'ssrf' | 'redirect' | 'html' | 'xxe'
+  | 'sql'
+  | 'nosql'
+  | 'command'
+  | 'code'
+  | 'deserialization'
+  | 'path'
+  | 'ssrf'
+  | 'redirect'
+  | 'html'
+  | 'xxe'
+  | 'redos'
 
 /** Where a value came from: the request, a parameter of the enclosing function, or neither. */
 export type TaintLevel = 'request' | 'param'
@@ -114,6 +124,14 @@ export const FAMILIES: Readonly<Record<SinkFamily, FamilySpec>> = {
     param: 'HIGH',
     dynamic: 'HIGH',
     fix: 'parse XML with entity expansion off (noent: false, resolve_entities=False, defusedxml)',
+  },
+  redos: {
+    rule: 'redos',
+    title: 'Request data matched by a regular expression with nested quantifiers (ReDoS)',
+    request: 'HIGH',
+    param: undefined,
+    dynamic: undefined,
+    fix: 'remove the nested quantifier (e.g. /([0-9]+)+#/ -> /[0-9]+#/) or bound the input length first',
   },
 }
 

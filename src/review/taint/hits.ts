@@ -30,6 +30,7 @@ const AGENTS: Readonly<Record<SinkFamily, readonly ReviewAgent[]>> = {
   redirect: ['security-auditor'],
   html: ['security-auditor', 'react-frontend-specialist'],
   xxe: ['security-auditor'],
+  redos: ['security-auditor', 'performance-optimizer'],
 }
 
 function describe(taint: Taint): string {

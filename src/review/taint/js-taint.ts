@@ -26,7 +26,15 @@ interface VarInfo {
   safe?: boolean
   /** Where the built string was assembled: a finding spans from there to the sink. */
   builtLine?: number
+  /** The pattern of the regular expression literal it holds, and where it is written. */
+  regex?: string
+  regexLine?: number
 }
+
+/** A group that holds a quantifier and is itself quantified: `([0-9]+)+`, `(a*)*`. */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*{]/
+const REGEX_ON_RECEIVER = new Set(['test', 'exec'])
+const REGEX_AS_ARGUMENT = new Set(['match', 'matchAll', 'replace', 'replaceAll', 'search', 'split'])
 
 type Scopes = Map<AstNode, Map<string, VarInfo>>
 
@@ -237,6 +245,8 @@ export function jsTaintHits(program: AstNode, text: string): SinkHit[] {
     const inner = PASS_THROUGH.has(node.type) && isNode(node.argument) ? (node.argument as AstNode) : node
     if (isSafePart(inner, info) || (inner.type === 'Literal' && typeof inner.value === 'number'))
       value.safe = true
+    const regex = regexOf(inner)
+    if (regex !== undefined) Object.assign(value, { regex, regexLine: at(inner) })
     return value
   }
   const assign = (pattern: AstNode, value: VarInfo, declare: boolean) => {
@@ -349,6 +359,7 @@ export function jsTaintHits(program: AstNode, text: string): SinkHit[] {
           if (arg?.type === 'Literal') imports.add(String(arg.value).replace(/^node:/, ''))
         }
         markRouteCallback(node, chain)
+        redosCall(node)
         const sink = callSink(node, imports)
         if (!sink) return
         if (sink.family === 'nosql') return nosqlCall(sink, node)
@@ -379,6 +390,39 @@ export function jsTaintHits(program: AstNode, text: string): SinkHit[] {
     }
   })
   return hits
+
+  function regexOf(node: AstNode | undefined): string | undefined {
+    if (!node) return undefined
+    if (node.type === 'Literal' && typeof node.regex === 'object' && node.regex !== null)
+      return String((node.regex as { pattern: string }).pattern)
+    return node.type === 'Identifier' ? info(node.name as string)?.regex : undefined
+  }
+
+  /** `unsafe.test(input)` / `input.match(unsafe)` with request data and a nested quantifier. */
+  function redosCall(call: AstNode) {
+    const callee = call.callee as AstNode
+    if (callee.type !== 'MemberExpression' || !isNode(callee.property)) return
+    const method = String(callee.property.name)
+    const args = (call.arguments as unknown[]).filter(isNode)
+    const [regex, subject] = REGEX_ON_RECEIVER.has(method)
+      ? [regexOf(callee.object as AstNode), args[0]]
+      : REGEX_AS_ARGUMENT.has(method)
+        ? [regexOf(args[0]), callee.object as AstNode]
+        : [undefined, undefined]
+    if (regex === undefined || !subject || !NESTED_QUANTIFIER.test(regex)) return
+    const taint = taintOf(subject)
+    if (taint?.level !== 'request') return
+    const holder = [callee.object, args[0]].find((n) => isNode(n) && n.type === 'Identifier') as
+      AstNode | undefined
+    const written = holder ? info(holder.name as string)?.regexLine : undefined
+    hits.push({
+      family: 'redos',
+      sink: `/${regex}/.${method}`,
+      line: Math.min(at(call), written ?? at(call)),
+      endLine: lineAt(text, call.end),
+      taint,
+    })
+  }
 
   function sqlArgument(arg: AstNode): AstNode {
     if (arg.type !== 'ObjectExpression') return arg

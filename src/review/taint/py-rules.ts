@@ -111,9 +111,40 @@ function callHits(file: string, call: Node, chain: readonly string[]): FindingCa
   return out
 }
 
+const SECRET_NAME = /secret[_-]?key|jwt[_-]?secret|signing[_-]?key|session[_-]?secret/i
+
+/** `SECRET_KEY = "..."`, `app.secret_key = "..."`, `app.config["SECRET_KEY"] = "..."`. */
+function secretAssignments(file: string, root: Node): FindingCandidate[] {
+  const out: FindingCandidate[] = []
+  for (const node of root.descendantsOfType('assignment')) {
+    const left = node?.childForFieldName('left')
+    const right = node?.childForFieldName('right')
+    if (
+      !node ||
+      !left ||
+      right?.type !== 'string' ||
+      right.namedChildren.some((c) => c?.type === 'interpolation')
+    )
+      continue
+    const value = right.namedChildren.find((c) => c?.type === 'string_content')?.text ?? ''
+    if (SECRET_NAME.test(left.text) && value.length >= 8)
+      out.push(
+        hit(
+          file,
+          node,
+          'hardcoded-secret-key',
+          'Hard-coded signing secret',
+          `${left.text} is written in the code: whoever reads the code forges sessions or tokens`,
+          'read it from the environment (os.environ) and rotate the leaked one',
+        ),
+      )
+  }
+  return out
+}
+
 /** The rule hits of one parsed module. */
 export function pyRuleHits(file: string, root: Node): FindingCandidate[] {
-  const out: FindingCandidate[] = []
+  const out: FindingCandidate[] = secretAssignments(file, root)
   for (const call of root.descendantsOfType('call')) {
     const fn = call?.childForFieldName('function')
     const chain = fn ? pyChain(fn) : undefined
