@@ -144,7 +144,12 @@ export function parseUses(node: Node | undefined): UsesRef | undefined {
     return { raw, node, slug: raw, action: raw, kind: 'local' }
   if (raw.startsWith('docker://')) return { raw, node, slug: raw, action: raw, kind: 'docker' }
   const at = raw.lastIndexOf('@')
-  const name = (at < 0 ? raw : raw.slice(0, at)).toLowerCase()
+  // `a/b/./` and `a//b` name `a/b`: normalised so an obfuscated path does not hide from other rules.
+  const name = (at < 0 ? raw : raw.slice(0, at))
+    .toLowerCase()
+    .split('/')
+    .filter((part) => part !== '' && part !== '.')
+    .join('/')
   const ref = at < 0 ? undefined : raw.slice(at + 1)
   const slug = name.split('/').slice(0, 2).join('/')
   return { raw, node, slug, action: name, ref, kind: 'repository' }

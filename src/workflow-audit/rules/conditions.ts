@@ -156,22 +156,71 @@ export const unsoundTernary = zizmorRule(
   },
 )
 
+const IMPURE = new Set(['hashfiles', 'success', 'failure', 'always', 'cancelled'])
+
+/** A non-literal expression made only of literals and pure functions: a constant in disguise. */
+function constant(e: Expr): boolean {
+  if (e.kind === 'context' || e.kind === 'member') return false
+  if (e.kind === 'call' && IMPURE.has(e.name)) return false
+  return walk(e).every((n) => n.kind !== 'context' && !(n.kind === 'call' && IMPURE.has(n.name)))
+}
+
+/** The outermost constant sub-expressions (not plain literals). */
+function reducible(e: Expr): Expr[] {
+  if (e.kind === 'literal') return []
+  if (constant(e)) return [e]
+  const direct =
+    e.kind === 'call'
+      ? e.args
+      : e.kind === 'not'
+        ? [e.operand]
+        : e.kind === 'binary'
+          ? [e.left, e.right]
+          : e.kind === 'member'
+            ? [e.object]
+            : []
+  return direct.flatMap(reducible)
+}
+
 export const obfuscation = zizmorRule('obfuscation', 'Obfuscated expression or uses:', (doc, emit) => {
   obfuscatedUses(doc, emit)
-  for (const { expr, offset } of expressionsIn(doc, doc.root))
+  for (const step of doc.steps) {
+    const withNode = get(step.node, 'with')
+    if (withNode && str(withNode)?.includes('${{'))
+      emit(withNode, {
+        severity: 'INFO',
+        confidence: 'high',
+        message: '`with:` is one expression, which hides the inputs from review and analysis',
+      })
+  }
+  for (const { expr, offset } of expressionsIn(doc, doc.root)) {
+    for (const node of reducible(expr))
+      emit(offset + node.start, {
+        severity: 'LOW',
+        confidence: 'high',
+        message: `${doc.text.slice(offset + node.start, offset + node.end)} is a constant in disguise: write its value`,
+      })
     for (const node of walk(expr)) {
-      if (node.kind !== 'call') continue
-      const inner = node.args[0]
-      const noop =
-        (node.name === 'fromjson' && inner?.kind === 'call' && inner.name === 'tojson') ||
-        (node.name === 'tojson' && inner?.kind === 'call' && inner.name === 'fromjson')
-      const literalFormat =
-        node.name === 'format' && node.args.length > 0 && node.args.every((a) => a.kind === 'literal')
-      if (noop || literalFormat)
+      const inner = node.kind === 'call' ? node.args[0] : undefined
+      if (
+        node.kind === 'call' &&
+        node.name === 'fromjson' &&
+        inner?.kind === 'call' &&
+        inner.name === 'tojson' &&
+        !constant(node)
+      )
         emit(offset + node.start, {
           severity: 'LOW',
           confidence: 'high',
-          message: `${doc.text.slice(offset + node.start, offset + node.end)} hides a plain value: write it directly`,
+          message: 'fromJSON(toJSON(x)) is x: write it directly',
+        })
+      if (node.kind === 'context' && node.computed)
+        emit(offset + node.start, {
+          severity: 'LOW',
+          confidence: 'high',
+          persona: 'pedantic',
+          message: 'a computed index hides which value is read',
         })
     }
+  }
 })

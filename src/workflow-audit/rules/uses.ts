@@ -1,6 +1,6 @@
 /**
  * What `uses:` pulls in, for steps, composite steps and reusable-workflow jobs alike:
- * unpinned-uses (not pinned to a full commit sha; docker:// without a tag), ref-version-mismatch
+ * unpinned-uses (not pinned to a full commit sha), ref-version-mismatch
  * (a sha pin without its version comment; pedantic: the mismatch itself needs the network),
  * obfuscation of `uses:` paths, secrets-inherit, archived-uses, superfluous-actions, unpinned-tools,
  * typosquat-uses, self-repository.
@@ -24,31 +24,14 @@ export function allUses(doc: AuditedDocument): UsesRef[] {
   return out
 }
 
-function dockerTag(image: string): { tag?: string; digest: boolean } {
-  const digest = image.includes('@sha256:')
-  const name = image.split('@')[0]!
-  const lastSegment = name.slice(name.lastIndexOf('/') + 1)
-  const colon = lastSegment.indexOf(':')
-  return { tag: colon < 0 ? undefined : lastSegment.slice(colon + 1), digest }
-}
-
 export const unpinnedUses = zizmorRule(
   'unpinned-uses',
   'Unpinned action or reusable workflow',
   (doc, emit) => {
     for (const uses of allUses(doc)) {
       if (uses.kind === 'local') continue
-      if (uses.kind === 'docker') {
-        const { tag, digest } = dockerTag(uses.raw.slice('docker://'.length))
-        if (digest || uses.raw.includes('${{')) continue
-        if (!tag || tag === 'latest')
-          emit(uses.node, {
-            severity: 'HIGH',
-            confidence: 'high',
-            message: `${uses.raw} runs whatever image the registry serves as latest: pin it by digest (@sha256:...)`,
-          })
-        continue
-      }
+      // docker:// images are unpinned-images' concern, as in zizmor.
+      if (uses.kind === 'docker') continue
       if (uses.ref === undefined)
         emit(uses.node, {
           severity: 'HIGH',
