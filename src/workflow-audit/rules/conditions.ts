@@ -94,42 +94,57 @@ const SPOOFABLE = new Set([
   'github.triggering_actor',
   'github.event.pull_request.sender.login',
 ])
+const SPOOFABLE_ID = new Set(['github.actor_id', 'github.event.pull_request.sender.id'])
+/** dependabot[bot] (app and user), dependabot-preview[bot], renovate[bot]: ids with no `[bot]` to see. */
+const BOT_IDS = new Set(['29110', '49699333', '27856297', '29139614'])
 
-function botCheck(node: Expr): boolean {
-  if (node.kind === 'binary' && (node.op === '==' || node.op === '!=')) {
-    const [ctx, lit] = node.left.kind === 'context' ? [node.left, node.right] : [node.right, node.left]
-    return (
-      ctx.kind === 'context' &&
-      SPOOFABLE.has(contextPath(ctx)) &&
-      lit.kind === 'literal' &&
-      /\[bot\]$/i.test(String(lit.value))
-    )
+function isBotCheck(node: Expr): boolean {
+  if (node.kind !== 'binary' || node.op !== '==') return false
+  const [ctx, lit] = node.left.kind === 'context' ? [node.left, node.right] : [node.right, node.left]
+  if (ctx.kind !== 'context' || lit.kind !== 'literal') return false
+  const path = contextPath(ctx)
+  return (
+    (SPOOFABLE.has(path) && /\[bot\]$/i.test(String(lit.value))) ||
+    (SPOOFABLE_ID.has(path) && BOT_IDS.has(String(lit.value)))
+  )
+}
+
+/**
+ * The first bot check in a condition and whether it dominates it (reached through `||` only, so the
+ * check alone decides): a dominating check is a sure bypass, one under `&&` a likely one.
+ */
+function findBotCheck(node: Expr, dominating: boolean): { node: Expr; dominating: boolean } | undefined {
+  if (isBotCheck(node)) return { node, dominating }
+  if (node.kind === 'binary') {
+    const keeps = dominating && node.op === '||'
+    return findBotCheck(node.left, keeps) ?? findBotCheck(node.right, keeps)
   }
-  if (
-    node.kind === 'call' &&
-    (node.name === 'contains' || node.name === 'endswith' || node.name === 'startswith')
-  ) {
-    const [ctx, lit] = node.args
-    return (
-      ctx?.kind === 'context' &&
-      SPOOFABLE.has(contextPath(ctx)) &&
-      lit?.kind === 'literal' &&
-      /\[bot\]/i.test(String(lit.value))
-    )
+  const children =
+    node.kind === 'call'
+      ? node.args
+      : node.kind === 'not'
+        ? [node.operand]
+        : node.kind === 'member'
+          ? [node.object]
+          : []
+  for (const child of children) {
+    const found = findBotCheck(child, false)
+    if (found) return found
   }
-  return false
+  return undefined
 }
 
 export const botConditions = zizmorRule('bot-conditions', 'Spoofable bot actor check', (doc, emit) => {
   for (const { exprs } of conditions(doc))
-    for (const { expr, offset } of exprs)
-      for (const node of walk(expr))
-        if (botCheck(node))
-          emit(offset + node.start, {
-            severity: 'HIGH',
-            confidence: expr === node || (expr.kind === 'binary' && expr.op === '||') ? 'high' : 'medium',
-            message: `${doc.text.slice(offset + node.start, offset + node.end)} trusts the last actor, which anyone can make the bot be: check github.event.pull_request.user.login instead`,
-          })
+    for (const { expr, offset } of exprs) {
+      const found = findBotCheck(expr, true)
+      if (found)
+        emit(offset + found.node.start, {
+          severity: 'HIGH',
+          confidence: found.dominating ? 'high' : 'medium',
+          message: `${doc.text.slice(offset + found.node.start, offset + found.node.end)} trusts the last actor, which anyone can make the bot be: check github.event.pull_request.user.login instead`,
+        })
+    }
 })
 
 const falsy = (e: Expr) =>
