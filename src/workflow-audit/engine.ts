@@ -1,5 +1,6 @@
 /**
- * The one rule engine behind `launchgate audit` and the review's devops agent: a file's text in,
+ * The one rule engine behind `launchgate audit` and the review's devops agent: a workflow's,
+ * action.yml's or dependabot.yml's text in,
  * every rule's findings out (all personas, the caller filters), each at a line and column. Pure.
  */
 import type { Node } from 'yaml'
@@ -27,7 +28,9 @@ export function auditDocument(file: string, text: string): AuditFinding[] {
   }
   const findings: AuditFinding[] = []
   const seen = new Set<string>()
-  for (const rule of RULES) {
+  // dependabot.yml is configuration, not code: only the dependabot rules read it.
+  const rules = RULES.filter((r) => (doc.kind === 'dependabot') === r.id.startsWith('dependabot-'))
+  for (const rule of rules) {
     rule.check(doc, (at: Node | number | undefined, problem: Problem) => {
       const offset = typeof at === 'number' ? at : (at?.range?.[0] ?? 0)
       const { line, col } = doc.lines.linePos(offset)

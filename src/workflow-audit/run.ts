@@ -26,6 +26,7 @@ export const DEFAULT_PATHS = [
   'action.{yml,yaml}',
   'actions/**/action.{yml,yaml}',
   '.github/actions/**/action.{yml,yaml}',
+  '.github/dependabot.{yml,yaml}',
 ]
 
 const RANK: Record<Severity, number> = { INFO: 0, LOW: 1, MEDIUM: 2, HIGH: 3, CRITICAL: 4 }

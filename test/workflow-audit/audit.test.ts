@@ -102,7 +102,8 @@ describe('workflow audit', () => {
     const doc = JSON.parse(run.stdout) as { findings: JsonFinding[] }
     const linted = new Set(doc.findings.filter((f) => f.rule.startsWith('actionlint')).map((f) => f.file))
     expect(linted.size).toBe(6)
-    expect(run.code).toBe(1)
+    // actionlint warns (MEDIUM); it does not fail the default gate.
+    expect(run.code).toBe(0)
   })
 
   it('personas widen what is shown; the gate and SARIF help links follow the rules', async () => {

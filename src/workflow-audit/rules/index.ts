@@ -11,6 +11,7 @@ import {
   unsoundContains,
   unsoundTernary,
 } from './conditions.js'
+import { dependabotCooldown, dependabotExecution } from './dependabot.js'
 import { hardcodedContainerCredentials, selfHostedRunner, unpinnedImages } from './containers.js'
 import { adhocPackages, anonymousDefinition, concurrencyLimits, githubApp, misfeature } from './hygiene.js'
 import { launchgateRef } from './launchgate-ref.js'
@@ -39,6 +40,8 @@ export const RULES: readonly Rule[] = [
   cachePoisoning,
   concurrencyLimits,
   dangerousTriggers,
+  dependabotCooldown,
+  dependabotExecution,
   excessivePermissions,
   githubApp,
   githubEnv,
