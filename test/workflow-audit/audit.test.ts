@@ -153,4 +153,17 @@ describe('workflow audit', () => {
     expect(doc.persona).toBe('pedantic')
     expect(doc.findings.map((f) => f.rule)).toContain('anonymous-definition')
   })
+
+  it('refuses the actions a forbidden-uses list names, from the config file', async () => {
+    const workflow =
+      'name: w\non: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - uses: actions/setup-node@1d0ff469b7ec7b3cb9d8673fde0c81c44821de2a # v4.2.0\n      - uses: octo/tool@1d0ff469b7ec7b3cb9d8673fde0c81c44821de2a # v1\n'
+    const allow = await repo({
+      '.github/launchgate.yml': "version: 1\naudit:\n  forbidden-uses:\n    allow: ['actions/*']\n",
+      '.github/workflows/w.yml': workflow,
+    })
+    const run = await cli(['audit', '--root', allow, '--format', 'json'])
+    const doc = JSON.parse(run.stdout) as { findings: JsonFinding[] }
+    expect(doc.findings.filter((f) => f.rule === 'forbidden-uses').map((f) => f.line)).toEqual([9])
+    expect(run.code).toBe(1)
+  })
 })

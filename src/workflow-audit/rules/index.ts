@@ -22,6 +22,7 @@ import { templateInjection } from './template-injection.js'
 import { dangerousTriggers, githubEnv } from './triggers.js'
 import {
   archivedUses,
+  forbiddenUses,
   refVersionMismatch,
   secretsInherit,
   selfRepository,
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   dependabotCooldown,
   dependabotExecution,
   excessivePermissions,
+  forbiddenUses,
   githubApp,
   githubEnv,
   hardcodedContainerCredentials,

@@ -243,3 +243,32 @@ export const selfRepository = zizmorRule('self-repository', 'Workspace-relative 
         message: `${uses.raw} loads whatever is in the workspace at run time: GitHub's \`$/\` self-repository form pins it to this commit`,
       })
 })
+
+/** Whether a `uses:` matches a repository pattern: `*`, `owner/*`, `owner/repo/*`, `owner/repo`, `owner/repo/path`. */
+export function matchesPattern(uses: UsesRef, pattern: string): boolean {
+  const p = pattern.toLowerCase().replace(/@.*$/, '')
+  if (p === '*') return true
+  if (p.endsWith('/*')) return `${uses.action}/`.startsWith(p.slice(0, -1))
+  return uses.action === p
+}
+
+export const forbiddenUses = zizmorRule(
+  'forbidden-uses',
+  'Action not allowed by policy',
+  (doc, emit, settings) => {
+    const { allowUses, denyUses } = settings
+    if (!allowUses && !denyUses) return
+    for (const uses of allUses(doc)) {
+      if (uses.kind !== 'repository') continue
+      const refused = allowUses
+        ? !allowUses.some((p) => matchesPattern(uses, p))
+        : denyUses!.some((p) => matchesPattern(uses, p))
+      if (refused)
+        emit(uses.node, {
+          severity: 'HIGH',
+          confidence: 'high',
+          message: `${uses.action} is ${allowUses ? 'not in audit.forbidden-uses.allow' : 'in audit.forbidden-uses.deny'}: use an allowed action or change the policy`,
+        })
+    }
+  },
+)
