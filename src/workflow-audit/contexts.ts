@@ -42,7 +42,7 @@ const RUNNER_FIXED = new Set(['arch', 'debug', 'environment', 'name', 'os', 'tem
 
 /** Payload fields GitHub generates: identifiers, counters, flags, timestamps, enumerations, shas. */
 const EVENT_FIXED_LEAF =
-  /^(?:id|\w+_id|number|sha|\w+_sha|before|after|size|private|fork|archived|disabled|draft|merged|locked|deleted|site_admin|default|state|status|conclusion|author_association|ref_type|\w+_count|has_\w+|allow_\w+|is_\w+|forks|watchers|open_issues|stargazers|additions|deletions|changed_files|commits|comments|review_comments|maintainer_can_modify|rebaseable|mergeable|created_at|updated_at|closed_at|merged_at|pushed_at|started_at|completed_at|submitted_at|run_attempt|run_number|\+1|-1|laugh|hooray|heart|rocket|eyes|confused|total_count|forced|created)$/
+  /^(?:id|\w+_id|number|sha|\w+_sha|before|after|size|private|fork|archived|disabled|draft|merged|locked|deleted|site_admin|default|state|status|conclusion|author_association|ref_type|\w+_count|has_\w+|allow_\w+|is_\w+|forks|watchers|open_issues|stargazers|additions|deletions|changed_files|review_comments|maintainer_can_modify|rebaseable|mergeable|created_at|updated_at|closed_at|merged_at|pushed_at|started_at|completed_at|submitted_at|run_attempt|run_number|\+1|-1|laugh|hooray|heart|rocket|eyes|confused|total_count|forced|created)$/
 
 /** Payload fields whose value is a URL GitHub builds around a name the sender may choose. */
 const EVENT_STRUCTURED_LEAF = /^(?:url|\w+_url|href)$/

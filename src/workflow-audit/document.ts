@@ -4,8 +4,8 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml'
 
-/** `workflow` for .github/workflows/*.yml, `action` for action.yml metadata. */
-export type DocumentKind = 'workflow' | 'action'
+/** `workflow` for .github/workflows/*.yml, `action` for action.yml metadata, `dependabot` for dependabot.yml. */
+export type DocumentKind = 'workflow' | 'action' | 'dependabot'
 
 /** A job of a workflow: a normal job with steps, or a reusable-workflow call (`uses:`). */
 export interface Job {
@@ -42,6 +42,7 @@ export interface DocumentError {
 
 /** Action metadata files are named action.yml / action.yaml; everything else is a workflow. */
 export function kindOf(file: string): DocumentKind {
+  if (/(?:^|\/)dependabot\.ya?ml$/.test(file)) return 'dependabot'
   return /(?:^|\/)action\.ya?ml$/.test(file) ? 'action' : 'workflow'
 }
 
@@ -66,7 +67,7 @@ export function parseAudited(file: string, text: string): AuditedDocument | Docu
         if (isMap(s)) steps.push({ node: s, job, index })
       })
     }
-  } else {
+  } else if (kind === 'action') {
     const list = get(get(root, 'runs'), 'steps')
     ;(isSeq(list) ? list.items : []).forEach((s, index) => {
       if (isMap(s)) steps.push({ node: s, index })
@@ -144,7 +145,12 @@ export function parseUses(node: Node | undefined): UsesRef | undefined {
     return { raw, node, slug: raw, action: raw, kind: 'local' }
   if (raw.startsWith('docker://')) return { raw, node, slug: raw, action: raw, kind: 'docker' }
   const at = raw.lastIndexOf('@')
-  const name = (at < 0 ? raw : raw.slice(0, at)).toLowerCase()
+  // `a/b/./` and `a//b` name `a/b`: normalised so an obfuscated path does not hide from other rules.
+  const name = (at < 0 ? raw : raw.slice(0, at))
+    .toLowerCase()
+    .split('/')
+    .filter((part) => part !== '' && part !== '.')
+    .join('/')
   const ref = at < 0 ? undefined : raw.slice(at + 1)
   const slug = name.split('/').slice(0, 2).join('/')
   return { raw, node, slug, action: name, ref, kind: 'repository' }

@@ -1,13 +1,13 @@
 /**
- * actionlint's diagnostics as audit findings. A broken workflow (syntax, jobs, needs, events) is a
- * blocking HIGH; type and style problems are MEDIUM. Its "potentially untrusted" expression check
+ * actionlint's diagnostics as audit findings, MEDIUM: they warn and do not block by default, since
+ * actionlint's view of GitHub lags GitHub itself (a valid newer feature must not fail the gate) and
+ * a workflow that is really broken fails on GitHub anyway. `--fail-on medium` makes them block. Its "potentially untrusted" expression check
  * and its container credentials check are dropped: template-injection and
  * hardcoded-container-credentials report the same problems with their fix.
  */
 import type { ActionlintResult } from './actionlint.js'
 import type { AuditFinding } from './finding.js'
 
-const BROKEN = new Set(['syntax-check', 'job-needs', 'events', 'id', 'workflow-call', 'yaml'])
 const COVERED = /potentially untrusted/
 
 /**
@@ -40,7 +40,7 @@ export function actionlintFindings(file: string, result: ActionlintResult): Audi
     .filter((p) => !NEWER_THAN_ACTIONLINT.some((re) => re.test(p.message)))
     .map((p) => ({
       rule: `actionlint/${p.kind}`,
-      severity: BROKEN.has(p.kind) ? 'HIGH' : 'MEDIUM',
+      severity: 'MEDIUM',
       confidence: 'high',
       persona: 'regular',
       message: p.message,

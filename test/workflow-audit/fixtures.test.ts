@@ -23,7 +23,12 @@ describe('workflow audit fixtures (written from zizmor docs and Security Lab wri
   for (const name of readdirSync(DIR).filter((f) => f.endsWith('.yml'))) {
     it(`${name}: exactly the marked regular findings, at their lines`, () => {
       const text = readFileSync(path.join(DIR, name), 'utf8')
-      const file = name === 'action.yml' ? 'action.yml' : `.github/workflows/${name}`
+      const file =
+        name === 'action.yml'
+          ? 'action.yml'
+          : name === 'dependabot.yml'
+            ? '.github/dependabot.yml'
+            : `.github/workflows/${name}`
       const found = auditDocument(file, text)
         .filter((f) => f.persona === 'regular')
         .map((f) => `${f.rule}@${f.line}`)

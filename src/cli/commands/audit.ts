@@ -45,6 +45,10 @@ export function registerAudit(program: Command, io: CliIO, done: (code: number) 
         persona: (raw.persona as Persona | undefined) ?? config.audit.persona,
         failOn: String(raw.failOn ?? config.audit['fail-on']).toUpperCase() as Severity,
         paths: config.audit.paths,
+        settings: {
+          allowUses: config.audit['forbidden-uses']?.allow,
+          denyUses: config.audit['forbidden-uses']?.deny,
+        },
       })
       io.stdout(render(report, options.format, { tool: { ...TOOL, rules: SARIF_RULES } }))
       done(report.ok ? 0 : 1)

@@ -12,6 +12,16 @@ export const auditSchema = z.strictObject({
     .enum(['critical', 'high', 'medium', 'low'])
     .default('high')
     .describe('the lowest severity that fails the gate'),
+  'forbidden-uses': z
+    .strictObject({
+      allow: z
+        .array(z.string().min(1))
+        .optional()
+        .describe('only these uses: patterns are allowed (owner/*, owner/repo, owner/repo/path)'),
+      deny: z.array(z.string().min(1)).optional().describe('these uses: patterns are refused'),
+    })
+    .optional()
+    .describe("zizmor's forbidden-uses: an allow list or a deny list of actions"),
   paths: z
     .array(z.string().min(1))
     .default([
@@ -19,6 +29,7 @@ export const auditSchema = z.strictObject({
       'action.{yml,yaml}',
       'actions/**/action.{yml,yaml}',
       '.github/actions/**/action.{yml,yaml}',
+      '.github/dependabot.{yml,yaml}',
     ])
-    .describe('globs of the workflows and action.yml files to audit, relative to the root'),
+    .describe('globs of the workflows, action.yml and dependabot.yml files to audit, relative to the root'),
 })

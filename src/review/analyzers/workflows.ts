@@ -15,7 +15,7 @@ import type { FindingCandidate, ReviewAgent } from '../findings.js'
 const DEVOPS: readonly ReviewAgent[] = ['devops-engineer']
 const DEVOPS_SECURITY: readonly ReviewAgent[] = ['devops-engineer', 'security-auditor']
 
-export const WORKFLOW_FILE = /^(?:\.github\/workflows\/[^/]+|(?:.*\/)?action)\.ya?ml$/
+export const WORKFLOW_FILE = /^(?:\.github\/workflows\/[^/]+|(?:.*\/)?action|\.github\/dependabot)\.ya?ml$/
 
 /** Rules that are security problems as well as pipeline hygiene. */
 const SECURITY = new Set([

@@ -94,42 +94,57 @@ const SPOOFABLE = new Set([
   'github.triggering_actor',
   'github.event.pull_request.sender.login',
 ])
+const SPOOFABLE_ID = new Set(['github.actor_id', 'github.event.pull_request.sender.id'])
+/** dependabot[bot] (app and user), dependabot-preview[bot], renovate[bot]: ids with no `[bot]` to see. */
+const BOT_IDS = new Set(['29110', '49699333', '27856297', '29139614'])
 
-function botCheck(node: Expr): boolean {
-  if (node.kind === 'binary' && (node.op === '==' || node.op === '!=')) {
-    const [ctx, lit] = node.left.kind === 'context' ? [node.left, node.right] : [node.right, node.left]
-    return (
-      ctx.kind === 'context' &&
-      SPOOFABLE.has(contextPath(ctx)) &&
-      lit.kind === 'literal' &&
-      /\[bot\]$/i.test(String(lit.value))
-    )
+function isBotCheck(node: Expr): boolean {
+  if (node.kind !== 'binary' || node.op !== '==') return false
+  const [ctx, lit] = node.left.kind === 'context' ? [node.left, node.right] : [node.right, node.left]
+  if (ctx.kind !== 'context' || lit.kind !== 'literal') return false
+  const path = contextPath(ctx)
+  return (
+    (SPOOFABLE.has(path) && /\[bot\]$/i.test(String(lit.value))) ||
+    (SPOOFABLE_ID.has(path) && BOT_IDS.has(String(lit.value)))
+  )
+}
+
+/**
+ * The first bot check in a condition and whether it dominates it (reached through `||` only, so the
+ * check alone decides): a dominating check is a sure bypass, one under `&&` a likely one.
+ */
+function findBotCheck(node: Expr, dominating: boolean): { node: Expr; dominating: boolean } | undefined {
+  if (isBotCheck(node)) return { node, dominating }
+  if (node.kind === 'binary') {
+    const keeps = dominating && node.op === '||'
+    return findBotCheck(node.left, keeps) ?? findBotCheck(node.right, keeps)
   }
-  if (
-    node.kind === 'call' &&
-    (node.name === 'contains' || node.name === 'endswith' || node.name === 'startswith')
-  ) {
-    const [ctx, lit] = node.args
-    return (
-      ctx?.kind === 'context' &&
-      SPOOFABLE.has(contextPath(ctx)) &&
-      lit?.kind === 'literal' &&
-      /\[bot\]/i.test(String(lit.value))
-    )
+  const children =
+    node.kind === 'call'
+      ? node.args
+      : node.kind === 'not'
+        ? [node.operand]
+        : node.kind === 'member'
+          ? [node.object]
+          : []
+  for (const child of children) {
+    const found = findBotCheck(child, false)
+    if (found) return found
   }
-  return false
+  return undefined
 }
 
 export const botConditions = zizmorRule('bot-conditions', 'Spoofable bot actor check', (doc, emit) => {
   for (const { exprs } of conditions(doc))
-    for (const { expr, offset } of exprs)
-      for (const node of walk(expr))
-        if (botCheck(node))
-          emit(offset + node.start, {
-            severity: 'HIGH',
-            confidence: expr === node || (expr.kind === 'binary' && expr.op === '||') ? 'high' : 'medium',
-            message: `${doc.text.slice(offset + node.start, offset + node.end)} trusts the last actor, which anyone can make the bot be: check github.event.pull_request.user.login instead`,
-          })
+    for (const { expr, offset } of exprs) {
+      const found = findBotCheck(expr, true)
+      if (found)
+        emit(offset + found.node.start, {
+          severity: 'HIGH',
+          confidence: found.dominating ? 'high' : 'medium',
+          message: `${doc.text.slice(offset + found.node.start, offset + found.node.end)} trusts the last actor, which anyone can make the bot be: check github.event.pull_request.user.login instead`,
+        })
+    }
 })
 
 const falsy = (e: Expr) =>
@@ -156,22 +171,71 @@ export const unsoundTernary = zizmorRule(
   },
 )
 
+const IMPURE = new Set(['hashfiles', 'success', 'failure', 'always', 'cancelled'])
+
+/** A non-literal expression made only of literals and pure functions: a constant in disguise. */
+function constant(e: Expr): boolean {
+  if (e.kind === 'context' || e.kind === 'member') return false
+  if (e.kind === 'call' && IMPURE.has(e.name)) return false
+  return walk(e).every((n) => n.kind !== 'context' && !(n.kind === 'call' && IMPURE.has(n.name)))
+}
+
+/** The outermost constant sub-expressions (not plain literals). */
+function reducible(e: Expr): Expr[] {
+  if (e.kind === 'literal') return []
+  if (constant(e)) return [e]
+  const direct =
+    e.kind === 'call'
+      ? e.args
+      : e.kind === 'not'
+        ? [e.operand]
+        : e.kind === 'binary'
+          ? [e.left, e.right]
+          : e.kind === 'member'
+            ? [e.object]
+            : []
+  return direct.flatMap(reducible)
+}
+
 export const obfuscation = zizmorRule('obfuscation', 'Obfuscated expression or uses:', (doc, emit) => {
   obfuscatedUses(doc, emit)
-  for (const { expr, offset } of expressionsIn(doc, doc.root))
+  for (const step of doc.steps) {
+    const withNode = get(step.node, 'with')
+    if (withNode && str(withNode)?.includes('${{'))
+      emit(withNode, {
+        severity: 'INFO',
+        confidence: 'high',
+        message: '`with:` is one expression, which hides the inputs from review and analysis',
+      })
+  }
+  for (const { expr, offset } of expressionsIn(doc, doc.root)) {
+    for (const node of reducible(expr))
+      emit(offset + node.start, {
+        severity: 'LOW',
+        confidence: 'high',
+        message: `${doc.text.slice(offset + node.start, offset + node.end)} is a constant in disguise: write its value`,
+      })
     for (const node of walk(expr)) {
-      if (node.kind !== 'call') continue
-      const inner = node.args[0]
-      const noop =
-        (node.name === 'fromjson' && inner?.kind === 'call' && inner.name === 'tojson') ||
-        (node.name === 'tojson' && inner?.kind === 'call' && inner.name === 'fromjson')
-      const literalFormat =
-        node.name === 'format' && node.args.length > 0 && node.args.every((a) => a.kind === 'literal')
-      if (noop || literalFormat)
+      const inner = node.kind === 'call' ? node.args[0] : undefined
+      if (
+        node.kind === 'call' &&
+        node.name === 'fromjson' &&
+        inner?.kind === 'call' &&
+        inner.name === 'tojson' &&
+        !constant(node)
+      )
         emit(offset + node.start, {
           severity: 'LOW',
           confidence: 'high',
-          message: `${doc.text.slice(offset + node.start, offset + node.end)} hides a plain value: write it directly`,
+          message: 'fromJSON(toJSON(x)) is x: write it directly',
+        })
+      if (node.kind === 'context' && node.computed)
+        emit(offset + node.start, {
+          severity: 'LOW',
+          confidence: 'high',
+          persona: 'pedantic',
+          message: 'a computed index hides which value is read',
         })
     }
+  }
 })

@@ -23,32 +23,35 @@ export const anonymousDefinition = zizmorRule(
 )
 
 export const concurrencyLimits = zizmorRule('concurrency-limits', 'No concurrency limit', (doc, emit) => {
-  if (doc.kind !== 'workflow') return
+  if (doc.kind !== 'workflow' || (doc.triggers.length === 1 && doc.triggers[0] === 'workflow_call')) return
   const top = get(doc.root, 'concurrency')
-  if (top === undefined) {
-    if (doc.jobs.length > 0 && doc.jobs.every((j) => get(j.node, 'concurrency') !== undefined)) return
-    emit(triggerNode(doc), {
-      severity: 'LOW',
-      confidence: 'high',
-      persona: 'pedantic',
-      message: 'no `concurrency:`: superseded runs keep running; add a group with `cancel-in-progress: true`',
-    })
-  } else if (isMap(top) && (str(get(top, 'cancel-in-progress')) ?? 'false') === 'false') {
-    emit(keyNode(doc.root, 'concurrency'), {
-      severity: 'LOW',
-      confidence: 'high',
-      persona: 'pedantic',
-      message:
-        '`concurrency:` without `cancel-in-progress: true` queues superseded runs instead of cancelling them',
-    })
-  } else if (!isMap(top)) {
-    emit(keyNode(doc.root, 'concurrency'), {
-      severity: 'LOW',
-      confidence: 'high',
-      persona: 'pedantic',
-      message: '`concurrency:` as a bare group never cancels superseded runs: add `cancel-in-progress: true`',
-    })
+  const pedantic = { severity: 'LOW', confidence: 'high', persona: 'pedantic' } as const
+  if (top !== undefined) {
+    // A bare group queues superseded runs; a mapping says what it wants, even `cancel-in-progress: false`.
+    if (!isMap(top))
+      emit(keyNode(doc.root, 'concurrency'), {
+        ...pedantic,
+        message:
+          '`concurrency:` as a bare group never cancels superseded runs: add `cancel-in-progress: true`',
+      })
+    return
   }
+  const jobs = doc.jobs.filter((j) => get(j.node, 'uses') === undefined)
+  const bare = jobs.filter((j) => {
+    const c = get(j.node, 'concurrency')
+    return c !== undefined && !isMap(c)
+  })
+  const missing = jobs.filter((j) => get(j.node, 'concurrency') === undefined)
+  if (bare.length > 0)
+    emit(triggerNode(doc), {
+      ...pedantic,
+      message: `job(s) ${bare.map((j) => j.id).join(', ')} set a bare concurrency group without \`cancel-in-progress\``,
+    })
+  if (missing.length > 0)
+    emit(triggerNode(doc), {
+      ...pedantic,
+      message: `no \`concurrency:\` for the workflow or job(s) ${missing.map((j) => j.id).join(', ')}: superseded runs keep running; add a group with \`cancel-in-progress: true\``,
+    })
 })
 
 const WELL_KNOWN_SHELLS = new Set(['bash', 'sh', 'pwsh', 'powershell', 'python', 'cmd'])

@@ -11,6 +11,7 @@ import {
   unsoundContains,
   unsoundTernary,
 } from './conditions.js'
+import { dependabotCooldown, dependabotExecution } from './dependabot.js'
 import { hardcodedContainerCredentials, selfHostedRunner, unpinnedImages } from './containers.js'
 import { adhocPackages, anonymousDefinition, concurrencyLimits, githubApp, misfeature } from './hygiene.js'
 import { launchgateRef } from './launchgate-ref.js'
@@ -21,6 +22,7 @@ import { templateInjection } from './template-injection.js'
 import { dangerousTriggers, githubEnv } from './triggers.js'
 import {
   archivedUses,
+  forbiddenUses,
   refVersionMismatch,
   secretsInherit,
   selfRepository,
@@ -39,7 +41,10 @@ export const RULES: readonly Rule[] = [
   cachePoisoning,
   concurrencyLimits,
   dangerousTriggers,
+  dependabotCooldown,
+  dependabotExecution,
   excessivePermissions,
+  forbiddenUses,
   githubApp,
   githubEnv,
   hardcodedContainerCredentials,

@@ -1,6 +1,6 @@
 /**
  * What `uses:` pulls in, for steps, composite steps and reusable-workflow jobs alike:
- * unpinned-uses (not pinned to a full commit sha; docker:// without a tag), ref-version-mismatch
+ * unpinned-uses (not pinned to a full commit sha), ref-version-mismatch
  * (a sha pin without its version comment; pedantic: the mismatch itself needs the network),
  * obfuscation of `uses:` paths, secrets-inherit, archived-uses, superfluous-actions, unpinned-tools,
  * typosquat-uses, self-repository.
@@ -24,31 +24,14 @@ export function allUses(doc: AuditedDocument): UsesRef[] {
   return out
 }
 
-function dockerTag(image: string): { tag?: string; digest: boolean } {
-  const digest = image.includes('@sha256:')
-  const name = image.split('@')[0]!
-  const lastSegment = name.slice(name.lastIndexOf('/') + 1)
-  const colon = lastSegment.indexOf(':')
-  return { tag: colon < 0 ? undefined : lastSegment.slice(colon + 1), digest }
-}
-
 export const unpinnedUses = zizmorRule(
   'unpinned-uses',
   'Unpinned action or reusable workflow',
   (doc, emit) => {
     for (const uses of allUses(doc)) {
       if (uses.kind === 'local') continue
-      if (uses.kind === 'docker') {
-        const { tag, digest } = dockerTag(uses.raw.slice('docker://'.length))
-        if (digest || uses.raw.includes('${{')) continue
-        if (!tag || tag === 'latest')
-          emit(uses.node, {
-            severity: 'HIGH',
-            confidence: 'high',
-            message: `${uses.raw} runs whatever image the registry serves as latest: pin it by digest (@sha256:...)`,
-          })
-        continue
-      }
+      // docker:// images are unpinned-images' concern, as in zizmor.
+      if (uses.kind === 'docker') continue
       if (uses.ref === undefined)
         emit(uses.node, {
           severity: 'HIGH',
@@ -260,3 +243,32 @@ export const selfRepository = zizmorRule('self-repository', 'Workspace-relative 
         message: `${uses.raw} loads whatever is in the workspace at run time: GitHub's \`$/\` self-repository form pins it to this commit`,
       })
 })
+
+/** Whether a `uses:` matches a repository pattern: `*`, `owner/*`, `owner/repo/*`, `owner/repo`, `owner/repo/path`. */
+export function matchesPattern(uses: UsesRef, pattern: string): boolean {
+  const p = pattern.toLowerCase().replace(/@.*$/, '')
+  if (p === '*') return true
+  if (p.endsWith('/*')) return `${uses.action}/`.startsWith(p.slice(0, -1))
+  return uses.action === p
+}
+
+export const forbiddenUses = zizmorRule(
+  'forbidden-uses',
+  'Action not allowed by policy',
+  (doc, emit, settings) => {
+    const { allowUses, denyUses } = settings
+    if (!allowUses && !denyUses) return
+    for (const uses of allUses(doc)) {
+      if (uses.kind !== 'repository') continue
+      const refused = allowUses
+        ? !allowUses.some((p) => matchesPattern(uses, p))
+        : denyUses!.some((p) => matchesPattern(uses, p))
+      if (refused)
+        emit(uses.node, {
+          severity: 'HIGH',
+          confidence: 'high',
+          message: `${uses.action} is ${allowUses ? 'not in audit.forbidden-uses.allow' : 'in audit.forbidden-uses.deny'}: use an allowed action or change the policy`,
+        })
+    }
+  },
+)
