@@ -16,6 +16,18 @@ export { benchmarkSources, type SourceText, type BenchmarkOfSources } from './be
 export { compareBenchmarks, DEFAULT_TOLERANCE, type RegressionTolerance } from './compare.js'
 export { filterReport } from './filter-report.js'
 export { optionsFromConfig, gatesFromConfig } from './settings.js'
+export {
+  ANTHROPIC_TOOL_SEARCH,
+  FIND_TOOLS,
+  anthropicRequestTools,
+  findTools,
+  findToolsDefinition,
+  openAiRequestTools,
+  requestShapeTokens,
+} from './safety-net.js'
+export { coreShare, impossibleGate, suggestedGate, type CoreShare } from './gates.js'
+export { missingCoreTools, type MissingCoreTool } from './core-tools.js'
+export { decodeTable, tableVectors, type TableModule, type WordVectors } from './word-vectors.js'
 export type {
   ConversationTurn,
   KeepReason,
