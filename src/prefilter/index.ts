@@ -15,7 +15,16 @@ export { caseOutcome, summarise, quantile, type BenchmarkFigures, type CaseOutco
 export { benchmarkSources, type SourceText, type BenchmarkOfSources } from './benchmark-sources.js'
 export { compareBenchmarks, DEFAULT_TOLERANCE, type RegressionTolerance } from './compare.js'
 export { filterReport } from './filter-report.js'
-export { optionsFromConfig, gatesFromConfig } from './settings.js'
+export { optionsFromConfig, gatesFromConfig, withAssociations } from './settings.js'
+export {
+  learnAssociations,
+  parseLog,
+  parseAssociations,
+  casesFromLog,
+  type Associations,
+  type LoggedTurn,
+} from './learn.js'
+export { redactPersonalData, chainRedactors, type Redactor } from './redact.js'
 export {
   ANTHROPIC_TOOL_SEARCH,
   FIND_TOOLS,
