@@ -10,6 +10,8 @@ import {
   type CaseOutcome,
 } from '../../src/prefilter/metrics.js'
 import { ToolPrefilter, type PrefilterOptions } from '../../src/prefilter/prefilter.js'
+import { SEARCH_LIMIT } from '../../src/prefilter/bench.js'
+import { findTools } from '../../src/prefilter/safety-net.js'
 import { toolTokens } from '../../src/prefilter/tokens.js'
 import type { PrefilterResult, Tool } from '../../src/prefilter/types.js'
 import { PlainBm25 } from './baseline.js'
@@ -72,7 +74,9 @@ export function evaluate(set: BenchSet, options: EvaluateOptions): SizeFigures {
     const start = performance.now()
     const result = prefilter.filter(c.message)
     const ms = performance.now() - start
-    ours.push(caseOutcome(result, c.expected, core, ms))
+    const sent = result.tools.map((t) => t.name)
+    const found = findTools(prefilter, c.message, sent, SEARCH_LIMIT).map((t) => t.name)
+    ours.push(caseOutcome(result, c.expected, core, ms, found))
     const plain = sharedBaseline ?? new PlainBm25(catalogue)
     baseline.push(
       caseOutcome(baselineResult(plain.top(c.message, options.baselineK), catalogue), c.expected, core, 0),

@@ -8,6 +8,8 @@
 import { writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { SEARCH_LIMIT } from '../../src/prefilter/bench.js'
+import { requestShapeTokens } from '../../src/prefilter/safety-net.js'
 import { TOKENIZER } from '../../src/prefilter/tokens.js'
 import { DatasetsMissingError, requireDatasets } from '../datasets.js'
 import { casesOf, evaluate, type SizeFigures } from './evaluate.js'
@@ -20,12 +22,18 @@ const BASELINE_K = 10
 const MAX_CASES = 1500
 const SIZES = [50, 100, 200, undefined]
 
+const EMPTY = { tools: [], fallback: false, tokens: { kept: 0, total: 0, reduction: 0 } }
+/** Tokens the safety net adds: the tool-search tool (Anthropic) or find_tools (OpenAI). */
+const NET = requestShapeTokens(EMPTY, SEARCH_LIMIT)
+
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 
 function rows(set: BenchSet, figures: SizeFigures[]): string[] {
   return figures.map((f) => {
     const size = f.size === set.pool.length ? `${f.size} (full)` : `${f.size}`
-    return `| ${set.name} | ${size} | ${f.ours.cases} | **${pct(f.ours.completeness)}** | ${pct(f.ours.tokenReduction.mean)} | ${f.ours.keptTools.mean} | ${pct(f.baseline.completeness)} | ${pct(f.baseline.tokenReduction.mean)} |`
+    const t = f.ours.tokensPerRequest
+    const shapes = `${t.before} / ${t.after} / ${Math.round(t.after + NET.anthropic)} / ${Math.round(t.after + NET.openai)}`
+    return `| ${set.name} | ${size} | ${f.ours.cases} | **${pct(f.ours.completeness)}** | ${pct(f.ours.reachable)} | ${pct(f.ours.tokenReduction.mean)} | ${f.ours.keptTools.mean} | ${shapes} | ${pct(f.baseline.completeness)} | ${pct(f.baseline.tokenReduction.mean)} |`
   })
 }
 
@@ -38,8 +46,8 @@ function main(root: string): void {
     loadGithubMcp(root, path.join(here, 'github-mcp-cases.jsonl')),
   ]
   const table: string[] = [
-    '| dataset (test split) | catalogue | cases | prefilter completeness | prefilter token reduction | tools kept | BM25 top-10 completeness | BM25 top-10 token reduction |',
-    '|---|---|---|---|---|---|---|---|',
+    '| dataset (test split) | catalogue | cases | prefilter completeness (kept) | reachable (kept or found) | prefilter token reduction | tools kept | tokens per request: all / filtered / + Anthropic tool search / + find_tools | BM25 top-10 completeness | BM25 top-10 token reduction |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ]
   for (const set of sets) {
     const figures: SizeFigures[] = []
@@ -81,6 +89,7 @@ function main(root: string): void {
     '- Catalogue of size n: the tools a case needs plus random others from the pool (seeded RNG, the same catalogues for both strategies); "full" is the whole pool.',
     `- Cases: test splits only, at most ${MAX_CASES} a set (evenly spaced). Seal-Tools: test_in_domain + test_out_domain (dev.jsonl was used for tuning). BFCL and MetaTool have no dev split: a hash of the case id puts 30% in dev (tuning) and 70% in test (reported). GitHub MCP: ${sets[3]!.cases.length} cases written for this benchmark (bench/prefilter/github-mcp-cases.jsonl), not used for tuning.`,
     `- Baseline: plain BM25 (name x2, description x1, parameter text x0.5, no stemming), top-${BASELINE_K}, as the datasets' own leaderboards describe it.`,
+    `- Reachable: every needed tool is kept, or is among the ${SEARCH_LIMIT} tools one search returns when the model searches with the user's message (our find_tools over the same index; Anthropic's server-side BM25 tool search is a different ranker, so for Anthropic this is an estimate). Deferred tools (defer_loading) are not in the prompt, so the Anthropic shape costs the filtered tools plus the tool-search tool's definition (${NET.anthropic} tokens); the OpenAI shape adds find_tools (${NET.openai} tokens).`,
     '- No public set has core tools, so "core kept" is checked on the example app (examples/wheels-and-wins/tools) and in tests, where it is 100% by construction.',
     '',
     ...table,

@@ -8,7 +8,8 @@ import { benchmarkReport, runBenchmark, type BenchmarkRun } from './bench.js'
 import { parseCases } from './cases.js'
 import { assertGatePossible } from './gates.js'
 import { ToolPrefilter } from './prefilter.js'
-import { gatesFromConfig, optionsFromConfig } from './settings.js'
+import type { Associations } from './learn.js'
+import { gatesFromConfig, optionsFromConfig, withAssociations } from './settings.js'
 import { parseToolFile } from './tool-file.js'
 import type { Report } from '../report/types.js'
 
@@ -35,10 +36,11 @@ export function benchmarkSources(
   cases: SourceText,
   config: PrefilterConfig,
   coreOverride?: string[],
+  associations?: Associations,
 ): BenchmarkOfSources {
   const prefilter = new ToolPrefilter(
     parseToolFile(tools.text, tools.name),
-    optionsFromConfig(config, coreOverride),
+    withAssociations(optionsFromConfig(config, coreOverride), associations),
   )
   assertGatePossible(config['min-token-reduction'], prefilter.coreShare, prefilter.coreToolNames)
   const names = new Set(prefilter.index.tools.map((t) => t.name))

@@ -3,7 +3,7 @@
  * name, aliases, description, parameter names and parameter descriptions (BM25F-style, one length
  * per tool), inverted postings for a fast query, and each tool's token count.
  */
-import { isStopWord, terms, words } from './text.js'
+import { isStopWord, namesSomething, terms, words } from './text.js'
 import { toolTokens, type Serialisation } from './tokens.js'
 import type { ParameterSchema, Tool } from './types.js'
 
@@ -87,10 +87,11 @@ function addTerms(into: Map<string, number>, text: string, weight: number, keep:
   for (const term of terms(text, keep)) into.set(term, (into.get(term) ?? 0) + weight)
 }
 
-/** The stop words that are words of some tool's name. */
+/** The stop words that are words of some tool's name and still mean something there. */
 export function nameStopWords(tools: readonly Tool[]): Set<string> {
   const keep = new Set<string>()
-  for (const tool of tools) for (const w of words(tool.name)) if (isStopWord(w)) keep.add(w)
+  for (const tool of tools)
+    for (const w of words(tool.name)) if (isStopWord(w) && namesSomething(w)) keep.add(w)
   return keep
 }
 

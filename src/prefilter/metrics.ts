@@ -8,6 +8,8 @@ import type { PrefilterResult } from './types.js'
 export interface CaseOutcome {
   /** All expected tools kept. */
   complete: boolean
+  /** All expected tools kept or found by the safety net's search (one more turn). */
+  reachable: boolean
   /** Share of expected tools kept (1 when none were expected). */
   recall: number
   /** 1 - kept tokens / catalogue tokens. */
@@ -27,6 +29,8 @@ export interface CaseOutcome {
 export interface BenchmarkFigures {
   cases: number
   completeness: number
+  /** Share of cases whose needed tools were all kept or found by the safety net's search. */
+  reachable: number
   toolRecall: number
   tokenReduction: { mean: number; p10: number }
   /** The most any filter that keeps the core tools can save: 1 - core tokens / all tokens (mean). */
@@ -45,11 +49,13 @@ export function caseOutcome(
   expected: readonly string[],
   core: readonly string[],
   latencyMs: number,
+  found: readonly string[] = [],
 ): CaseOutcome {
   const kept = new Set(result.tools.map((t) => t.name))
   const missing = expected.filter((name) => !kept.has(name))
   return {
     complete: missing.length === 0,
+    reachable: missing.every((name) => found.includes(name)),
     recall: expected.length === 0 ? 1 : (expected.length - missing.length) / expected.length,
     reduction: result.tokens.reduction,
     keptTools: result.tools.length,
@@ -86,6 +92,7 @@ export function summarise(outcomes: readonly CaseOutcome[]): BenchmarkFigures {
   return {
     cases: outcomes.length,
     completeness: round(mean(outcomes.map((o) => (o.complete ? 1 : 0)))),
+    reachable: round(mean(outcomes.map((o) => (o.reachable ? 1 : 0)))),
     toolRecall: round(mean(outcomes.map((o) => o.recall))),
     tokenReduction: { mean: round(mean(reductions)), p10: round(quantile(reductions, 0.1)) },
     attainableReduction: round(mean(outcomes.map((o) => share(o.coreTokens, o.totalTokens)))),

@@ -57,7 +57,7 @@ export interface PrefilterOptions {
   weights?: FieldWeights
   /** How much a page, state or category match raises a matching tool's relevance (1 + boost). */
   contextBoost?: number
-  /** Word vectors for meaning beyond shared words; `null` turns them off. */
+  /** Word vectors for meaning beyond shared words (dense relevance); off unless given. */
   vectors?: WordVectors | null
 }
 
@@ -83,6 +83,7 @@ export class ToolPrefilter {
    */
   constructor(tools: readonly Tool[], options: PrefilterOptions = {}) {
     const serialisation = options.serialisation ?? 'auto'
+    this.scoring = { ...DEFAULT_SCORING, ...options.scoring }
     this.index = buildIndex(tools, {
       serialisation,
       aliases: options.aliases ?? {},
@@ -114,7 +115,6 @@ export class ToolPrefilter {
       },
       tools.length,
     )
-    this.scoring = { ...DEFAULT_SCORING, ...options.scoring }
     this.contextBoost = options.contextBoost ?? 0.5
     const vectors = options.vectors ?? null
     this.dense = vectors && this.scoring.denseWeight > 0 ? buildDense(this.index, vectors) : undefined
@@ -181,6 +181,21 @@ export class ToolPrefilter {
       cut(chosen, r, index.tokens, this.cutOptions, reasonOf, new Set([...onPage, ...named]))
     }
     return this.result(chosen, r, fallback)
+  }
+
+  /**
+   * Every tool that matches a query, best first, by the same relevance as {@link filter} (no
+   * context, no budget): what a `find_tools` call returns.
+   */
+  rank(query: string): number[] {
+    const index = this.index
+    const q = widenQuery(index, buildQuery(query, this.synonyms, this.scoring, 1, index.keep), this.scoring)
+    const scored = relevance(index, q, [], this.scoring)
+    if (this.dense) blend(scored, denseRelevance(index, this.dense, query), this.scoring)
+    const r = scored.relevance
+    const out: number[] = []
+    for (let i = 0; i < r.length; i++) if (r[i]! > 0) out.push(i)
+    return out.sort((a, b) => r[b]! - r[a]! || a - b)
   }
 
   /** Core tools first in config order, then the rest in catalogue order: a stable, cacheable prefix. */

@@ -1,6 +1,7 @@
 /** The `prefilter` config section as library options and benchmark gates. */
 import type { LaunchgateConfig } from '../config/schema.js'
 import type { BenchmarkGates } from './bench.js'
+import type { Associations } from './learn.js'
 import type { PrefilterOptions } from './prefilter.js'
 
 type PrefilterConfig = LaunchgateConfig['prefilter']
@@ -25,6 +26,21 @@ export function optionsFromConfig(
     recentLimit: config['recent-limit'],
     serialisation: config.serialisation,
   }
+}
+
+/**
+ * Options with what `prefilter learn` found merged in: learned words join the configured aliases;
+ * configured companions of a tool win over learned ones (a reviewer's word beats a count).
+ */
+export function withAssociations(
+  options: PrefilterOptions,
+  learned: Associations | undefined,
+): PrefilterOptions {
+  if (!learned) return options
+  const aliases: Record<string, string[]> = {}
+  for (const source of [learned.aliases, options.aliases ?? {}])
+    for (const [tool, words] of Object.entries(source)) aliases[tool] = [...(aliases[tool] ?? []), ...words]
+  return { ...options, aliases, companions: { ...learned.companions, ...options.companions } }
 }
 
 /** Gates from the config section. */

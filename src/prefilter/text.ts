@@ -16,6 +16,17 @@ const STOP_WORDS = new Set(
   ).split(' '),
 )
 
+// Stop words that still mean something in a tool's name (`like_post`, `sign_up`, `show_map`); function
+// words (`get_user_by_id`, `convert_to_pdf`) say nothing there either.
+const NAMING_STOP_WORDS = new Set(
+  'like want need help make show tell give know let sure up down out over again more yes no'.split(' '),
+)
+
+/** True for a stop word that keeps its meaning when it is a word of a tool's name. */
+export function namesSomething(word: string): boolean {
+  return NAMING_STOP_WORDS.has(word)
+}
+
 const stems = new Map<string, string>()
 
 /** The Porter stem of a lower-case word, cached: the same few thousand words recur in every query. */

@@ -91,6 +91,7 @@ describe('compareBenchmarks', () => {
   const figures = (completeness: number, reduction: number): BenchmarkFigures => ({
     cases: 10,
     completeness,
+    reachable: completeness,
     toolRecall: completeness,
     tokenReduction: { mean: reduction, p10: reduction - 0.05 },
     attainableReduction: 0.95,

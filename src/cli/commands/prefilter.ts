@@ -1,8 +1,10 @@
 /**
- * `launchgate prefilter bench|filter`: benchmark the tool prefilter on labelled cases (gated), or
- * filter the tools for one message and print them as JSON for a backend in another language.
+ * `launchgate prefilter bench|filter|learn`: benchmark the tool prefilter on labelled cases
+ * (gated), filter the tools for one message and print them as JSON for a backend in another
+ * language, or learn aliases and companions from the app's logged turns.
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
+import { pathToFileURL } from 'node:url'
 import path from 'node:path'
 import type { Command } from 'commander'
 import { loadConfig } from '../../config/load.js'
@@ -10,7 +12,15 @@ import { ConfigurationError, UsageError } from '../../errors.js'
 import { benchmarkSources } from '../../prefilter/benchmark-sources.js'
 import { filterReport } from '../../prefilter/filter-report.js'
 import { ToolPrefilter } from '../../prefilter/prefilter.js'
-import { optionsFromConfig } from '../../prefilter/settings.js'
+import {
+  casesFromLog,
+  learnAssociations,
+  parseAssociations,
+  parseLog,
+  type Associations,
+} from '../../prefilter/learn.js'
+import { chainRedactors, redactPersonalData, type Redactor } from '../../prefilter/redact.js'
+import { optionsFromConfig, withAssociations } from '../../prefilter/settings.js'
 import { parseToolFile } from '../../prefilter/tool-file.js'
 import type { PrefilterContext } from '../../prefilter/types.js'
 import type { CliIO } from '../io.js'
@@ -65,14 +75,32 @@ function contextOf(raw: unknown): PrefilterContext {
   return value as PrefilterContext
 }
 
-/** Loads config and tools, and builds the prefilter both subcommands use. */
+/** The association file the config names, if any. */
+async function associationsOf(configured: string | undefined, options: CommonOptions) {
+  if (!configured) return undefined
+  const file = { absolute: path.resolve(options.root, configured), shown: configured }
+  return parseAssociations(await readInput(file, 'associations'), configured)
+}
+
+/** Loads config, tools and learned associations, and builds the prefilter. */
 async function prepare(raw: Record<string, unknown>, io: CliIO) {
   const options = commonOptions(raw, io)
   const { config } = await loadConfig({ root: options.root, configPath: options.configPath })
   const tools = inputPath(raw.tools, config.prefilter.tools, io, options, 'tools')
   const parsed = parseToolFile(await readInput(tools, 'tools'), tools.shown)
-  const prefilter = new ToolPrefilter(parsed, optionsFromConfig(config.prefilter, coreList(raw.core)))
-  return { options, config, tools, prefilter }
+  const learned = await associationsOf(config.prefilter.associations, options)
+  const prefilterOptions = withAssociations(optionsFromConfig(config.prefilter, coreList(raw.core)), learned)
+  return { options, config, tools, prefilter: new ToolPrefilter(parsed, prefilterOptions) }
+}
+
+/** The app's redaction hook: a module whose default export maps a message to a safe one. */
+async function redactorOf(raw: unknown, io: CliIO): Promise<Redactor> {
+  if (typeof raw !== 'string' || raw === '') return redactPersonalData
+  const hook = ((await import(pathToFileURL(path.resolve(io.cwd, raw)).href)) as { default?: unknown })
+    .default
+  if (typeof hook !== 'function')
+    throw new UsageError(`--redact ${raw} must export a default function (message: string) => string`)
+  return chainRedactors(redactPersonalData, hook as Redactor)
 }
 
 /** Registers `prefilter bench` and `prefilter filter`. */
@@ -98,6 +126,7 @@ export function registerPrefilter(program: Command, io: CliIO, done: (code: numb
       { text: await readInput(casesFile, 'cases'), name: casesFile.shown },
       config.prefilter,
       coreList(raw.core),
+      await associationsOf(config.prefilter.associations, options),
     )
     done(emitReport(io, report, options.format))
   })
@@ -115,5 +144,59 @@ export function registerPrefilter(program: Command, io: CliIO, done: (code: numb
     const { options, prefilter } = await prepare(raw, io)
     const result = prefilter.filter(String(raw.message ?? ''), context)
     done(emitReport(io, filterReport(result, prefilter.counting, prefilter.missingCore), options.format))
+  })
+
+  withCommonOptions(
+    group
+      .command('learn')
+      .description('learn aliases and companions from logged turns into an association file')
+      .requiredOption('--log <file>', 'JSON Lines: {"message", "context"?, "calledTools": [tool names]}')
+      .option(
+        '--out <file>',
+        'association file (default: prefilter.associations or .github/prefilter-associations.json)',
+      )
+      .option('--cases-out <file>', 'also write benchmark cases (redacted) harvested from the log')
+      .option(
+        '--redact <module>',
+        'ES module whose default export redacts a message (after the built-in pass)',
+      )
+      .option('--tools <file>', 'tool registry; cases expecting tools not in it are skipped'),
+  ).action(async (raw: Record<string, unknown>) => {
+    const options = commonOptions(raw, io)
+    const { config } = await loadConfig({ root: options.root, configPath: options.configPath })
+    const log = inputPath(raw.log, undefined, io, options, 'log')
+    const turns = parseLog(await readInput(log, 'log'), log.shown)
+    const learned: Associations = learnAssociations(turns)
+    const out = inputPath(
+      raw.out,
+      config.prefilter.associations ?? '.github/prefilter-associations.json',
+      io,
+      options,
+      'out',
+    )
+    await writeFile(out.absolute, `${JSON.stringify(learned, null, 2)}\n`)
+    let cases = 0
+    if (typeof raw.casesOut === 'string') {
+      const tools = inputPath(raw.tools, config.prefilter.tools, io, options, 'tools')
+      const names = new Set(parseToolFile(await readInput(tools, 'tools'), tools.shown).map((t) => t.name))
+      const lines = casesFromLog(turns, await redactorOf(raw.redact, io), names)
+      await writeFile(path.resolve(io.cwd, raw.casesOut), lines.map((l) => `${l}\n`).join(''))
+      cases = lines.length
+    }
+    const aliases = Object.keys(learned.aliases).length
+    const companions = Object.keys(learned.companions).length
+    done(
+      emitReport(
+        io,
+        {
+          capability: 'prefilter',
+          title: `Learned from ${turns.length} turns: aliases for ${aliases} tools, companions for ${companions}${cases ? `, ${cases} cases` : ''} -> ${out.shown}`,
+          ok: true,
+          findings: [],
+          data: { ...learned, file: out.shown, cases },
+        },
+        options.format,
+      ),
+    )
   })
 }

@@ -7,6 +7,10 @@ const names = z.array(z.string().min(1))
 export const prefilterSchema = z.strictObject({
   tools: z.string().optional().describe('JSON file with the tool registry (OpenAI, Anthropic or MCP format)'),
   cases: z.string().optional().describe('JSON Lines file of labelled messages for the benchmark'),
+  associations: z
+    .string()
+    .optional()
+    .describe('association file written by `launchgate prefilter learn` (learned aliases and companions)'),
   'core-tools': z
     .array(z.string().min(1))
     .default(['get_time', 'get_location'])

@@ -1,0 +1,43 @@
+import { describe, expect, it } from '@jest/globals'
+import { readTools } from '../../src/prefilter/formats.js'
+import { ToolPrefilter } from '../../src/prefilter/prefilter.js'
+import { decodeTable, tableVectors } from '../../src/prefilter/word-vectors.js'
+import { sealTools } from './helpers.js'
+
+// A tiny table where "private" and "privacy" point the same way and nothing else does.
+const words = ['privacy', 'private', 'location', 'manage', 'settings']
+const rows = new Int8Array([127, 0, 0, 0, 120, 10, 0, 0, 0, 127, 0, 0, 0, 0, 127, 0, 0, 20, 0, 127])
+const vectors = tableVectors(words, rows, 4)
+
+const app = [
+  ...sealTools().slice(0, 80),
+  ...readTools([
+    {
+      name: 'manage_privacy',
+      description: 'Who can see what you share',
+      parameters: { type: 'object', properties: {} },
+    },
+  ]).tools,
+]
+
+describe('word vectors', () => {
+  it('find a tool that shares meaning but no word with the message', () => {
+    const lexical = new ToolPrefilter(app).filter('keep me private')
+    expect(lexical.fallback).toBe(true)
+    const dense = new ToolPrefilter(app, { vectors, scoring: { denseFloor: 0.3 } }).filter('keep me private')
+    expect(dense.fallback).toBe(false)
+    const best = [...dense.tools].sort((a, b) => b.relevance - a.relevance)[0]!
+    expect(best).toMatchObject({ name: 'manage_privacy', relevance: 1 })
+  })
+
+  it('decode a generated table module (base64 int8 rows)', () => {
+    const table = decodeTable({
+      DIMENSIONS: 4,
+      WORDS: words.join(' '),
+      ROWS: Buffer.from(rows.buffer).toString('base64'),
+    })
+    expect(Array.from(table.vector('private')!)).toEqual([120, 10, 0, 0])
+    expect(table.vector('nope')).toBeUndefined()
+    expect(table.weight('privacy')).toBeLessThan(table.weight('settings'))
+  })
+})
