@@ -26,8 +26,8 @@ const TESTS = [
   { ...widget, name: 'throws later', path: '/throws-later' },
   { ...widget, name: 'console error', path: '/console-error' },
   { ...widget, name: 'allowed console error', path: '/console-error', 'allow-console-errors': ['no token'] },
-  { ...widget, name: 'never renders', path: '/never-renders', 'timeout-ms': 1500 },
-  { ...widget, name: 'hidden', path: '/hidden', 'timeout-ms': 1500 },
+  { ...widget, name: 'never renders', path: '/never-renders', 'timeout-ms': 4000 },
+  { ...widget, name: 'hidden', path: '/hidden', 'timeout-ms': 4000 },
   { ...widget, name: 'missing bundle', path: '/missing-bundle' },
   { ...widget, name: 'ws wrong path', path: '/ws-wrong-path', 'expect-websocket': WS_PATH },
   { ...widget, name: 'ws refused', path: '/ws-refused' },
@@ -36,7 +36,7 @@ const TESTS = [
     ...widget,
     name: 'step fails',
     path: '/good',
-    'timeout-ms': 1500,
+    'timeout-ms': 4000,
     steps: [{ click: '#send-button' }],
   },
 ]
@@ -51,6 +51,15 @@ beforeAll(async () => {
   pages = await startPageServer()
   artifacts = await mkdtemp(path.join(tmpdir(), 'lg-browser-smoke-'))
   log = []
+  // A port that nothing listens on any more: the app is down.
+  const closed = await startPageServer()
+  await closed.close()
+  TESTS.push({
+    ...widget,
+    name: 'app down',
+    path: `${closed.url}/`,
+    screenshot: false,
+  } as (typeof TESTS)[number])
   const config = deploySchema.parse({ smoke: { tests: TESTS, concurrency: 3 } })
   const list = await runSmokeTests(config.smoke, {
     baseUrl: pages.url,
@@ -98,11 +107,11 @@ describe('browser smoke tests in a real Chromium', () => {
   })
 
   it('fail a widget that never renders, and say when it is there but hidden', () => {
-    expectJudged(results.get('never renders'), false, /^#pam-widget never appeared within 1500 ms;/)
+    expectJudged(results.get('never renders'), false, /^#pam-widget never appeared within 4000 ms;/)
     expectJudged(
       results.get('hidden'),
       false,
-      /^#pam-widget is in the page but was not visible within 1500 ms;/,
+      /^#pam-widget is in the page but was not visible within 4000 ms;/,
     )
   })
 
@@ -131,11 +140,19 @@ describe('browser smoke tests in a real Chromium', () => {
     expectJudged(results.get('third party'), true, /^loaded \/third-party/)
   })
 
+  it('say the page could not load when nothing answers', () => {
+    expectJudged(
+      results.get('app down'),
+      false,
+      /^could not load http:\/\/127\.0\.0\.1:(\d+)\/: net::ERR_CONNECTION_REFUSED at http:\/\/127\.0\.0\.1:\1\/$/,
+    )
+  })
+
   it('name the step that failed', () => {
     expectJudged(
       results.get('step fails'),
       false,
-      /^step 1 \(click #send-button\) failed: not done within the test's 1500 ms;/,
+      /^step 1 \(click #send-button\) failed: not done within the test's 4000 ms;/,
     )
   })
 

@@ -21,11 +21,16 @@ export function registerSmoke(program: Command, io: CliIO, done: (code: number) 
       '--base-url <url>',
       'where the app is (default: deploy.smoke.base-url, then the first target URL)',
     )
+    .option(
+      '--baseline-url <url>',
+      'the UI comparison: compare deploy.smoke.visual.pages with this URL (production)',
+    )
     .action(async (raw: Record<string, unknown>) => {
       const options = commonOptions(raw, io)
       const { config } = await loadConfig({ root: options.root, configPath: options.configPath })
       const report = await runStandaloneSmoke(config.deploy, {
         baseUrl: typeof raw.baseUrl === 'string' ? raw.baseUrl : undefined,
+        baselineUrl: typeof raw.baselineUrl === 'string' ? raw.baselineUrl : undefined,
         root: options.root,
         env: io.env,
         log: (line) => io.stderr(`${line}\n`),

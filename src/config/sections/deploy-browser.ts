@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { visualSchema } from './deploy-visual.js'
 
 /**
  * The `browser` smoke test: a page loaded by a real Chromium as a user's browser would, with
@@ -92,6 +93,7 @@ export const browserSmokeKeys = {
     .min(1)
     .default('.launchgate/smoke')
     .describe('where screenshots are saved (upload it as the run artifact)'),
+  visual: visualSchema.optional().describe('the UI comparison of named pages against a baseline URL'),
 }
 
 export type BrowserTestConfig = z.output<typeof browserTestSchema>

@@ -5,6 +5,8 @@
 import type { Finding, Report, ReportSection, ReportTable } from '../../report/types.js'
 import type { LatencyVerdict, SmokeResult } from '../types.js'
 import { smokePassed } from './verdict.js'
+import type { VisualResult } from './visual/run.js'
+import { visualFindings, visualSection } from './visual/report.js'
 
 /** `pass`, `FAIL` or `NOT RUN`. */
 export function smokeMark(result: SmokeResult): string {
@@ -65,8 +67,10 @@ export function smokeReport(
   baseUrl: string,
   results: readonly SmokeResult[],
   latency: LatencyVerdict,
+  visual: readonly VisualResult[] = [],
 ): Report {
-  const ok = smokePassed(results, latency)
+  const changed = visual.filter((v) => !v.ok).length
+  const ok = smokePassed(results, latency) && changed === 0
   const passed = results.filter((t) => t.ok && !t.notRun).length
   const failed = results.filter((t) => !t.ok && !t.notRun).length
   const notRun = results.filter((t) => t.notRun).length
@@ -75,6 +79,7 @@ export function smokeReport(
     failed > 0 ? `${failed} failed` : '',
     notRun > 0 ? `${notRun} not run` : '',
     latency.ok ? '' : `P95 ${latency.p95Ms} ms over the ${latency.budgetMs} ms budget`,
+    changed > 0 ? `${changed} page(s) look different from the baseline` : '',
   ]
     .filter((part) => part !== '')
     .join(', ')
@@ -85,10 +90,19 @@ export function smokeReport(
       severity: 'HIGH',
       message: `P95 ${latency.p95Ms} ms is not under the ${latency.budgetMs} ms budget`,
     })
+  findings.push(...visualFindings(visual))
   const sections = [
     { title: 'Smoke tests', text: latencyLine(latency), table: smokeTable(results) },
     screenshotSection(results),
+    visualSection(visual),
   ].filter((s): s is ReportSection => s !== undefined)
   const tests = results.map(({ detail, ...rest }) => ({ ...rest, message: detail }))
-  return { capability: 'smoke', title, ok, findings, sections, data: { baseUrl, tests, latency } }
+  return {
+    capability: 'smoke',
+    title,
+    ok,
+    findings,
+    sections,
+    data: { baseUrl, tests, latency, ...(visual.length > 0 ? { visual } : {}) },
+  }
 }

@@ -39,7 +39,8 @@ export async function drivePage(
       // Errors thrown a moment after load (timers, a failed fetch) are the user's errors too.
       if (test['settle-ms'] > 0) await page.waitForTimeout(Math.min(test['settle-ms'], left()))
     } catch (error) {
-      seen.navigationError = firstLine(error)
+      // Playwright prefixes the API's name (`page.goto: `, or a minified one in dist/): drop it.
+      seen.navigationError = firstLine(error).replace(/^(?:async )?[\w$.]+: (?=net::|Timeout )/, '')
     }
     return { seen, ...(screenshotFile ? await screenshot(page, screenshotFile) : {}) }
   } finally {
