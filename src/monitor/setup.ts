@@ -83,7 +83,8 @@ export function signalSources(setup: LiveSetup): SignalSource[] {
   }
   if (config.health) {
     const h = config.health
-    sources.push(new HealthSource({ url: h.url, probes: h.probes, timeoutMs: h['timeout-ms'] }))
+    const required = thresholdsFromConfig(config).healthProbes
+    sources.push(new HealthSource({ url: h.url, probes: h.probes, timeoutMs: h['timeout-ms'], required }))
   }
   if (config.websocket) {
     const w = config.websocket

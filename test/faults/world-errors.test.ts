@@ -75,4 +75,19 @@ describe('the CLI agrees', () => {
     expect(run.stderr).toMatch(/tools\/missing\.json.*no such file or directory/)
     expect(run.stderr).not.toContain('a bug in launchgate')
   })
+
+  it('a tools path from the config that leaves the repository: exit 2, the key named', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'lg-outside-'))
+    try {
+      await writeFile(
+        join(outside, 'launchgate.yml'),
+        ['prefilter:', '  tools: ../../../../etc/passwd', '  cases: cases.jsonl', ''].join('\n'),
+      )
+      const run = await cli(['prefilter', 'bench', '--root', outside, '--config', 'launchgate.yml'], outside)
+      expect(run.code).toBe(2)
+      expect(run.stderr).toContain('prefilter.tools: ../../../../etc/passwd is outside the repository')
+    } finally {
+      await rm(outside, { recursive: true, force: true })
+    }
+  })
 })
