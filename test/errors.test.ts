@@ -3,7 +3,10 @@ import {
   ApiError,
   ConfigurationError,
   ExitCode,
+  InputFileError,
   MissingSecretError,
+  NetworkError,
+  classifyError,
   describeError,
   exitCodeFor,
 } from '../src/errors.js'
@@ -28,7 +31,30 @@ describe('errors', () => {
   it('tells a permission problem from an outage', () => {
     expect(new ApiError('GitHub', 'GET /x', 403, 'forbidden').isUserError).toBe(true)
     expect(new ApiError('GitHub', 'GET /x', 502, 'bad gateway').isUserError).toBe(false)
-    expect(exitCodeFor(new ApiError('GitHub', 'GET /x', 502, 'bad gateway'))).toBe(ExitCode.internal)
+    expect(exitCodeFor(new ApiError('GitHub', 'GET /x', 502, 'bad gateway'))).toBe(ExitCode.unavailable)
+  })
+
+  it("types a missing file as the user's and a refused connection as the world's", () => {
+    const missing = Object.assign(new Error("ENOENT: no such file or directory, open 'tools.json'"), {
+      code: 'ENOENT',
+      path: 'tools.json',
+    })
+    expect(classifyError(missing)).toBeInstanceOf(InputFileError)
+    expect(describeError(missing)).toBe(
+      'tools.json: no such file or directory; check the path (relative to the repository root)',
+    )
+    expect(exitCodeFor(missing)).toBe(ExitCode.usage)
+    // fetch hides the code under its cause.
+    const refused = new TypeError('fetch failed', {
+      cause: Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }),
+    })
+    expect(classifyError(refused)).toBeInstanceOf(NetworkError)
+    expect(describeError(refused)).toContain('check the URL')
+    expect(exitCodeFor(refused)).toBe(ExitCode.unavailable)
+    const tls = new TypeError('fetch failed', {
+      cause: Object.assign(new Error('x'), { code: 'SELF_SIGNED_CERT_IN_CHAIN' }),
+    })
+    expect(describeError(tls)).toContain('NODE_EXTRA_CA_CERTS')
   })
 
   it('labels unexpected errors as bugs', () => {

@@ -4,10 +4,9 @@
  * branch (its registry, cases and config read from git, measured by the same code), publishes
  * the table as job summary and sticky comment, and fails on a missed gate or a regression.
  */
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import * as core from '@actions/core'
 import { loadConfig } from '../config/load.js'
+import { confinedPath, readInputFile } from '../config/read-input.js'
 import type { LaunchgateConfig } from '../config/schema.js'
 import { ConfigurationError } from '../errors.js'
 import { benchmarkAtRef } from '../prefilter/benchmark-at-ref.js'
@@ -24,10 +23,11 @@ export async function prefilterAction(): Promise<void> {
   const context = readRunContext()
   const { config } = await loadConfig({ root: inputs.root, configPath: inputs.configPath })
   const { tools, cases } = sourcesOf(config.prefilter)
-  const read = (file: string) => readFile(path.resolve(inputs.root, file), 'utf8')
+  const read = (file: string, key: string) =>
+    readInputFile(confinedPath(inputs.root, file, key), { display: file, what: key })
   const head = benchmarkSources(
-    { text: await read(tools), name: tools },
-    { text: await read(cases), name: cases },
+    { text: await read(tools, 'prefilter.tools'), name: tools },
+    { text: await read(cases, 'prefilter.cases'), name: cases },
     config.prefilter,
   )
   const baseRef = core.getInput('base') || context.baseSha

@@ -20,6 +20,7 @@ import { resolveReviewSettings, type ReviewSettings } from '../review/settings.j
 import type { PullRequestText } from '../review/llm/prompts.js'
 import { readRunContext } from './context.js'
 import { readCommonInputs } from './inputs.js'
+import { requiredInput } from './run-action.js'
 
 /** Where findings artifacts go unless `output-dir` says otherwise. */
 export function defaultFindingsDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -42,7 +43,7 @@ function pullRequestText(env: NodeJS.ProcessEnv): PullRequestText | undefined {
 /** The one agent of this job and the review settings, inputs over the config; the key is masked. */
 function agentSettings(review: LaunchgateConfig['review']): { agent: ReviewAgent; settings: ReviewSettings } {
   const settings = resolveReviewSettings(review, {
-    agents: core.getInput('agent', { required: true }),
+    agents: requiredInput('agent'),
     provider: core.getInput('provider'),
     model: core.getInput('model'),
     baseUrl: core.getInput('base-url'),

@@ -1,7 +1,14 @@
 /** Writes a report or an error in the requested format and maps it to the exit code. */
 import { describeConfigProblems } from '../config/check.js'
 import { ConfigFileError } from '../config/load.js'
-import { ConfigurationError, describeError, exitCodeFor, ExitCode, LaunchgateError } from '../errors.js'
+import {
+  classifyError,
+  ConfigurationError,
+  describeError,
+  exitCodeFor,
+  ExitCode,
+  LaunchgateError,
+} from '../errors.js'
 import { render } from '../report/index.js'
 import type { Format, Report } from '../report/types.js'
 import type { CliIO } from './io.js'
@@ -18,7 +25,8 @@ export function emitReport(io: CliIO, report: Report, format: Format, exitCode?:
  * so a script reading stdout never gets an empty or half document. A bad config file, whichever
  * command read it, is its problems report: a finding at each file:line:column, exit 2.
  */
-export function emitError(io: CliIO, error: unknown, format: Format): number {
+export function emitError(io: CliIO, thrown: unknown, format: Format): number {
+  const error = classifyError(thrown)
   const message = describeError(error)
   io.stderr(`launchgate: ${message}\n`)
   if (error instanceof ConfigFileError) {

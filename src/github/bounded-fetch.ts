@@ -8,9 +8,12 @@ export const DEFAULT_TIMEOUT_MS = 30_000
 
 /** A request whose answer never arrived whole (a reset, a truncated body, a timeout). */
 export class LostAnswerError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** `ETIMEDOUT` for a timeout, so it is told to the user as the network's failure. */
+  readonly code?: string
+  constructor(message: string, options?: { cause?: unknown; code?: string }) {
     super(message, options)
     this.name = 'LostAnswerError'
+    this.code = options?.code
   }
 }
 
@@ -40,6 +43,7 @@ export function boundedFetch(timeoutMs: number, base: typeof fetch = fetch): typ
       if (timeout.aborted) {
         throw new LostAnswerError(`no answer within ${Math.round(timeoutMs / 1000)}s from ${url}`, {
           cause: error,
+          code: 'ETIMEDOUT',
         })
       }
       throw error

@@ -8,7 +8,7 @@ import { throttling } from '@octokit/plugin-throttling'
 import type BottleneckFull from 'bottleneck'
 // @ts-expect-error bottleneck types only its main entry; light.js is the same API, and the one the plugin uses
 import BottleneckLight from 'bottleneck/light.js'
-import { ApiError, MissingSecretError } from '../errors.js'
+import { ApiError, MissingSecretError, networkHint } from '../errors.js'
 import { boundedFetch, DEFAULT_TIMEOUT_MS } from './bounded-fetch.js'
 import { DEFAULT_WRITE_POLICY, type WritePolicy } from './write-once.js'
 
@@ -124,12 +124,18 @@ function writeGroups(spacingMs: number | undefined): Record<string, unknown> {
 export function toGitHubError(error: unknown, request: string): ApiError {
   if (error instanceof ApiError) return error
   const e = error as { status?: number; message?: string; response?: { data?: { message?: string } } }
-  const status = typeof e?.status === 'number' ? e.status : undefined
+  const network = networkHint(error)
+  // Octokit reports a request that got no answer (refused, DNS, TLS, timeout) as a 500.
+  const status = network === undefined && typeof e?.status === 'number' ? e.status : undefined
   const detail = e?.response?.data?.message ?? e?.message ?? String(error)
-  return new ApiError('GitHub', request, status, hintFor(status, detail), { cause: error })
+  return new ApiError('GitHub', request, status, hintFor(status, detail, network), { cause: error })
 }
 
-function hintFor(status: number | undefined, detail: string): string {
+const SAFE_AGAIN =
+  'Running again is safe: a write whose answer was lost is looked up before it is sent again, never doubled.'
+
+function hintFor(status: number | undefined, detail: string, network: string | undefined): string {
+  if (network !== undefined) return `${detail}: ${network}. ${SAFE_AGAIN}`
   switch (status) {
     case 401:
       return `${detail}. The token is invalid or expired.`
@@ -137,8 +143,14 @@ function hintFor(status: number | undefined, detail: string): string {
       return `${detail}. The token lacks a permission this step needs: see the action's README for its permissions: block.`
     case 404:
       return `${detail}. The resource does not exist or the token cannot see it.`
+    case 429:
+      return `${detail}. GitHub's rate limit held after the retries; wait, then run again. ${SAFE_AGAIN}`
+    case undefined:
+      return `${detail}: no answer from GitHub; check the network and GITHUB_API_URL. ${SAFE_AGAIN}`
     default:
-      return detail
+      return status >= 500
+        ? `${detail}. GitHub failed after the retries (https://www.githubstatus.com). ${SAFE_AGAIN}`
+        : detail
   }
 }
 

@@ -13,8 +13,36 @@ import {
 import type { Thresholds } from './thresholds.js'
 import type { InconclusiveCause, Observation, SignalName, SignalVerdict, Verdict } from './verdict.js'
 
-/** A probe reduced to the one thing a signal asks of it: failed or not, or not reported at all. */
-type ProbeReading = { at: number; failed: boolean; detail: string } | undefined
+/**
+ * A probe reduced to what a signal asks of it: failed or not, whether the app answered (a 503 or
+ * a failed check is an answer; a timeout or a refused connection is not), and its burst; or
+ * undefined when the probe did not report it at all.
+ */
+type ProbeReading =
+  { at: number; failed: boolean; answered: boolean; burst: string; detail: string } | undefined
+type Reading = NonNullable<ProbeReading>
+
+/**
+ * True when failures without an answer were seen in the last two bursts of probes: a loaded
+ * runner or network times out one burst, a host that is down times out both.
+ */
+function silentInTwoBursts(probes: readonly Reading[]): boolean {
+  const bursts: Reading[][] = []
+  for (const p of probes) {
+    if (bursts.at(-1)?.[0]?.burst === p.burst) bursts.at(-1)!.push(p)
+    else bursts.push([p])
+  }
+  const lastTwo = bursts.slice(-2)
+  return lastTwo.length === 2 && lastTwo.every((b) => b.some((p) => p.failed && !p.answered))
+}
+
+/** Whether a burst of probes that went unanswered needs a second burst before it can fail the run. */
+export function awaitsSecondBurst(
+  series: ReadonlyArray<HealthProbe | SourceFailure>,
+  required: number,
+): boolean {
+  return healthVerdict(series, { healthProbes: required }).cause === 'awaiting-confirmation'
+}
 
 function failureCause(failure: SourceFailure): InconclusiveCause {
   return isRateLimited(failure) ? 'rate-limited' : 'source-error'
@@ -31,12 +59,12 @@ function probeVerdict(
   read: (probe: HealthProbe) => ProbeReading,
   required: number,
 ): SignalVerdict {
-  const readings: Array<NonNullable<ProbeReading> | SourceFailure> = []
+  const readings: Array<Reading | SourceFailure> = []
   for (const entry of series) {
     const reading = isSourceFailure(entry) ? entry : read(entry)
     if (reading !== undefined) readings.push(reading)
   }
-  const probes = readings.filter((r): r is NonNullable<ProbeReading> => !('error' in r))
+  const probes = readings.filter((r): r is Reading => !('error' in r))
   const recent = probes.slice(-(2 * required - 1))
   const failed = recent.filter((p) => p.failed).length
   const observations: Observation[] = probes.map((p) => ({
@@ -51,9 +79,18 @@ function probeVerdict(
   let verdict: Verdict = 'PASS'
   let cause: InconclusiveCause | undefined
   let reason: string
-  if (failed >= required) {
+  const answered = recent.some((p) => p.failed && p.answered)
+  if (failed >= required && (answered || silentInTwoBursts(probes))) {
     verdict = 'FAIL'
     reason = `${failed} of the last ${recent.length} probes failed (latest: ${lastProbe!.detail})`
+  } else if (failed >= required) {
+    verdict = 'INCONCLUSIVE'
+    cause = 'awaiting-confirmation'
+    reason =
+      `${failed} of the last ${recent.length} probes got no answer (latest: ${lastProbe!.detail}), in one ` +
+      'burst: a loaded machine or network looks the same; a second burst confirms'
+  } else if (failed === 1 && lastProbe?.failed === false && last === lastProbe) {
+    reason = `one probe failed and the app answered the ones after it (latest: ${lastProbe.detail}): a recovered flap`
   } else if (last === undefined) {
     verdict = 'INCONCLUSIVE'
     cause = 'no-data'
@@ -82,6 +119,11 @@ function probeVerdict(
   }
 }
 
+/** Probes of one burst share their time and burst number. */
+function burstOf(probe: HealthProbe): string {
+  return `${probe.at}:${probe.burst ?? 0}`
+}
+
 function probeDetail(probe: HealthProbe): string {
   const parts = [probe.status === undefined ? (probe.ok ? 'ok' : 'no answer') : `HTTP ${probe.status}`]
   if (probe.latencyMs !== undefined) parts.push(`${Math.round(probe.latencyMs)} ms`)
@@ -91,12 +133,18 @@ function probeDetail(probe: HealthProbe): string {
 /** The health endpoint answering at all and answering healthy. */
 export function healthVerdict(
   series: ReadonlyArray<HealthProbe | SourceFailure>,
-  t: Thresholds,
+  t: Pick<Thresholds, 'healthProbes'>,
 ): SignalVerdict {
   return probeVerdict(
     'health',
     series,
-    (p) => ({ at: p.at, failed: !p.ok, detail: probeDetail(p) }),
+    (p) => ({
+      at: p.at,
+      failed: !p.ok,
+      answered: p.status !== undefined,
+      burst: burstOf(p),
+      detail: probeDetail(p),
+    }),
     t.healthProbes,
   )
 }
@@ -125,7 +173,13 @@ export function checkVerdict(
       const state = p.checks?.[name]
       return state === undefined
         ? undefined
-        : { at: p.at, failed: state === 'fail', detail: `${name}: ${state}` }
+        : {
+            at: p.at,
+            failed: state === 'fail',
+            answered: true,
+            burst: burstOf(p),
+            detail: `${name}: ${state}`,
+          }
     },
     t.healthProbes,
   )

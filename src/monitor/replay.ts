@@ -4,6 +4,7 @@
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
 import { z } from 'zod'
+import { firstTooDeep, MAX_NESTING } from '../config/nesting.js'
 import { ConfigurationError, type SourcePosition } from '../errors.js'
 import { SAMPLE_SOURCES, type Sample, type SampleSource } from './samples.js'
 import type { Thresholds } from './thresholds.js'
@@ -57,7 +58,11 @@ const sampleSchemas = {
   'security-alert': z.object({
     signal: z.literal('security-alert'),
     at: instant,
-    severity: z.enum(['critical', 'high', 'medium', 'low']),
+    // GitHub's advisory database and npm say `moderate` where code scanning says `medium`.
+    severity: z.preprocess(
+      (v) => (typeof v === 'string' ? (v.toLowerCase() === 'moderate' ? 'medium' : v.toLowerCase()) : v),
+      z.enum(['critical', 'high', 'medium', 'low']),
+    ),
     summary: z.string(),
     url: z.string().optional(),
   }),
@@ -172,11 +177,17 @@ function parseSample(
  * @throws ReplayFileError naming the sample index, the field, the line and the expectation
  */
 export function parseReplay(text: string, file: string): Replay {
+  const deep = firstTooDeep(text)
+  if (deep !== undefined) {
+    const position = { file, ...lineColumn(text, deep) }
+    const message = `nested more than ${MAX_NESTING} levels deep; a replay file is never that deep`
+    throw new ReplayFileError([{ path: [], message, position }])
+  }
   const syntax: ParseError[] = []
   const root = parseTree(text, syntax, { allowTrailingComma: false, disallowComments: true })
   if (syntax.length > 0 || root === undefined) {
     const first = syntax[0]
-    const position = first ? { file, ...lineColumn(text, first.offset) } : { file }
+    const position = { file, ...lineColumn(text, first?.offset ?? 0) }
     const code = first ? printParseErrorCode(first.error) : 'empty file'
     throw new ReplayFileError([{ path: [], message: `invalid JSON (${code})`, position }])
   }

@@ -5,7 +5,7 @@
 import type { z } from 'zod'
 import type { monitorSchema } from '../config/sections/monitor.js'
 import { ConfigurationError } from '../errors.js'
-import type { GitHubClient } from '../github/client.js'
+import { callGitHub, type GitHubClient } from '../github/client.js'
 import { toDeployment } from '../github/forge-mappers.js'
 import type { Forge, RepoRef } from '../ports/forge.js'
 import type { RollbackRequest } from '../rollback/index.js'
@@ -83,7 +83,8 @@ export function signalSources(setup: LiveSetup): SignalSource[] {
   }
   if (config.health) {
     const h = config.health
-    sources.push(new HealthSource({ url: h.url, probes: h.probes, timeoutMs: h['timeout-ms'] }))
+    const required = thresholdsFromConfig(config).healthProbes
+    sources.push(new HealthSource({ url: h.url, probes: h.probes, timeoutMs: h['timeout-ms'], required }))
   }
   if (config.websocket) {
     const w = config.websocket
@@ -102,11 +103,10 @@ export function signalSources(setup: LiveSetup): SignalSource[] {
 /** One page of the newest deployments: the forge's list would read the environment's whole history. */
 function recentOnGitHub(github: NonNullable<LiveSetup['github']>): RecentDeployments {
   return async (environment) => {
-    const { data } = await github.octokit.rest.repos.listDeployments({
-      ...github.repo,
-      environment,
-      per_page: 10,
-    })
+    const { owner, repo } = github.repo
+    const { data } = await callGitHub(`GET /repos/${owner}/${repo}/deployments`, () =>
+      github.octokit.rest.repos.listDeployments({ owner, repo, environment, per_page: 10 }),
+    )
     return data.map(toDeployment)
   }
 }

@@ -5,16 +5,18 @@
  * Idempotence rests on three atomic refusals, never on a read-then-write:
  * 1. creating branch `rollback/<sha>` (git refuses an existing ref): one run wins the rollback;
  * 2. opening the PR (GitHub keeps one open PR per head branch): one PR, whoever opens it;
- * 3. the issue is found by its hidden marker; a run that finds the branch but no issue or PR (the
- *    winner died, or is a moment behind) finishes the work itself at once rather than waiting:
- *    should two runs both open an issue, the oldest is kept and the other run closes its own
- *    (`createIssueOnce`), and the PR cannot be doubled.
+ * 3. the issue is found by its hidden marker; a run that finds the branch but no issue or PR
+ *    asks whether the run that made the branch is alive (lock-holder.ts): while it is, that run
+ *    opens them; once it is not (killed, or on another host past a minute's grace) this run
+ *    finishes the work itself. Should two runs both open an issue all the same, the oldest is
+ *    kept and the other run closes its own (`createIssueOnce`); the PR cannot be doubled.
  * Every later run finds the PR and the issue again and updates them, the PR's label and the links
  * between them included. Writes whose answer is lost are looked up before being sent again
  * (the GitHub forge's `writeOnce`).
  */
 import type { Forge } from '../ports/forge.js'
 import { findDeployPullRequest, findExisting, findHold, type ExistingRollback } from './find.js'
+import { currentHolder, holderMayBeAlive, holderTrailer, localProbe } from './lock-holder.js'
 import { LocalRevertWriter, PushRevertWriter, type RevertWriter } from './revert-writer.js'
 import { createRollbackPull, ensureIssue, refreshRollback, type RollbackContext } from './publish.js'
 import {
@@ -46,7 +48,11 @@ export async function openRollback(forge: Forge, request: RollbackRequest): Prom
     forge,
     request,
     labels,
-    subject: { ...request, deployPullRequest: deployPull?.number },
+    subject: {
+      ...request,
+      deployPullRequest: deployPull?.number,
+      holderTrailer: holderTrailer(currentHolder()),
+    },
   }
   const result: RollbackResult = {
     created: false,
@@ -127,6 +133,14 @@ async function takeOver(
     return { ...result, ...(await refreshRollback(ctx, now.pullRequest, now.issue)) }
   const tip = await writer.tip(result.branch)
   const steps: RollbackStep[] = []
+  if (now.issue === undefined && tip && holderMayBeAlive(tip, localProbe(ctx.request.graceMs))) {
+    const detail = `the run that created ${result.branch} is still opening the issue and PR`
+    return {
+      ...result,
+      pullRequest: now.pullRequest,
+      steps: [{ action: 'wait', outcome: 'skipped', detail }],
+    }
+  }
   if (tip?.message.includes(revertTrailer(sha)) === true) {
     const issue = await ensureIssue(ctx, now.issue, {}, steps)
     const opened = await createRollbackPull(ctx, result.branch, result.base, issue, steps)

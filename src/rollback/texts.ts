@@ -25,6 +25,8 @@ export interface RollbackSubject {
   deploymentId?: number
   /** The deploy's pull request, when there is one. */
   deployPullRequest?: number
+  /** The `Rollback-Run` trailer naming the run that writes the revert (see lock-holder.ts). */
+  holderTrailer?: string
 }
 
 // GitHub caps titles at 256 characters; a reason is one line of it.
@@ -92,6 +94,7 @@ export function revertMessage(subject: RollbackSubject): string {
     `Reason: ${oneLine(subject.reason)}`,
     '',
     revertTrailer(subject.sha),
+    ...(subject.holderTrailer ? [subject.holderTrailer] : []),
     '',
   ].join('\n')
 }

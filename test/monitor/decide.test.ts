@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { decide } from '../../src/monitor/decide.js'
-import type { Sample } from '../../src/monitor/samples.js'
+import type { HealthProbe, Sample } from '../../src/monitor/samples.js'
 import type { SignalName } from '../../src/monitor/verdict.js'
 import { wilsonBounds } from '../../src/monitor/wilson.js'
 import { DEPLOYED_AT, alert, at, failure, http, probe, thresholds, ws } from './builders.js'
@@ -165,10 +165,29 @@ describe('decide: hard signals act on one confirmed run', () => {
   it('one or two failing probes are not confirmed', () => {
     const verdict = signal([probe(6, true), probe(6.1, false), probe(6.2, false)], 7, 'health')
     expect(verdict).toMatchObject({ verdict: 'INCONCLUSIVE', cause: 'awaiting-confirmation', value: 2 })
-    expect(signal([probe(6, false), probe(6.1, true), probe(6.2, true)], 7, 'health').verdict).toBe(
-      'INCONCLUSIVE',
-    )
+    // A single flap the app recovered from is healthy, not "awaiting confirmation".
+    expect(signal([probe(6, false), probe(6.1, true), probe(6.2, true)], 7, 'health')).toMatchObject({
+      verdict: 'PASS',
+      reason: expect.stringContaining('a recovered flap'),
+    })
     expect(signal([probe(6, true), probe(6.1, true)], 7, 'health').verdict).toBe('PASS')
+  })
+
+  it('probes that got no answer in one burst wait for a second burst to confirm them', () => {
+    // A loaded runner: every probe of the run timed out (no status), all stamped with the run's clock.
+    const silent = (burst: number, ok = false): HealthProbe => ({ signal: 'health', at: at(6), ok, burst })
+    const oneBurst = Array.from({ length: 5 }, () => silent(0))
+    expect(signal(oneBurst, 7, 'health')).toMatchObject({
+      verdict: 'INCONCLUSIVE',
+      cause: 'awaiting-confirmation',
+      reason: expect.stringContaining('a second burst confirms'),
+    })
+    expect(judge(oneBurst, 7).decision).not.toBe('rollback')
+    // The retried burst answers: healthy. It times out again: the host is down, roll back.
+    const recovered = [...oneBurst, ...Array.from({ length: 5 }, () => silent(1, true))]
+    expect(signal(recovered, 7, 'health').verdict).toBe('PASS')
+    const down = [...oneBurst, ...Array.from({ length: 5 }, () => silent(1))]
+    expect(signal(down, 7, 'health').verdict).toBe('FAIL')
   })
 
   it('judges the database check on its own', () => {

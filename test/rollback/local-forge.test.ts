@@ -3,8 +3,9 @@
  * forge's JSON state. One PR and one issue, exactly once, however many runs and in whatever order.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { LocalForge } from '../../src/ports/local-forge.js'
 import { LocalRevertWriter, openRollback, type RollbackRequest } from '../../src/rollback/index.js'
@@ -160,28 +161,45 @@ describe('openRollback on the local forge', () => {
     expect(await counts(forge)).toEqual({ pulls: 0, issues: 1 })
   })
 
-  it('finishes at once the rollback of a run that died after creating the branch', async () => {
+  /** Creates the branch as a run that stopped right after it would: the revert, signed `holder`. */
+  async function branchLeftBy(holder: string) {
     const forge = await forgeFor()
-    // A run that created the branch and died before anything else: its revert is the tip.
-    const dead = await openRollback(forge, request({ dryRun: true }))
+    const { branch } = await openRollback(forge, request({ dryRun: true }))
     const writer = new LocalRevertWriter(repo.remote.dir, { env: repo.work.env })
-    const made = await writer.create({
-      merge: repo.merge,
-      base: 'main',
-      branch: dead.branch,
-      message: `x\n\nRollback-Of: ${repo.merge}\n`,
-    })
+    const message = `x\n\nRollback-Of: ${repo.merge}\nRollback-Run: ${holder}\n`
+    const made = await writer.create({ merge: repo.merge, base: 'main', branch, message })
     expect(made.status).toBe('created')
+    return { forge, branch }
+  }
 
+  it('finishes at once the rollback of a run killed after creating the branch', async () => {
+    // A process that has exited: its pid no longer runs on this host.
+    const dead = spawnSync(process.execPath, ['-e', '']).pid
+    const { forge, branch } = await branchLeftBy(`${hostname()}:${dead}`)
     const next = await openRollback(forge, request())
     expect(next.created).toBe(true)
-    expect(next.pullRequest?.head).toBe(dead.branch)
+    expect(next.pullRequest?.head).toBe(branch)
     expect(next.pullRequest?.labels).toContain('rollback')
     expect(next.issue?.body).toContain(`#${next.pullRequest?.number}`)
     expect(await counts(forge)).toEqual({ pulls: 1, issues: 1 })
     const again = await openRollback(forge, request())
     expect(again.created).toBe(false)
     expect(await counts(forge)).toEqual({ pulls: 1, issues: 1 })
+  })
+
+  it('leaves the branch of a live run to it', async () => {
+    const live = await branchLeftBy(`${hostname()}:${process.pid}`)
+    const waiting = await openRollback(live.forge, request())
+    expect(waiting.steps).toEqual([expect.objectContaining({ action: 'wait', outcome: 'skipped' })])
+    expect(await counts(live.forge)).toEqual({ pulls: 0, issues: 0 })
+  })
+
+  it('takes over the branch of a run on another host once the grace is over', async () => {
+    const remote = await branchLeftBy('runner-elsewhere:1234')
+    expect((await openRollback(remote.forge, request())).steps[0]?.action).toBe('wait')
+    const later = await openRollback(remote.forge, request({ graceMs: 0 }))
+    expect(later.created).toBe(true)
+    expect(await counts(remote.forge)).toEqual({ pulls: 1, issues: 1 })
   })
 
   it('leaves a merged or declined rollback alone', async () => {

@@ -2,14 +2,13 @@
  * The umbrella action (`uses: launchgate/launchgate@v1`): its `command` input picks the
  * capability. Each capability also has its own action under `actions/<name>/`.
  */
-import * as core from '@actions/core'
 import { ConfigurationError } from '../../errors.js'
 import { configAction } from '../config.js'
 import { consolidationAction } from '../consolidation.js'
 import { deployAction } from '../deploy.js'
 import { monitorAction } from '../monitor.js'
 import { prefilterAction } from '../prefilter.js'
-import { runAction } from '../run-action.js'
+import { requiredInput, runAction } from '../run-action.js'
 
 /** Commands the umbrella action knows; a capability adds its entry here when it lands. */
 const COMMANDS: Record<string, () => Promise<void>> = {
@@ -21,7 +20,7 @@ const COMMANDS: Record<string, () => Promise<void>> = {
 }
 
 await runAction('action', async () => {
-  const command = core.getInput('command', { required: true })
+  const command = requiredInput('command')
   const run = COMMANDS[command]
   if (!run) {
     throw new ConfigurationError(

@@ -7,14 +7,14 @@
  * revert is written in `--root` (a clone) and pushed to its `origin`. Against the local forge
  * (the rehearsal): `--forge local --git-dir <bare repo> --state-dir <dir>`.
  */
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Command } from 'commander'
 import { loadConfig } from '../../config/load.js'
-import { ConfigurationError, UsageError } from '../../errors.js'
+import { UsageError } from '../../errors.js'
 import { createGitHubClient } from '../../github/client.js'
 import { GitHubForge } from '../../github/forge.js'
 import { withCronCheckIn } from '../../monitor/cron.js'
+import { readInputFile } from '../../config/read-input.js'
 import { judgeReplay } from '../../monitor/judge-replay.js'
 import { runLiveMonitor } from '../../monitor/live.js'
 import {
@@ -66,15 +66,7 @@ async function replay(
   options: CommonOptions,
   config: MonitorConfig,
 ): Promise<number> {
-  let text: string
-  try {
-    text = await readFile(path.resolve(io.cwd, file), 'utf8')
-  } catch (error) {
-    throw new ConfigurationError(`cannot read replay file ${file}: ${(error as Error).message}`, {
-      position: { file },
-      cause: error,
-    })
-  }
+  const text = await readInputFile(path.resolve(io.cwd, file), { display: file, what: 'replay file' })
   const run = judgeReplay(text, file, thresholdsFromConfig(config), { charts: options.format === 'markdown' })
   return emitReport(io, run.report, options.format, run.exitCode)
 }

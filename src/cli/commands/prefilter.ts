@@ -3,12 +3,13 @@
  * (gated), filter the tools for one message and print them as JSON for a backend in another
  * language, or learn aliases and companions from the app's logged turns.
  */
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 import path from 'node:path'
 import type { Command } from 'commander'
 import { loadConfig } from '../../config/load.js'
-import { ConfigurationError, UsageError } from '../../errors.js'
+import { confinedPath, readInputFile } from '../../config/read-input.js'
+import { UsageError } from '../../errors.js'
 import { benchmarkSources } from '../../prefilter/benchmark-sources.js'
 import { filterReport } from '../../prefilter/filter-report.js'
 import { ToolPrefilter } from '../../prefilter/prefilter.js'
@@ -36,19 +37,14 @@ function inputPath(
   what: string,
 ) {
   if (typeof flag === 'string' && flag !== '') return { absolute: path.resolve(io.cwd, flag), shown: flag }
-  if (configured) return { absolute: path.resolve(options.root, configured), shown: configured }
+  // A path from the config stays inside the repository; one on the command line is the user's say.
+  if (configured)
+    return { absolute: confinedPath(options.root, configured, `prefilter.${what}`), shown: configured }
   throw new UsageError(`no ${what} file: pass --${what} <file> or set prefilter.${what} in the config`)
 }
 
-async function readInput(file: { absolute: string; shown: string }, what: string): Promise<string> {
-  try {
-    return await readFile(file.absolute, 'utf8')
-  } catch (error) {
-    throw new ConfigurationError(`cannot read ${what} file ${file.shown}: ${(error as Error).message}`, {
-      position: { file: file.shown },
-      cause: error,
-    })
-  }
+function readInput(file: { absolute: string; shown: string }, what: string): Promise<string> {
+  return readInputFile(file.absolute, { display: file.shown, what: `${what} file` })
 }
 
 function coreList(raw: unknown): string[] | undefined {

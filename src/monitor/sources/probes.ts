@@ -9,6 +9,8 @@ import {
   probeWebSocket,
   type HealthProbe as ProbeResult,
 } from '../../probes/index.js'
+import { setTimeout as delay } from 'node:timers/promises'
+import { awaitsSecondBurst } from '../hard-signals.js'
 import type { SignalSource, SourceReading, WatchedDeployment } from '../ports.js'
 import type { HealthProbe, Sample } from '../samples.js'
 
@@ -21,6 +23,10 @@ export interface ProbeOptions {
   /** Delay between probe starts; 200 ms by default. */
   spacingMs?: number
   headers?: Record<string, string>
+  /** Failed probes that confirm a health failure (the thresholds' `healthProbes`); 3 by default. */
+  required?: number
+  /** Pause before the burst that confirms probes that got no answer; 1 s by default. */
+  confirmAfterMs?: number
 }
 
 /** Whether the release an endpoint reports is the deployed sha (either may be abbreviated). */
@@ -62,11 +68,18 @@ export class HealthSource implements SignalSource {
 
   async read(deployment: WatchedDeployment, now: number): Promise<SourceReading> {
     const { url, timeoutMs, headers } = this.options
-    const probes = await probeMany(this.options.probes, () => probeHealth(url, { timeoutMs, headers }), {
-      spacingMs: this.options.spacingMs,
-    })
+    const burst = (timeout: number) =>
+      probeMany(this.options.probes, () => probeHealth(url, { timeoutMs: timeout, headers }), {
+        spacingMs: this.options.spacingMs,
+      })
     // Stamped with the run's clock: a run's probes are one moment of the decision, in order.
-    return { samples: probes.map((p) => healthSample(p, deployment.sha, now)) }
+    const samples = (await burst(timeoutMs)).map((p) => healthSample(p, deployment.sha, now))
+    const probes = samples.filter((s): s is HealthProbe => s.signal === 'health' && !('error' in s))
+    if (!awaitsSecondBurst(probes, this.options.required ?? 3)) return { samples }
+    // No answer within the timeout, in one burst: once more, slower, before it may roll back.
+    await delay(this.options.confirmAfterMs ?? 1000)
+    const second = (await burst(timeoutMs * 2)).map((p) => healthSample(p, deployment.sha, now))
+    return { samples: [...samples, ...second.map((s) => ('error' in s ? s : { ...s, burst: 1 }))] }
   }
 }
 
