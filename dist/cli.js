@@ -2,21 +2,21 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   emitError
-} from "./chunk-I3D7YJNX.js";
+} from "./chunk-5L32553D.js";
 import {
   Command,
   CommanderError
 } from "./chunk-QAQJHAYC.js";
-import "./chunk-TG6EERQF.js";
-import "./chunk-7KQ6SKYN.js";
+import "./chunk-EPCXX2CZ.js";
+import "./chunk-5WWKWTY4.js";
 import {
   TOOL
 } from "./chunk-VHZ4TNNN.js";
-import "./chunk-W25A755P.js";
-import "./chunk-UJINPOB7.js";
+import "./chunk-DSZSYT46.js";
+import "./chunk-TCTUFUHS.js";
 import {
   ExitCode
-} from "./chunk-QRZZAVTQ.js";
+} from "./chunk-HYPTKSEW.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/cli/io.ts
@@ -31,16 +31,16 @@ function processIO() {
 
 // src/cli/main.ts
 var COMMANDS = {
-  config: async () => (await import("./config-3DK6DQDK.js")).registerConfig,
-  consolidation: async () => (await import("./consolidation-A7RFK7HE.js")).registerConsolidation,
-  prefilter: async () => (await import("./prefilter-2LBLT7AS.js")).registerPrefilter,
-  review: async () => (await import("./review-FKNDT43Y.js")).registerReview,
-  deploy: async () => (await import("./deploy-NJYPBVQE.js")).registerDeploy,
-  smoke: async () => (await import("./smoke-53UERMN7.js")).registerSmoke,
-  monitor: async () => (await import("./monitor-JBP6RSWV.js")).registerMonitor,
-  rehearse: async () => (await import("./rehearse-TDVME6TI.js")).registerRehearse,
-  audit: async () => (await import("./audit-BZRFKMJM.js")).registerAudit,
-  init: async () => (await import("./init-NVEIKWVE.js")).registerInit
+  config: async () => (await import("./config-QLHQIZ4V.js")).registerConfig,
+  consolidation: async () => (await import("./consolidation-XKUWANSH.js")).registerConsolidation,
+  prefilter: async () => (await import("./prefilter-A5ML4UEU.js")).registerPrefilter,
+  review: async () => (await import("./review-BY2CTA73.js")).registerReview,
+  deploy: async () => (await import("./deploy-JFVGK345.js")).registerDeploy,
+  smoke: async () => (await import("./smoke-2P5HOOKL.js")).registerSmoke,
+  monitor: async () => (await import("./monitor-FDGSRVQ7.js")).registerMonitor,
+  rehearse: async () => (await import("./rehearse-A27JTND7.js")).registerRehearse,
+  audit: async () => (await import("./audit-5GVIFX3G.js")).registerAudit,
+  init: async () => (await import("./init-DDWFNQMZ.js")).registerInit
 };
 async function runCli(argv, io) {
   let exitCode = ExitCode.ok;

@@ -1,22 +1,23 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
-  filterReport
-} from "./chunk-YPSMOB2Y.js";
+  filterReport,
+  learnAssociations
+} from "./chunk-265Q4KXA.js";
 import {
   runConsolidation
-} from "./chunk-P4JXSKTA.js";
-import "./chunk-3EXFXDTH.js";
+} from "./chunk-F6DTBWAC.js";
+import "./chunk-GZB6QI2C.js";
 import "./chunk-DPPD5FIM.js";
 import {
   deployReport,
   githubDeployPorts,
   localDeployPorts
-} from "./chunk-5RVDMCGU.js";
+} from "./chunk-JDWTV23J.js";
 import {
   runDeploy
-} from "./chunk-3O4TQSTH.js";
-import "./chunk-GZWGUL5M.js";
-import "./chunk-DC3JCGCL.js";
+} from "./chunk-ZGI7GMHS.js";
+import "./chunk-YO6K4XAL.js";
+import "./chunk-OBHO2VVF.js";
 import {
   blindStatus,
   checkDue,
@@ -24,36 +25,41 @@ import {
   liveMonitorDeps,
   liveMonitorSettings,
   runLiveMonitor
-} from "./chunk-UYFANCLA.js";
+} from "./chunk-FGATOEGE.js";
 import {
   gitAuth,
   openRollback
-} from "./chunk-3QFNR3VO.js";
-import "./chunk-VI4JOLYY.js";
-import "./chunk-PKGDVOV4.js";
-import "./chunk-DKRXTEUG.js";
+} from "./chunk-FDWDRIYW.js";
+import "./chunk-SMRFUBUP.js";
 import {
   compareBenchmarks
 } from "./chunk-3N6LUXIN.js";
 import {
+  ANTHROPIC_TOOL_SEARCH,
   CasesFileError,
+  FIND_TOOLS,
+  anthropicRequestTools,
   benchmarkReport,
+  findTools,
+  findToolsDefinition,
+  openAiRequestTools,
   parseCases,
   runBenchmark
-} from "./chunk-T3UHIKF3.js";
+} from "./chunk-B2BZPZ4I.js";
 import {
   ToolPrefilter,
   gatesFromConfig,
   optionsFromConfig,
   tokenCounting,
-  toolTokens
-} from "./chunk-R6G23PVB.js";
+  toolTokens,
+  withAssociations
+} from "./chunk-QHCO5MGX.js";
 import {
   ToolFileError,
   detectFormat,
   parseToolFile,
   readTools
-} from "./chunk-OSYDG5QL.js";
+} from "./chunk-LQK2RHCK.js";
 import "./chunk-X3IRMFFO.js";
 import {
   ARTIFACT_FORMAT,
@@ -61,60 +67,74 @@ import {
   readArtifacts,
   toArtifact,
   writeArtifact
-} from "./chunk-BPGWLRFV.js";
+} from "./chunk-R53BF3DZ.js";
 import {
   collectReview,
   judgeReview,
   readWaivers,
   reviewFindingSchema,
   runReview
-} from "./chunk-ZR2EKK2R.js";
-import "./chunk-SRF3YSSA.js";
+} from "./chunk-CBWDE474.js";
+import "./chunk-QX2AASEZ.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";
 import "./chunk-HVKD6FED.js";
+import "./chunk-F5ZPOXNC.js";
+import "./chunk-PKGDVOV4.js";
+import "./chunk-DKRXTEUG.js";
 import "./chunk-BOBXEPTZ.js";
-import "./chunk-SU646FOL.js";
-import "./chunk-MULV5GKG.js";
+import "./chunk-HANSU7W3.js";
+import "./chunk-4QBOIYAC.js";
 import {
   render
-} from "./chunk-TG6EERQF.js";
-import "./chunk-W25A755P.js";
+} from "./chunk-EPCXX2CZ.js";
+import "./chunk-DSZSYT46.js";
 import {
   ConfigFileError,
   configJsonSchema,
   loadConfig,
   parseConfig
-} from "./chunk-UJINPOB7.js";
+} from "./chunk-TCTUFUHS.js";
 import {
   ApiError,
   ConfigurationError,
   ExitCode,
+  InputFileError,
   LaunchgateError,
   MissingSecretError,
+  NetworkError,
   UsageError,
   UserError,
+  classifyError,
   describeError,
-  exitCodeFor
-} from "./chunk-QRZZAVTQ.js";
+  exitCodeFor,
+  isOutage,
+  networkHint
+} from "./chunk-HYPTKSEW.js";
 import "./chunk-2ORNAKAZ.js";
 export {
+  ANTHROPIC_TOOL_SEARCH,
   ARTIFACT_FORMAT,
   ApiError,
   CasesFileError,
   ConfigFileError,
   ConfigurationError,
   ExitCode,
+  FIND_TOOLS,
+  InputFileError,
   LaunchgateError,
   MissingSecretError,
+  NetworkError,
   ToolFileError,
   ToolPrefilter,
   UsageError,
   UserError,
+  anthropicRequestTools,
   benchmarkReport,
   blindStatus,
   checkDue,
+  classifyError,
   collectReview,
   compareBenchmarks,
   configJsonSchema,
@@ -124,15 +144,21 @@ export {
   detectFormat,
   exitCodeFor,
   filterReport,
+  findTools,
+  findToolsDefinition,
   gatesFromConfig,
   gitAuth,
   githubDeployPorts,
+  isOutage,
   judgeReview,
+  learnAssociations,
   liveMonitorDeps,
   liveMonitorSettings,
   loadConfig,
   localDeployPorts,
   mergeArtifacts,
+  networkHint,
+  openAiRequestTools,
   openRollback,
   optionsFromConfig,
   parseCases,
@@ -151,5 +177,6 @@ export {
   toArtifact,
   tokenCounting,
   toolTokens,
+  withAssociations,
   writeArtifact
 };

@@ -1,68 +1,69 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   consolidationAction
-} from "./chunk-OQPI4OOY.js";
-import "./chunk-P4JXSKTA.js";
-import "./chunk-3EXFXDTH.js";
+} from "./chunk-NJSII4QL.js";
+import "./chunk-F6DTBWAC.js";
+import "./chunk-GZB6QI2C.js";
 import "./chunk-DPPD5FIM.js";
 import {
   deployAction
-} from "./chunk-P3H5VSZR.js";
-import "./chunk-ATGPWPPL.js";
+} from "./chunk-ZNC6DVGF.js";
+import "./chunk-FWJRNQGO.js";
 import "./chunk-OII2YR7E.js";
-import "./chunk-5RVDMCGU.js";
-import "./chunk-3O4TQSTH.js";
-import "./chunk-GZWGUL5M.js";
-import "./chunk-DC3JCGCL.js";
+import "./chunk-JDWTV23J.js";
+import "./chunk-ZGI7GMHS.js";
+import "./chunk-YO6K4XAL.js";
+import "./chunk-OBHO2VVF.js";
 import "./chunk-SAYTKASY.js";
 import {
   monitorAction
-} from "./chunk-UEXANS3G.js";
+} from "./chunk-P2DROULQ.js";
 import "./chunk-LZZNBEA6.js";
-import "./chunk-UYFANCLA.js";
-import "./chunk-3QFNR3VO.js";
-import "./chunk-VI4JOLYY.js";
-import "./chunk-PKGDVOV4.js";
-import "./chunk-DKRXTEUG.js";
+import "./chunk-FGATOEGE.js";
+import "./chunk-FDWDRIYW.js";
+import "./chunk-SMRFUBUP.js";
 import {
   prefilterAction
-} from "./chunk-OS4EO5RV.js";
-import "./chunk-RANQRVM6.js";
+} from "./chunk-MKFPUOAG.js";
+import "./chunk-NANU3ZF6.js";
 import "./chunk-3N6LUXIN.js";
-import "./chunk-T3UHIKF3.js";
-import "./chunk-R6G23PVB.js";
-import "./chunk-OSYDG5QL.js";
+import "./chunk-B2BZPZ4I.js";
+import "./chunk-QHCO5MGX.js";
+import "./chunk-LQK2RHCK.js";
 import "./chunk-X3IRMFFO.js";
 import {
   publishReport
-} from "./chunk-UOVNBRXP.js";
+} from "./chunk-IPU5QVTV.js";
 import "./chunk-CI3N5E6X.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";
 import "./chunk-HVKD6FED.js";
+import "./chunk-F5ZPOXNC.js";
+import "./chunk-PKGDVOV4.js";
+import "./chunk-DKRXTEUG.js";
 import "./chunk-BOBXEPTZ.js";
 import {
-  getInput,
   info,
   readCommonInputs,
+  requiredInput,
   runAction,
   setOutput
-} from "./chunk-NAZYUBUR.js";
-import "./chunk-SU646FOL.js";
-import "./chunk-MULV5GKG.js";
+} from "./chunk-VKMTLJXD.js";
+import "./chunk-HANSU7W3.js";
+import "./chunk-4QBOIYAC.js";
 import {
   describeConfig,
   describeConfigProblems
-} from "./chunk-7KQ6SKYN.js";
+} from "./chunk-5WWKWTY4.js";
 import "./chunk-VHZ4TNNN.js";
-import "./chunk-W25A755P.js";
+import "./chunk-DSZSYT46.js";
 import {
   ConfigFileError,
   loadConfig
-} from "./chunk-UJINPOB7.js";
+} from "./chunk-TCTUFUHS.js";
 import {
   ConfigurationError
-} from "./chunk-QRZZAVTQ.js";
+} from "./chunk-HYPTKSEW.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/config.ts
@@ -91,7 +92,7 @@ var COMMANDS = {
   monitor: () => monitorAction()
 };
 await runAction("action", async () => {
-  const command = getInput("command", { required: true });
+  const command = requiredInput("command");
   const run = COMMANDS[command];
   if (!run) {
     throw new ConfigurationError(

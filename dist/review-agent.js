@@ -1,23 +1,26 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   reviewAgentAction
-} from "./chunk-VBXWYZW4.js";
-import "./chunk-RFDRTT43.js";
-import "./chunk-BPGWLRFV.js";
-import "./chunk-ZR2EKK2R.js";
-import "./chunk-SRF3YSSA.js";
+} from "./chunk-T63ESQST.js";
+import "./chunk-WWZBSAB6.js";
+import "./chunk-R53BF3DZ.js";
+import "./chunk-CBWDE474.js";
+import "./chunk-QX2AASEZ.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";
 import "./chunk-HVKD6FED.js";
+import "./chunk-F5ZPOXNC.js";
+import "./chunk-PKGDVOV4.js";
+import "./chunk-DKRXTEUG.js";
 import "./chunk-BOBXEPTZ.js";
 import {
   runAction
-} from "./chunk-NAZYUBUR.js";
-import "./chunk-SU646FOL.js";
-import "./chunk-MULV5GKG.js";
-import "./chunk-UJINPOB7.js";
-import "./chunk-QRZZAVTQ.js";
+} from "./chunk-VKMTLJXD.js";
+import "./chunk-HANSU7W3.js";
+import "./chunk-4QBOIYAC.js";
+import "./chunk-TCTUFUHS.js";
+import "./chunk-HYPTKSEW.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/entries/review-agent.ts

@@ -2,28 +2,31 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   publishPullRequestComment,
   publishReport
-} from "./chunk-UOVNBRXP.js";
+} from "./chunk-IPU5QVTV.js";
 import "./chunk-CI3N5E6X.js";
 import {
   defaultFindingsDir,
   resolveReviewSettings
-} from "./chunk-VBXWYZW4.js";
+} from "./chunk-T63ESQST.js";
 import {
   reviewReport
-} from "./chunk-RFDRTT43.js";
+} from "./chunk-WWZBSAB6.js";
 import {
   mergeArtifacts,
   readArtifacts
-} from "./chunk-BPGWLRFV.js";
+} from "./chunk-R53BF3DZ.js";
 import {
   judgeReview,
   readWaivers
-} from "./chunk-ZR2EKK2R.js";
-import "./chunk-SRF3YSSA.js";
+} from "./chunk-CBWDE474.js";
+import "./chunk-QX2AASEZ.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";
 import "./chunk-HVKD6FED.js";
+import "./chunk-F5ZPOXNC.js";
+import "./chunk-PKGDVOV4.js";
+import "./chunk-DKRXTEUG.js";
 import "./chunk-BOBXEPTZ.js";
 import {
   getBooleanInput,
@@ -36,18 +39,18 @@ import {
   setFailed,
   setOutput,
   warning
-} from "./chunk-NAZYUBUR.js";
-import "./chunk-SU646FOL.js";
-import "./chunk-MULV5GKG.js";
+} from "./chunk-VKMTLJXD.js";
+import "./chunk-HANSU7W3.js";
+import "./chunk-4QBOIYAC.js";
 import "./chunk-VHZ4TNNN.js";
-import "./chunk-W25A755P.js";
+import "./chunk-DSZSYT46.js";
 import {
   escapeInline,
   loadConfig
-} from "./chunk-UJINPOB7.js";
+} from "./chunk-TCTUFUHS.js";
 import {
   describeError
-} from "./chunk-QRZZAVTQ.js";
+} from "./chunk-HYPTKSEW.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/review-aggregate.ts

@@ -1,7 +1,9 @@
 /**
- * Typed errors. A user's mistake (bad config, missing secret, merge conflict, a token without
- * permission) is a {@link UserError}: its message says what to change and the CLI exits 2.
- * Anything else is a bug in launchgate and is reported as one.
+ * Typed errors, in three kinds. A user's mistake (bad config, missing input or file, a token
+ * without permission) is a {@link UserError}: its message says what to change and the CLI exits 2.
+ * The world failing (network, DNS, TLS, a timeout, a 5xx after the retries) is an outage: the
+ * message says what to check and that running again is safe; exit 69. Anything else is a bug in
+ * launchgate and is reported as one (exit 70). {@link classifyError} types what libraries throw.
  */
 /** Position of a problem inside a file, 1-based as editors show it. */
 export interface SourcePosition {
@@ -49,6 +51,20 @@ export declare class ApiError extends LaunchgateError {
         cause?: unknown;
     });
     get isUserError(): boolean;
+    /** No answer, a 5xx or a rate limit left after the retries: the service, not launchgate or the user. */
+    get isOutage(): boolean;
+}
+/** The network failed (refused, DNS, TLS, reset, timeout) before a service could answer. */
+export declare class NetworkError extends LaunchgateError {
+    readonly isUserError = false;
+    readonly isOutage = true;
+}
+/** A file the run was told to read is missing or unreadable. Names it and what to check. */
+export declare class InputFileError extends UserError {
+    readonly file: string;
+    constructor(file: string, problem: string, options?: {
+        cause?: unknown;
+    });
 }
 /** Exit codes shared by the CLI and the actions' logs. */
 export declare const ExitCode: {
@@ -56,9 +72,19 @@ export declare const ExitCode: {
     readonly gateFailed: 1;
     readonly usage: 2;
     readonly inconclusive: 3;
+    readonly unavailable: 69;
     readonly internal: 70;
 };
+/** True for an error of the world: a service or the network failed. */
+export declare function isOutage(error: unknown): boolean;
 /** Maps any thrown value to the exit code the CLI uses. */
 export declare function exitCodeFor(error: unknown): number;
 /** A one-line message for a thrown value; bugs say so, so users report them instead of hunting config. */
 export declare function describeError(error: unknown): string;
+/** What to check for a network failure (by its code, or its cause's), or undefined for another error. */
+export declare function networkHint(error: unknown): string | undefined;
+/**
+ * Types an error thrown by a library: a missing or unreadable file is the user's to fix, a network
+ * failure is the world's; a LaunchgateError, or anything else (a bug), is returned as it is.
+ */
+export declare function classifyError(error: unknown): unknown;

@@ -7,7 +7,7 @@ export { configJsonSchema, type LaunchgateConfig, type LaunchgateConfigInput } f
 export { render } from './report/index.js';
 export { runConsolidation, type ConsolidationOptions } from './consolidation/run.js';
 export type { Finding, Format, Report, ReportSection, ReportTable, Severity } from './report/types.js';
-export { ToolPrefilter, type PrefilterOptions, parseToolFile, ToolFileError, readTools, detectFormat, parseCases, CasesFileError, runBenchmark, benchmarkReport, compareBenchmarks, filterReport, toolTokens, tokenCounting, optionsFromConfig, gatesFromConfig, type BenchmarkFigures, type PrefilterContext, type PrefilterResult, type KeptTool, type Tool, type ToolFormat, } from './prefilter/index.js';
+export { ToolPrefilter, type PrefilterOptions, parseToolFile, ToolFileError, readTools, detectFormat, parseCases, CasesFileError, runBenchmark, benchmarkReport, compareBenchmarks, filterReport, toolTokens, tokenCounting, optionsFromConfig, gatesFromConfig, withAssociations, anthropicRequestTools, openAiRequestTools, findTools, findToolsDefinition, FIND_TOOLS, ANTHROPIC_TOOL_SEARCH, learnAssociations, type Associations, type WordVectors, type BenchmarkFigures, type PrefilterContext, type PrefilterResult, type KeptTool, type Tool, type ToolFormat, } from './prefilter/index.js';
 export { runReview, type ReviewOptions, type ReviewOutcome } from './review/run.js';
 export { reviewFindingSchema, type ReviewFinding } from './review/findings.js';
 export { collectReview, judgeReview, readWaivers, type ReviewCollection } from './review/run.js';

@@ -34,6 +34,7 @@ export declare const configSchema: z.ZodObject<{
     prefilter: z.ZodDefault<z.ZodObject<{
         tools: z.ZodOptional<z.ZodString>;
         cases: z.ZodOptional<z.ZodString>;
+        associations: z.ZodOptional<z.ZodString>;
         'core-tools': z.ZodDefault<z.ZodArray<z.ZodString>>;
         'min-token-reduction': z.ZodDefault<z.ZodNumber>;
         'target-token-reduction': z.ZodDefault<z.ZodNumber>;
@@ -132,6 +133,23 @@ export declare const configSchema: z.ZodObject<{
         smoke: z.ZodDefault<z.ZodObject<{
             browser: z.ZodOptional<z.ZodString>;
             'artifacts-dir': z.ZodDefault<z.ZodString>;
+            visual: z.ZodOptional<z.ZodObject<{
+                'baseline-url': z.ZodOptional<z.ZodURL>;
+                pages: z.ZodDefault<z.ZodArray<z.ZodObject<{
+                    name: z.ZodString;
+                    path: z.ZodString;
+                    'wait-for': z.ZodOptional<z.ZodString>;
+                    mask: z.ZodDefault<z.ZodArray<z.ZodString>>;
+                    'full-page': z.ZodDefault<z.ZodBoolean>;
+                }, z.core.$strict>>>;
+                threshold: z.ZodDefault<z.ZodNumber>;
+                'pixel-threshold': z.ZodDefault<z.ZodNumber>;
+                viewport: z.ZodDefault<z.ZodObject<{
+                    width: z.ZodNumber;
+                    height: z.ZodNumber;
+                }, z.core.$strict>>;
+                'timeout-ms': z.ZodDefault<z.ZodNumber>;
+            }, z.core.$strict>>;
             'base-url': z.ZodOptional<z.ZodURL>;
             login: z.ZodOptional<z.ZodObject<{
                 path: z.ZodDefault<z.ZodUnion<readonly [z.ZodURL, z.ZodString]>>;
@@ -304,6 +322,10 @@ export declare const configSchema: z.ZodObject<{
             medium: "medium";
             low: "low";
         }>>;
+        'forbidden-uses': z.ZodOptional<z.ZodObject<{
+            allow: z.ZodOptional<z.ZodArray<z.ZodString>>;
+            deny: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        }, z.core.$strict>>;
         paths: z.ZodDefault<z.ZodArray<z.ZodString>>;
     }, z.core.$strict>>;
 }, z.core.$strict>;

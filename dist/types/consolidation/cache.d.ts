@@ -35,6 +35,8 @@ export declare class ParseCache {
     hits: number;
     misses: number;
     private constructor();
+    /** The folder the cache lives in (undefined: in memory only), for the caches beside it. */
+    get folder(): string | undefined;
     /** Opens the cache in `dir`; a missing or corrupt file is an empty cache. No dir: in memory only. */
     static open(dir: string | undefined, options?: CacheOptions): Promise<ParseCache>;
     /** The content key last hashed for `file` (absolute) when its stat is unchanged since, else undefined. */

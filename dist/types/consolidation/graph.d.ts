@@ -12,6 +12,8 @@ export interface ScanOptions {
     /** Whether files of this language need duplicate fingerprints. */
     fingerprint: (language: Language) => boolean;
     cache: ParseCache;
+    /** Keep resolved imports beside the parse cache for the next run (default true; not for a throwaway tree). */
+    keepResolutions?: boolean;
 }
 /** Counts of one scan, for the report and the benchmark. */
 export interface ScanStats {

@@ -23,3 +23,8 @@ export interface ConsolidationOptions {
  * `since` that is not a commit a UsageError; syntax errors in scanned files are findings.
  */
 export declare function runConsolidation(options: ConsolidationOptions): Promise<Report>;
+/** The cache folder: the option, the config's `cache`, else node_modules/.cache when it exists. */
+export declare function cacheDirOf(root: string, options: {
+    cacheDir?: string | false;
+    config: ConsolidationConfig;
+}): string | undefined;

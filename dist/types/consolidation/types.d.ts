@@ -69,13 +69,17 @@ export interface SourceFile {
     signatureHits: SignatureHit[];
     fingerprints?: PackedFingerprints;
     problem?: ParseProblem;
+    /** Over the size cap: imports from a streaming text scan; no signatures, exports or fingerprints. */
+    textScan?: true;
+    /** The parse cache's content key, when the file was read or known by its stat. */
+    contentKey?: string;
 }
 /** The scanned repository: every file the globs matched and the parsed sources among them. */
 export interface ImportGraph {
     /** Every file matched by include/exclude (source or not), relative to the root. */
     allFiles: string[];
     files: Map<string, SourceFile>;
-    /** Files not parsed because they exceed the size cap. */
+    /** Files not parsed because they exceed the size cap (their imports come from a text scan). */
     skipped: string[];
 }
 /** The rule ids of the check, as the JSON output and the baseline name them. */

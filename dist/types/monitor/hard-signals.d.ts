@@ -6,8 +6,10 @@
 import { type HealthProbe, type SecurityAlert, type SourceFailure } from './samples.js';
 import type { Thresholds } from './thresholds.js';
 import type { SignalVerdict } from './verdict.js';
+/** Whether a burst of probes that went unanswered needs a second burst before it can fail the run. */
+export declare function awaitsSecondBurst(series: ReadonlyArray<HealthProbe | SourceFailure>, required: number): boolean;
 /** The health endpoint answering at all and answering healthy. */
-export declare function healthVerdict(series: ReadonlyArray<HealthProbe | SourceFailure>, t: Thresholds): SignalVerdict;
+export declare function healthVerdict(series: ReadonlyArray<HealthProbe | SourceFailure>, t: Pick<Thresholds, 'healthProbes'>): SignalVerdict;
 /** The names of the checks any probe reported, e.g. `database`, in first-seen order. */
 export declare function checkNames(series: ReadonlyArray<HealthProbe | SourceFailure>): string[];
 /**

@@ -39,6 +39,11 @@ export interface HealthProbe {
     status?: number;
     latencyMs?: number;
     checks?: Record<string, CheckState>;
+    /**
+     * Which burst of the run the probe belongs to: 0 the run's probes, 1 the retried burst that
+     * confirms probes that got no answer. Probes of one burst share `at`.
+     */
+    burst?: number;
 }
 export type AlertSeverity = 'critical' | 'high' | 'medium' | 'low';
 /** A Dependabot or code scanning alert, `at` being when it was opened. */

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { monitorSchema } from '../config/sections/monitor.js';
-import type { GitHubClient } from '../github/client.js';
+import { type GitHubClient } from '../github/client.js';
 import type { Forge, RepoRef } from '../ports/forge.js';
 import type { RollbackRequest } from '../rollback/index.js';
 import type { LiveMonitorDeps, LiveMonitorSettings } from './live.js';

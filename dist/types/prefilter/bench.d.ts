@@ -21,6 +21,8 @@ export interface BenchmarkSources {
     tools: string;
     cases: string;
 }
+/** Tools one `find_tools` or tool-search call returns. */
+export declare const SEARCH_LIMIT = 5;
 /** Runs every case through the prefilter. */
 export declare function runBenchmark(prefilter: ToolPrefilter, cases: readonly PrefilterCase[]): BenchmarkRun;
 /**

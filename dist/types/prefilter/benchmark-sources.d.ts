@@ -6,6 +6,7 @@
 import type { LaunchgateConfig } from '../config/schema.js';
 import { type BenchmarkRun } from './bench.js';
 import { ToolPrefilter } from './prefilter.js';
+import type { Associations } from './learn.js';
 import type { Report } from '../report/types.js';
 type PrefilterConfig = LaunchgateConfig['prefilter'];
 /** A file's text and the name it is reported under. */
@@ -22,5 +23,5 @@ export interface BenchmarkOfSources {
  * Parses the registry and cases, builds the prefilter from config and runs the benchmark.
  * @throws ToolFileError / CasesFileError naming the file and position of bad input.
  */
-export declare function benchmarkSources(tools: SourceText, cases: SourceText, config: PrefilterConfig, coreOverride?: string[]): BenchmarkOfSources;
+export declare function benchmarkSources(tools: SourceText, cases: SourceText, config: PrefilterConfig, coreOverride?: string[], associations?: Associations): BenchmarkOfSources;
 export {};

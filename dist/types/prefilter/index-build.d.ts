@@ -43,7 +43,7 @@ export interface IndexOptions {
     categories?: Record<string, readonly string[]>;
     weights?: FieldWeights;
 }
-/** The stop words that are words of some tool's name. */
+/** The stop words that are words of some tool's name and still mean something there. */
 export declare function nameStopWords(tools: readonly Tool[]): Set<string>;
 /** The weighted term frequencies of one tool. */
 export declare function toolTerms(tool: Tool, aliases: readonly string[], category: string | undefined, weights: FieldWeights, keep?: ReadonlySet<string>): Map<string, number>;

@@ -9,5 +9,11 @@ export { caseOutcome, summarise, quantile, type BenchmarkFigures, type CaseOutco
 export { benchmarkSources, type SourceText, type BenchmarkOfSources } from './benchmark-sources.js';
 export { compareBenchmarks, DEFAULT_TOLERANCE, type RegressionTolerance } from './compare.js';
 export { filterReport } from './filter-report.js';
-export { optionsFromConfig, gatesFromConfig } from './settings.js';
+export { optionsFromConfig, gatesFromConfig, withAssociations } from './settings.js';
+export { learnAssociations, parseLog, parseAssociations, casesFromLog, type Associations, type LoggedTurn, } from './learn.js';
+export { redactPersonalData, chainRedactors, type Redactor } from './redact.js';
+export { ANTHROPIC_TOOL_SEARCH, FIND_TOOLS, anthropicRequestTools, findTools, findToolsDefinition, openAiRequestTools, requestShapeTokens, } from './safety-net.js';
+export { coreShare, impossibleGate, suggestedGate, type CoreShare } from './gates.js';
+export { missingCoreTools, type MissingCoreTool } from './core-tools.js';
+export { decodeTable, tableVectors, type TableModule, type WordVectors } from './word-vectors.js';
 export type { ConversationTurn, KeepReason, KeptTool, PrefilterContext, PrefilterResult, TokenCounting, Tool, ToolFormat, } from './types.js';

@@ -7,6 +7,8 @@ import type { PrefilterResult } from './types.js';
 export interface CaseOutcome {
     /** All expected tools kept. */
     complete: boolean;
+    /** All expected tools kept or found by the safety net's search (one more turn). */
+    reachable: boolean;
     /** Share of expected tools kept (1 when none were expected). */
     recall: number;
     /** 1 - kept tokens / catalogue tokens. */
@@ -25,6 +27,8 @@ export interface CaseOutcome {
 export interface BenchmarkFigures {
     cases: number;
     completeness: number;
+    /** Share of cases whose needed tools were all kept or found by the safety net's search. */
+    reachable: number;
     toolRecall: number;
     tokenReduction: {
         mean: number;
@@ -48,7 +52,7 @@ export interface BenchmarkFigures {
     };
 }
 /** Scores one prefilter result against the tools a case expects. */
-export declare function caseOutcome(result: PrefilterResult, expected: readonly string[], core: readonly string[], latencyMs: number): CaseOutcome;
+export declare function caseOutcome(result: PrefilterResult, expected: readonly string[], core: readonly string[], latencyMs: number, found?: readonly string[]): CaseOutcome;
 /** The q-quantile (0..1) of a list, by the nearest-rank method; 0 for an empty list. */
 export declare function quantile(values: readonly number[], q: number): number;
 /** Summarises a run; shares are rounded to 4 digits and latencies to microseconds. */

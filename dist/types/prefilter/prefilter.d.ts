@@ -30,7 +30,7 @@ export interface PrefilterOptions {
     weights?: FieldWeights;
     /** How much a page, state or category match raises a matching tool's relevance (1 + boost). */
     contextBoost?: number;
-    /** Word vectors for meaning beyond shared words; `null` turns them off. */
+    /** Word vectors for meaning beyond shared words (dense relevance); off unless given. */
     vectors?: WordVectors | null;
 }
 /** Filters tool sets for messages; build once per tool set, then call {@link filter} per request. */
@@ -63,6 +63,11 @@ export declare class ToolPrefilter {
      * @param context page, app state, recent tools, earlier turns; unknown keys are ignored
      */
     filter(message: string, context?: PrefilterContext): PrefilterResult;
+    /**
+     * Every tool that matches a query, best first, by the same relevance as {@link filter} (no
+     * context, no budget): what a `find_tools` call returns.
+     */
+    rank(query: string): number[];
     /** Core tools first in config order, then the rest in catalogue order: a stable, cacheable prefix. */
     private result;
 }

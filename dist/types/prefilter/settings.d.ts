@@ -1,6 +1,7 @@
 /** The `prefilter` config section as library options and benchmark gates. */
 import type { LaunchgateConfig } from '../config/schema.js';
 import type { BenchmarkGates } from './bench.js';
+import type { Associations } from './learn.js';
 import type { PrefilterOptions } from './prefilter.js';
 type PrefilterConfig = LaunchgateConfig['prefilter'];
 /**
@@ -8,6 +9,11 @@ type PrefilterConfig = LaunchgateConfig['prefilter'];
  * @param coreOverride `--core a,b` on the command line, replacing the configured core tools
  */
 export declare function optionsFromConfig(config: PrefilterConfig, coreOverride?: readonly string[]): PrefilterOptions;
+/**
+ * Options with what `prefilter learn` found merged in: learned words join the configured aliases;
+ * configured companions of a tool win over learned ones (a reviewer's word beats a count).
+ */
+export declare function withAssociations(options: PrefilterOptions, learned: Associations | undefined): PrefilterOptions;
 /** Gates from the config section. */
 export declare function gatesFromConfig(config: PrefilterConfig): BenchmarkGates;
 export {};

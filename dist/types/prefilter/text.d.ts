@@ -1,3 +1,5 @@
+/** True for a stop word that keeps its meaning when it is a word of a tool's name. */
+export declare function namesSomething(word: string): boolean;
 /** The Porter stem of a lower-case word, cached: the same few thousand words recur in every query. */
 export declare function stem(word: string): string;
 /** Splits identifiers and prose into lower-case words, keeping stop words (names need them). */

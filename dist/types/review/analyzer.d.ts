@@ -13,6 +13,10 @@ export interface AnalyzerContext {
     agents: ReadonlySet<ReviewAgent>;
     /** The coverage report, when one was found. */
     coverage?: LcovReport;
+    /** OSV's API base URL for the dependency review; api.osv.dev when absent. */
+    osvUrl?: string;
+    /** Changed lockfiles and manifests the review's `exclude` leaves out of the other analyzers. */
+    dependencyFiles?: readonly ChangedSource[];
 }
 /** Hits plus notes for the summary (a tool that could not run, a file that did not parse). */
 export interface AnalyzerResult {

@@ -22,6 +22,8 @@ export interface CollectOptions {
     env?: Readonly<Record<string, string | undefined>>;
     /** The pull request's title and description, for the LLM pass (fenced as untrusted). */
     pullRequest?: PullRequestText;
+    /** OSV's API base URL for the dependency review; api.osv.dev when absent. */
+    osvUrl?: string;
 }
 /** What the LLM pass did, for the summary. */
 export interface LlmRunSummary {

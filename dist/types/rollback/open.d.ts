@@ -5,10 +5,11 @@
  * Idempotence rests on three atomic refusals, never on a read-then-write:
  * 1. creating branch `rollback/<sha>` (git refuses an existing ref): one run wins the rollback;
  * 2. opening the PR (GitHub keeps one open PR per head branch): one PR, whoever opens it;
- * 3. the issue is found by its hidden marker; a run that finds the branch but no issue or PR (the
- *    winner died, or is a moment behind) finishes the work itself at once rather than waiting:
- *    should two runs both open an issue, the oldest is kept and the other run closes its own
- *    (`createIssueOnce`), and the PR cannot be doubled.
+ * 3. the issue is found by its hidden marker; a run that finds the branch but no issue or PR
+ *    asks whether the run that made the branch is alive (lock-holder.ts): while it is, that run
+ *    opens them; once it is not (killed, or on another host past a minute's grace) this run
+ *    finishes the work itself. Should two runs both open an issue all the same, the oldest is
+ *    kept and the other run closes its own (`createIssueOnce`); the PR cannot be doubled.
  * Every later run finds the PR and the issue again and updates them, the PR's label and the links
  * between them included. Writes whose answer is lost are looked up before being sent again
  * (the GitHub forge's `writeOnce`).

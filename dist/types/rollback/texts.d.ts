@@ -13,6 +13,8 @@ export interface RollbackSubject {
     deploymentId?: number;
     /** The deploy's pull request, when there is one. */
     deployPullRequest?: number;
+    /** The `Rollback-Run` trailer naming the run that writes the revert (see lock-holder.ts). */
+    holderTrailer?: string;
 }
 /** `rollback/<sha>`: the same name in every run, which is what makes its creation a lock. */
 export declare function rollbackBranch(sha: string): string;

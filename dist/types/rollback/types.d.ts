@@ -33,10 +33,16 @@ export interface RollbackRequest {
     /** Replaces the default writer entirely (tests of a custom transport, a hosting API). */
     writer?: RevertWriter;
     labels?: Partial<RollbackLabels>;
+    /**
+     * How long a rollback branch made on another host is left to the run that made it before this
+     * run finishes the rollback itself; a minute by default. On the same host the process table says
+     * at once whether that run is alive.
+     */
+    graceMs?: number;
 }
 /** One thing a rollback run did, or under dry-run would do. */
 export interface RollbackStep {
-    action: 'hold' | 'create-branch' | 'create-pull-request' | 'update-pull-request' | 'label-pull-request' | 'create-issue' | 'update-issue';
+    action: 'hold' | 'create-branch' | 'create-pull-request' | 'update-pull-request' | 'label-pull-request' | 'create-issue' | 'update-issue' | 'wait';
     outcome: 'done' | 'would' | 'unchanged' | 'skipped' | 'failed';
     detail: string;
 }

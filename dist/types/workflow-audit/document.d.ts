@@ -3,8 +3,8 @@
  * triggers, jobs, steps (a workflow's or a composite action's), env scopes, inputs. Pure.
  */
 import { isMap, isScalar, isSeq, LineCounter, type Node, type YAMLMap } from 'yaml';
-/** `workflow` for .github/workflows/*.yml, `action` for action.yml metadata. */
-export type DocumentKind = 'workflow' | 'action';
+/** `workflow` for .github/workflows/*.yml, `action` for action.yml metadata, `dependabot` for dependabot.yml. */
+export type DocumentKind = 'workflow' | 'action' | 'dependabot';
 /** A job of a workflow: a normal job with steps, or a reusable-workflow call (`uses:`). */
 export interface Job {
     id: string;

@@ -29,12 +29,19 @@ export interface Problem {
 }
 /** Reports a problem at a node (its first character) or at an absolute offset in the file. */
 export type Emit = (at: Node | number | undefined, problem: Problem) => void;
+/** What the user configured for the rules that take settings (`audit:` in the config file). */
+export interface RuleSettings {
+    /** forbidden-uses: only these `uses:` patterns are allowed (`owner/*`, `owner/repo`, `owner/repo/path`). */
+    allowUses?: readonly string[];
+    /** forbidden-uses: these `uses:` patterns are refused. */
+    denyUses?: readonly string[];
+}
 /** One audit: its id (zizmor's name where it has one), a title, a help link, and the check. */
 export interface Rule {
     id: string;
     title: string;
     helpUri: string;
-    check(doc: AuditedDocument, emit: Emit): void;
+    check(doc: AuditedDocument, emit: Emit, settings: RuleSettings): void;
 }
 /** A rule that has the meaning of zizmor's audit of the same name. */
 export declare function zizmorRule(id: string, title: string, check: Rule['check']): Rule;

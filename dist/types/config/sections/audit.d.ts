@@ -12,5 +12,9 @@ export declare const auditSchema: z.ZodObject<{
         medium: "medium";
         low: "low";
     }>>;
+    'forbidden-uses': z.ZodOptional<z.ZodObject<{
+        allow: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        deny: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    }, z.core.$strict>>;
     paths: z.ZodDefault<z.ZodArray<z.ZodString>>;
 }, z.core.$strict>;

@@ -160,6 +160,23 @@ export declare const deploySchema: z.ZodObject<{
     smoke: z.ZodDefault<z.ZodObject<{
         browser: z.ZodOptional<z.ZodString>;
         'artifacts-dir': z.ZodDefault<z.ZodString>;
+        visual: z.ZodOptional<z.ZodObject<{
+            'baseline-url': z.ZodOptional<z.ZodURL>;
+            pages: z.ZodDefault<z.ZodArray<z.ZodObject<{
+                name: z.ZodString;
+                path: z.ZodString;
+                'wait-for': z.ZodOptional<z.ZodString>;
+                mask: z.ZodDefault<z.ZodArray<z.ZodString>>;
+                'full-page': z.ZodDefault<z.ZodBoolean>;
+            }, z.core.$strict>>>;
+            threshold: z.ZodDefault<z.ZodNumber>;
+            'pixel-threshold': z.ZodDefault<z.ZodNumber>;
+            viewport: z.ZodDefault<z.ZodObject<{
+                width: z.ZodNumber;
+                height: z.ZodNumber;
+            }, z.core.$strict>>;
+            'timeout-ms': z.ZodDefault<z.ZodNumber>;
+        }, z.core.$strict>>;
         'base-url': z.ZodOptional<z.ZodURL>;
         login: z.ZodOptional<z.ZodObject<{
             path: z.ZodDefault<z.ZodUnion<readonly [z.ZodURL, z.ZodString]>>;

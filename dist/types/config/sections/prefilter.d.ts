@@ -3,6 +3,7 @@ import { z } from 'zod';
 export declare const prefilterSchema: z.ZodObject<{
     tools: z.ZodOptional<z.ZodString>;
     cases: z.ZodOptional<z.ZodString>;
+    associations: z.ZodOptional<z.ZodString>;
     'core-tools': z.ZodDefault<z.ZodArray<z.ZodString>>;
     'min-token-reduction': z.ZodDefault<z.ZodNumber>;
     'target-token-reduction': z.ZodDefault<z.ZodNumber>;

@@ -4,6 +4,7 @@
  */
 import type { Finding, Report, ReportSection, ReportTable } from '../../report/types.js';
 import type { LatencyVerdict, SmokeResult } from '../types.js';
+import type { VisualResult } from './visual/run.js';
 /** `pass`, `FAIL` or `NOT RUN`. */
 export declare function smokeMark(result: SmokeResult): string;
 /** One row per test, in the config's order. */
@@ -23,4 +24,4 @@ export declare function screenshotSection(results: readonly SmokeResult[]): Repo
 /** The P95 line of the smoke section. */
 export declare function latencyLine(latency: LatencyVerdict | undefined): string;
 /** The report of `launchgate smoke`: every test against one URL, no deploy around it. */
-export declare function smokeReport(baseUrl: string, results: readonly SmokeResult[], latency: LatencyVerdict): Report;
+export declare function smokeReport(baseUrl: string, results: readonly SmokeResult[], latency: LatencyVerdict, visual?: readonly VisualResult[]): Report;

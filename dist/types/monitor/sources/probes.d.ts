@@ -15,6 +15,10 @@ export interface ProbeOptions {
     /** Delay between probe starts; 200 ms by default. */
     spacingMs?: number;
     headers?: Record<string, string>;
+    /** Failed probes that confirm a health failure (the thresholds' `healthProbes`); 3 by default. */
+    required?: number;
+    /** Pause before the burst that confirms probes that got no answer; 1 s by default. */
+    confirmAfterMs?: number;
 }
 /** Whether the release an endpoint reports is the deployed sha (either may be abbreviated). */
 export declare function sameRelease(reported: string, sha: string): boolean;

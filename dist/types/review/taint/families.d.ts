@@ -6,7 +6,7 @@
  * CRITICAL.
  */
 import type { ReviewSeverity } from '../findings.js';
-export type SinkFamily = 'sql' | 'nosql' | 'command' | 'code' | 'deserialization' | 'path' | 'ssrf' | 'redirect' | 'html' | 'xxe';
+export type SinkFamily = 'sql' | 'nosql' | 'command' | 'code' | 'deserialization' | 'path' | 'ssrf' | 'redirect' | 'html' | 'xxe' | 'redos';
 /** Where a value came from: the request, a parameter of the enclosing function, or neither. */
 export type TaintLevel = 'request' | 'param';
 /** How a value got tainted: the source expression and the variables it travelled through. */

@@ -1,6 +1,6 @@
 /**
  * What `uses:` pulls in, for steps, composite steps and reusable-workflow jobs alike:
- * unpinned-uses (not pinned to a full commit sha; docker:// without a tag), ref-version-mismatch
+ * unpinned-uses (not pinned to a full commit sha), ref-version-mismatch
  * (a sha pin without its version comment; pedantic: the mismatch itself needs the network),
  * obfuscation of `uses:` paths, secrets-inherit, archived-uses, superfluous-actions, unpinned-tools,
  * typosquat-uses, self-repository.
@@ -18,3 +18,6 @@ export declare const superfluousActions: import("../finding.js").Rule;
 export declare const unpinnedTools: import("../finding.js").Rule;
 export declare const typosquatUses: import("../finding.js").Rule;
 export declare const selfRepository: import("../finding.js").Rule;
+/** Whether a `uses:` matches a repository pattern: `*`, `owner/*`, `owner/repo/*`, `owner/repo`, `owner/repo/path`. */
+export declare function matchesPattern(uses: UsesRef, pattern: string): boolean;
+export declare const forbiddenUses: import("../finding.js").Rule;
