@@ -94,6 +94,15 @@ export function get(map: unknown, key: string): Node | undefined {
   return isMap(map) ? (map.get(key, true) as Node | undefined) : undefined
 }
 
+/** A key of a mapping whatever its case: expression contexts are case-insensitive. */
+export function getIgnoringCase(map: unknown, key: string): Node | undefined {
+  if (!isMap(map)) return undefined
+  const pair = map.items.find(
+    (p) => isScalar(p.key) && String(p.key.value).toLowerCase() === key.toLowerCase(),
+  )
+  return pair?.value as Node | undefined
+}
+
 /** The key node of `key` in a mapping, for findings about a key's presence. */
 export function keyNode(map: unknown, key: string): Node | undefined {
   if (!isMap(map)) return undefined

@@ -7,7 +7,7 @@
 import { isMap, isNode, isSeq } from 'yaml'
 import type { Severity } from '../report/types.js'
 import { capabilityOf, isStatusContext } from './contexts.js'
-import { envValue, get, str, type AuditedDocument, type Step } from './document.js'
+import { envValue, get, getIgnoringCase, str, type AuditedDocument, type Step } from './document.js'
 import { contextPath, dataflow, fencedExpressions, parseExpression, type Expr } from './expressions.js'
 import type { Confidence, Persona } from './finding.js'
 
@@ -35,10 +35,13 @@ export function judgeContext(
   step: Step | undefined,
   origin: Extract<Expr, { kind: 'context' | 'member' }>,
   depth = 0,
+  /** The context as written, for messages (paths are lowercased for matching). */
+  written?: string,
 ): Taint | undefined {
   if (origin.kind === 'member')
     return { severity: 'INFO', confidence: 'low', persona: 'regular', why: 'a computed value' }
   const path = contextPath(origin)
+  const shown = written ?? path
   const [root, name] = origin.parts
   const capability = capabilityOf(path)
   if (capability === 'fixed') return undefined
@@ -47,18 +50,20 @@ export function judgeContext(
       severity: 'MEDIUM',
       confidence: 'high',
       persona: 'regular',
-      why: `${path} is partly attacker-controlled`,
+      why: `${shown} is partly attacker-controlled`,
     }
-  if (capability === 'arbitrary') return high(`${path} may be attacker-controlled`)
+  if (capability === 'arbitrary') return high(`${shown} may be attacker-controlled`)
   if (root === 'secrets' || root === 'strategy' || isStatusContext(path)) return undefined
-  if (root === 'inputs' && name) return judgeInput(doc, name)
-  if (root === 'env' && name) return judgeEnv(doc, step, name, depth)
-  if (root === 'matrix' && name) return judgeMatrix(step, name)
+  // Input, env and matrix names are looked up as written (YAML keys keep their case).
+  const key = /^[^.]+\.([\w-]+)$/.exec(shown)?.[1] ?? name
+  if (root === 'inputs' && key) return judgeInput(doc, key)
+  if (root === 'env' && key) return judgeEnv(doc, step, key, depth)
+  if (root === 'matrix' && key) return judgeMatrix(step, key)
   return {
     severity: 'INFO',
     confidence: 'low',
     persona: 'regular',
-    why: `${path} is rarely attacker-controlled`,
+    why: `${shown} is rarely attacker-controlled`,
   }
 }
 
@@ -71,7 +76,10 @@ export function judgeExpression(
 ): Array<{ origin: Extract<Expr, { kind: 'context' | 'member' }>; taint: Taint | undefined }> {
   const expr = parseExpression(body)
   if (!expr) return []
-  return dataflow(expr).map((origin) => ({ origin, taint: judgeContext(doc, step, origin, depth) }))
+  return dataflow(expr).map((origin) => ({
+    origin,
+    taint: judgeContext(doc, step, origin, depth, body.slice(origin.start, origin.end).replace(/\s+/g, '')),
+  }))
 }
 
 /** The worst taint of any expression in a string (an env value, a `with:` input). */
@@ -102,11 +110,12 @@ function judgeInput(doc: AuditedDocument, name: string): Taint {
 
 /** The declared type of an input (`string` for action inputs, which are always strings). */
 function inputType(doc: AuditedDocument, name: string): string | undefined {
-  if (doc.kind === 'action') return isMap(get(get(doc.root, 'inputs'), name)) ? 'string' : undefined
+  if (doc.kind === 'action')
+    return isMap(getIgnoringCase(get(doc.root, 'inputs'), name)) ? 'string' : undefined
   const on = get(doc.root, 'on')
   let found: string | undefined
   for (const event of ['workflow_call', 'workflow_dispatch']) {
-    const input = get(get(get(on, event), 'inputs'), name)
+    const input = getIgnoringCase(get(get(on, event), 'inputs'), name)
     if (!isMap(input)) continue
     const type = str(input.get('type', true)) ?? 'string'
     // One trigger declaring it a string makes it a string.
@@ -153,12 +162,12 @@ function judgeMatrix(step: Step | undefined, name: string): Taint | undefined {
     why: `matrix.${name} is not a fixed list`,
   }
   if (!isMap(matrix)) return medium
-  const values: unknown[] = [matrix.get(name, true)]
+  const values: unknown[] = [getIgnoringCase(matrix, name)]
   for (const list of ['include', 'exclude']) {
     const entries = matrix.get(list, true)
     if (entries === undefined) continue
     if (!isSeq(entries)) return medium
-    for (const e of entries.items) if (isMap(e)) values.push(e.get(name, true))
+    for (const e of entries.items) if (isMap(e)) values.push(getIgnoringCase(e, name))
   }
   const literal = (v: unknown): boolean =>
     v === undefined || (isNode(v) && !JSON.stringify(v.toJSON()).includes('${{'))

@@ -64,7 +64,7 @@ function checkSite(doc: AuditedDocument, step: Step, node: Node, where: string, 
         severity: 'LOW',
         confidence: 'high',
         persona: 'pedantic',
-        message: `\`\${{${fenced.body}}}\` is expanded into ${where}: code should read values from the environment, not from template expansion`,
+        message: `\`\${{${fenced.body}}}\` is expanded into ${where} (code should read values from the environment, not from template expansion)`,
       })
   }
 }
