@@ -12,7 +12,8 @@ import type { SmokeResult } from '../../src/deploy/types.js'
 import { expectJudged, NO_BROWSER, requireBrowserUnlessWaived } from './support/browser.js'
 import { startPageServer, WS_PATH, type PageServer } from './support/pages.js'
 
-const widget = { kind: 'browser', 'expect-selector': '#pam-widget', 'timeout-ms': 8000, 'settle-ms': 300 }
+// Budgets with room for a loaded machine (the whole suite on two shared cores).
+const widget = { kind: 'browser', 'expect-selector': '#pam-widget', 'timeout-ms': 20_000, 'settle-ms': 300 }
 const TESTS = [
   { ...widget, name: 'good', path: '/good', 'expect-websocket': WS_PATH },
   {
@@ -26,8 +27,8 @@ const TESTS = [
   { ...widget, name: 'throws later', path: '/throws-later' },
   { ...widget, name: 'console error', path: '/console-error' },
   { ...widget, name: 'allowed console error', path: '/console-error', 'allow-console-errors': ['no token'] },
-  { ...widget, name: 'never renders', path: '/never-renders', 'timeout-ms': 4000 },
-  { ...widget, name: 'hidden', path: '/hidden', 'timeout-ms': 4000 },
+  { ...widget, name: 'never renders', path: '/never-renders', 'timeout-ms': 6000 },
+  { ...widget, name: 'hidden', path: '/hidden', 'timeout-ms': 6000 },
   { ...widget, name: 'missing bundle', path: '/missing-bundle' },
   { ...widget, name: 'ws wrong path', path: '/ws-wrong-path', 'expect-websocket': WS_PATH },
   { ...widget, name: 'ws refused', path: '/ws-refused' },
@@ -36,7 +37,7 @@ const TESTS = [
     ...widget,
     name: 'step fails',
     path: '/good',
-    'timeout-ms': 4000,
+    'timeout-ms': 6000,
     steps: [{ click: '#send-button' }],
   },
 ]
@@ -68,7 +69,7 @@ beforeAll(async () => {
     artifactsDir: artifacts,
   })
   results = new Map(list.map((r) => [r.name, r]))
-}, 120_000)
+}, 240_000)
 
 afterAll(async () => {
   await pages?.close()
@@ -107,11 +108,11 @@ describe('browser smoke tests in a real Chromium', () => {
   })
 
   it('fail a widget that never renders, and say when it is there but hidden', () => {
-    expectJudged(results.get('never renders'), false, /^#pam-widget never appeared within 4000 ms;/)
+    expectJudged(results.get('never renders'), false, /^#pam-widget never appeared within 6000 ms;/)
     expectJudged(
       results.get('hidden'),
       false,
-      /^#pam-widget is in the page but was not visible within 4000 ms;/,
+      /^#pam-widget is in the page but was not visible within 6000 ms;/,
     )
   })
 
@@ -152,7 +153,7 @@ describe('browser smoke tests in a real Chromium', () => {
     expectJudged(
       results.get('step fails'),
       false,
-      /^step 1 \(click #send-button\) failed: not done within the test's 4000 ms;/,
+      /^step 1 \(click #send-button\) failed: not done within the test's 6000 ms;/,
     )
   })
 

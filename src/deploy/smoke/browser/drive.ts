@@ -132,6 +132,9 @@ async function visible(
     await locator.waitFor({ state: 'visible', timeout: left() })
     return undefined
   } catch {
+    // A slow load can spend the whole budget: say so rather than blame the element.
+    if (await locator.isVisible().catch(() => false))
+      return `${selector} was visible only after the test's ${budget} ms had run out (a slow page)`
     const count = await page
       .locator(selector)
       .count()
