@@ -34,12 +34,12 @@ var COMMANDS = {
   config: async () => (await import("./config-QLHQIZ4V.js")).registerConfig,
   consolidation: async () => (await import("./consolidation-XKUWANSH.js")).registerConsolidation,
   prefilter: async () => (await import("./prefilter-A5ML4UEU.js")).registerPrefilter,
-  review: async () => (await import("./review-BY2CTA73.js")).registerReview,
-  deploy: async () => (await import("./deploy-JFVGK345.js")).registerDeploy,
-  smoke: async () => (await import("./smoke-2P5HOOKL.js")).registerSmoke,
+  review: async () => (await import("./review-PHACEUOR.js")).registerReview,
+  deploy: async () => (await import("./deploy-UPNGXSOD.js")).registerDeploy,
+  smoke: async () => (await import("./smoke-NFESWDGH.js")).registerSmoke,
   monitor: async () => (await import("./monitor-FDGSRVQ7.js")).registerMonitor,
-  rehearse: async () => (await import("./rehearse-A27JTND7.js")).registerRehearse,
-  audit: async () => (await import("./audit-5GVIFX3G.js")).registerAudit,
+  rehearse: async () => (await import("./rehearse-CXYEO4AV.js")).registerRehearse,
+  audit: async () => (await import("./audit-3FAF3O2W.js")).registerAudit,
   init: async () => (await import("./init-DDWFNQMZ.js")).registerInit
 };
 async function runCli(argv, io) {

@@ -1,11 +1,11 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   deployAction
-} from "./chunk-ZNC6DVGF.js";
+} from "./chunk-NBIU2TUI.js";
 import "./chunk-FWJRNQGO.js";
 import "./chunk-OII2YR7E.js";
-import "./chunk-JDWTV23J.js";
-import "./chunk-ZGI7GMHS.js";
+import "./chunk-XL3SEQ33.js";
+import "./chunk-OUAF3EUD.js";
 import "./chunk-YO6K4XAL.js";
 import "./chunk-OBHO2VVF.js";
 import "./chunk-SAYTKASY.js";

@@ -12,10 +12,10 @@ import {
   deployReport,
   githubDeployPorts,
   localDeployPorts
-} from "./chunk-JDWTV23J.js";
+} from "./chunk-XL3SEQ33.js";
 import {
   runDeploy
-} from "./chunk-ZGI7GMHS.js";
+} from "./chunk-OUAF3EUD.js";
 import "./chunk-YO6K4XAL.js";
 import "./chunk-OBHO2VVF.js";
 import {
@@ -67,15 +67,15 @@ import {
   readArtifacts,
   toArtifact,
   writeArtifact
-} from "./chunk-R53BF3DZ.js";
+} from "./chunk-FX52MQIE.js";
 import {
   collectReview,
   judgeReview,
   readWaivers,
   reviewFindingSchema,
   runReview
-} from "./chunk-CBWDE474.js";
-import "./chunk-QX2AASEZ.js";
+} from "./chunk-7YPDN7YH.js";
+import "./chunk-G42EZYCT.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";

@@ -7,11 +7,11 @@ import "./chunk-GZB6QI2C.js";
 import "./chunk-DPPD5FIM.js";
 import {
   deployAction
-} from "./chunk-ZNC6DVGF.js";
+} from "./chunk-NBIU2TUI.js";
 import "./chunk-FWJRNQGO.js";
 import "./chunk-OII2YR7E.js";
-import "./chunk-JDWTV23J.js";
-import "./chunk-ZGI7GMHS.js";
+import "./chunk-XL3SEQ33.js";
+import "./chunk-OUAF3EUD.js";
 import "./chunk-YO6K4XAL.js";
 import "./chunk-OBHO2VVF.js";
 import "./chunk-SAYTKASY.js";

@@ -1,11 +1,11 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   reviewAgentAction
-} from "./chunk-T63ESQST.js";
-import "./chunk-WWZBSAB6.js";
-import "./chunk-R53BF3DZ.js";
-import "./chunk-CBWDE474.js";
-import "./chunk-QX2AASEZ.js";
+} from "./chunk-COQPA65B.js";
+import "./chunk-RJ6PQ5QQ.js";
+import "./chunk-FX52MQIE.js";
+import "./chunk-7YPDN7YH.js";
+import "./chunk-G42EZYCT.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";

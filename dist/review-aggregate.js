@@ -7,19 +7,19 @@ import "./chunk-CI3N5E6X.js";
 import {
   defaultFindingsDir,
   resolveReviewSettings
-} from "./chunk-T63ESQST.js";
+} from "./chunk-COQPA65B.js";
 import {
   reviewReport
-} from "./chunk-WWZBSAB6.js";
+} from "./chunk-RJ6PQ5QQ.js";
 import {
   mergeArtifacts,
   readArtifacts
-} from "./chunk-R53BF3DZ.js";
+} from "./chunk-FX52MQIE.js";
 import {
   judgeReview,
   readWaivers
-} from "./chunk-CBWDE474.js";
-import "./chunk-QX2AASEZ.js";
+} from "./chunk-7YPDN7YH.js";
+import "./chunk-G42EZYCT.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";

@@ -41,6 +41,8 @@ export declare function parseAudited(file: string, text: string): AuditedDocumen
 export declare function isDocumentError(d: AuditedDocument | DocumentError): d is DocumentError;
 /** A key of a mapping node, as a node (undefined when absent or not a mapping). */
 export declare function get(map: unknown, key: string): Node | undefined;
+/** A key of a mapping whatever its case: expression contexts are case-insensitive. */
+export declare function getIgnoringCase(map: unknown, key: string): Node | undefined;
 /** The key node of `key` in a mapping, for findings about a key's presence. */
 export declare function keyNode(map: unknown, key: string): Node | undefined;
 /** A scalar's value as a string; undefined for collections and absent nodes. */

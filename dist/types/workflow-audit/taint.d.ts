@@ -14,7 +14,9 @@ export declare function worse(a: Taint | undefined, b: Taint | undefined): Taint
 /** Judges one context reference in a step's scope; undefined when it cannot carry an attack. */
 export declare function judgeContext(doc: AuditedDocument, step: Step | undefined, origin: Extract<Expr, {
     kind: 'context' | 'member';
-}>, depth?: number): Taint | undefined;
+}>, depth?: number, 
+/** The context as written, for messages (paths are lowercased for matching). */
+written?: string): Taint | undefined;
 /** Judges every context flowing out of one expression body. */
 export declare function judgeExpression(doc: AuditedDocument, step: Step | undefined, body: string, depth?: number): Array<{
     origin: Extract<Expr, {

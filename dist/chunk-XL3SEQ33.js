@@ -6,7 +6,7 @@ import {
   screenshotSection,
   smokeFindings,
   smokeTable
-} from "./chunk-ZGI7GMHS.js";
+} from "./chunk-OUAF3EUD.js";
 import {
   LocalForge,
   LocalForgeError

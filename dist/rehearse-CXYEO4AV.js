@@ -10,11 +10,11 @@ import {
 import {
   deployReport,
   localDeployPorts
-} from "./chunk-JDWTV23J.js";
+} from "./chunk-XL3SEQ33.js";
 import {
   findBrowser,
   runDeploy
-} from "./chunk-ZGI7GMHS.js";
+} from "./chunk-OUAF3EUD.js";
 import {
   LocalForge
 } from "./chunk-YO6K4XAL.js";
@@ -46,11 +46,11 @@ import {
 } from "./chunk-CI3N5E6X.js";
 import {
   reviewReport
-} from "./chunk-WWZBSAB6.js";
+} from "./chunk-RJ6PQ5QQ.js";
 import {
   runReview
-} from "./chunk-CBWDE474.js";
-import "./chunk-QX2AASEZ.js";
+} from "./chunk-7YPDN7YH.js";
+import "./chunk-G42EZYCT.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";

@@ -65,6 +65,13 @@ function isDocumentError(d) {
 function get(map, key) {
   return (0, import_yaml.isMap)(map) ? map.get(key, true) : void 0;
 }
+function getIgnoringCase(map, key) {
+  if (!(0, import_yaml.isMap)(map)) return void 0;
+  const pair = map.items.find(
+    (p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value).toLowerCase() === key.toLowerCase()
+  );
+  return pair?.value;
+}
 function keyNode(map, key) {
   if (!(0, import_yaml.isMap)(map)) return void 0;
   const pair = map.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key);
@@ -1541,10 +1548,11 @@ function worse(a, b) {
   return RANK[b.severity] > RANK[a.severity] ? b : a;
 }
 var high = (why) => ({ severity: "HIGH", confidence: "high", persona: "regular", why });
-function judgeContext(doc, step, origin, depth = 0) {
+function judgeContext(doc, step, origin, depth = 0, written) {
   if (origin.kind === "member")
     return { severity: "INFO", confidence: "low", persona: "regular", why: "a computed value" };
   const path2 = contextPath(origin);
+  const shown = written ?? path2;
   const [root, name] = origin.parts;
   const capability = capabilityOf(path2);
   if (capability === "fixed") return void 0;
@@ -1553,24 +1561,28 @@ function judgeContext(doc, step, origin, depth = 0) {
       severity: "MEDIUM",
       confidence: "high",
       persona: "regular",
-      why: `${path2} is partly attacker-controlled`
+      why: `${shown} is partly attacker-controlled`
     };
-  if (capability === "arbitrary") return high(`${path2} may be attacker-controlled`);
+  if (capability === "arbitrary") return high(`${shown} may be attacker-controlled`);
   if (root === "secrets" || root === "strategy" || isStatusContext(path2)) return void 0;
-  if (root === "inputs" && name) return judgeInput(doc, name);
-  if (root === "env" && name) return judgeEnv(doc, step, name, depth);
-  if (root === "matrix" && name) return judgeMatrix(step, name);
+  const key = /^[^.]+\.([\w-]+)$/.exec(shown)?.[1] ?? name;
+  if (root === "inputs" && key) return judgeInput(doc, key);
+  if (root === "env" && key) return judgeEnv(doc, step, key, depth);
+  if (root === "matrix" && key) return judgeMatrix(step, key);
   return {
     severity: "INFO",
     confidence: "low",
     persona: "regular",
-    why: `${path2} is rarely attacker-controlled`
+    why: `${shown} is rarely attacker-controlled`
   };
 }
 function judgeExpression(doc, step, body, depth = 0) {
   const expr = parseExpression(body);
   if (!expr) return [];
-  return dataflow(expr).map((origin) => ({ origin, taint: judgeContext(doc, step, origin, depth) }));
+  return dataflow(expr).map((origin) => ({
+    origin,
+    taint: judgeContext(doc, step, origin, depth, body.slice(origin.start, origin.end).replace(/\s+/g, ""))
+  }));
 }
 function judgeString(doc, step, text, depth = 0) {
   let result;
@@ -1591,11 +1603,12 @@ function judgeInput(doc, name) {
   return { severity: "LOW", confidence: "high", persona: "pedantic", why: `inputs.${name} is a ${type}` };
 }
 function inputType(doc, name) {
-  if (doc.kind === "action") return (0, import_yaml8.isMap)(get(get(doc.root, "inputs"), name)) ? "string" : void 0;
+  if (doc.kind === "action")
+    return (0, import_yaml8.isMap)(getIgnoringCase(get(doc.root, "inputs"), name)) ? "string" : void 0;
   const on = get(doc.root, "on");
   let found;
   for (const event of ["workflow_call", "workflow_dispatch"]) {
-    const input = get(get(get(on, event), "inputs"), name);
+    const input = getIgnoringCase(get(get(on, event), "inputs"), name);
     if (!(0, import_yaml8.isMap)(input)) continue;
     const type = str(input.get("type", true)) ?? "string";
     if (found === void 0 || type === "string") found = type;
@@ -1634,12 +1647,12 @@ function judgeMatrix(step, name) {
     why: `matrix.${name} is not a fixed list`
   };
   if (!(0, import_yaml8.isMap)(matrix)) return medium;
-  const values = [matrix.get(name, true)];
+  const values = [getIgnoringCase(matrix, name)];
   for (const list of ["include", "exclude"]) {
     const entries = matrix.get(list, true);
     if (entries === void 0) continue;
     if (!(0, import_yaml8.isSeq)(entries)) return medium;
-    for (const e of entries.items) if ((0, import_yaml8.isMap)(e)) values.push(e.get(name, true));
+    for (const e of entries.items) if ((0, import_yaml8.isMap)(e)) values.push(getIgnoringCase(e, name));
   }
   const literal = (v) => v === void 0 || (0, import_yaml8.isNode)(v) && !JSON.stringify(v.toJSON()).includes("${{");
   return values.every(literal) ? void 0 : medium;
@@ -1695,7 +1708,7 @@ function checkSite(doc, step, node, where, emit) {
         severity: "LOW",
         confidence: "high",
         persona: "pedantic",
-        message: `\`\${{${fenced.body}}}\` is expanded into ${where}: code should read values from the environment, not from template expansion`
+        message: `\`\${{${fenced.body}}}\` is expanded into ${where} (code should read values from the environment, not from template expansion)`
       });
   }
 }

@@ -8,12 +8,12 @@ import {
 import {
   deployReport,
   githubDeployPorts
-} from "./chunk-JDWTV23J.js";
+} from "./chunk-XL3SEQ33.js";
 import {
   neededSecrets,
   parseSkips,
   runDeploy
-} from "./chunk-ZGI7GMHS.js";
+} from "./chunk-OUAF3EUD.js";
 import {
   gitAuth,
   openRollback

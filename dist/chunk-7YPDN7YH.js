@@ -5,7 +5,7 @@ import {
   kindOf,
   lintAll,
   loadActionlint
-} from "./chunk-QX2AASEZ.js";
+} from "./chunk-G42EZYCT.js";
 import {
   Anthropic
 } from "./chunk-5WGXQZPO.js";

@@ -12,7 +12,7 @@ import {
   runSmokeTests,
   smokeBaseUrl,
   smokeReport
-} from "./chunk-ZGI7GMHS.js";
+} from "./chunk-OUAF3EUD.js";
 import "./chunk-OBHO2VVF.js";
 import "./chunk-SMRFUBUP.js";
 import "./chunk-HVKD6FED.js";

@@ -14,11 +14,11 @@ import {
   githubDeployPorts,
   localDeployPorts,
   parseRepo
-} from "./chunk-JDWTV23J.js";
+} from "./chunk-XL3SEQ33.js";
 import {
   parseSkips,
   runDeploy
-} from "./chunk-ZGI7GMHS.js";
+} from "./chunk-OUAF3EUD.js";
 import "./chunk-YO6K4XAL.js";
 import "./chunk-OBHO2VVF.js";
 import "./chunk-SAYTKASY.js";

@@ -5,13 +5,13 @@ import {
 } from "./chunk-R2UQ62AG.js";
 import {
   reviewReport
-} from "./chunk-WWZBSAB6.js";
+} from "./chunk-RJ6PQ5QQ.js";
 import {
   PROVIDERS,
   parseAgents,
   runReview
-} from "./chunk-CBWDE474.js";
-import "./chunk-QX2AASEZ.js";
+} from "./chunk-7YPDN7YH.js";
+import "./chunk-G42EZYCT.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";

@@ -1120,6 +1120,8 @@ async function visible(page, selector, left, budget) {
     await locator.waitFor({ state: "visible", timeout: left() });
     return void 0;
   } catch {
+    if (await locator.isVisible().catch(() => false))
+      return `${selector} was visible only after the test's ${budget} ms had run out (a slow page)`;
     const count = await page.locator(selector).count().catch(() => 0);
     return count === 0 ? `${selector} never appeared within ${budget} ms` : `${selector} is in the page but was not visible within ${budget} ms`;
   }

@@ -3,7 +3,7 @@ import {
   PROVIDERS,
   dedupeFindings,
   reviewFindingSchema
-} from "./chunk-CBWDE474.js";
+} from "./chunk-7YPDN7YH.js";
 import {
   REVIEW_AGENTS,
   external_exports

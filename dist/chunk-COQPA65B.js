@@ -1,17 +1,17 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   reviewReport
-} from "./chunk-WWZBSAB6.js";
+} from "./chunk-RJ6PQ5QQ.js";
 import {
   toArtifact,
   writeArtifact
-} from "./chunk-R53BF3DZ.js";
+} from "./chunk-FX52MQIE.js";
 import {
   DEFAULT_KEY_ENV,
   PROVIDERS,
   collectReview,
   judgeReview
-} from "./chunk-CBWDE474.js";
+} from "./chunk-7YPDN7YH.js";
 import {
   getInput,
   info,

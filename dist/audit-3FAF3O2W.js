@@ -16,7 +16,7 @@ import {
   lintAll,
   loadActionlint,
   personaIncludes
-} from "./chunk-QX2AASEZ.js";
+} from "./chunk-G42EZYCT.js";
 import "./chunk-HVKD6FED.js";
 import {
   Option
