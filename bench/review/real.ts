@@ -156,7 +156,9 @@ async function main() {
     '',
     'launchgate CRITICAL/HIGH findings that match no label:',
     '',
-    ...ours.filter((h) => !LABELS.some((l) => overlaps(h, l))).map((h) => `- ${h.file}:${h.line} ${h.rule}`),
+    ...(ours.some((h) => !LABELS.some((l) => overlaps(h, l)))
+      ? ours.filter((h) => !LABELS.some((l) => overlaps(h, l))).map((h) => `- ${h.file}:${h.line} ${h.rule}`)
+      : ['none']),
     '',
   )
   const text = out.join('\n')

@@ -51,6 +51,8 @@ export const edgeFunctionsAnalyzer: Analyzer = {
   agents: AGENTS,
   async analyze({ change }): Promise<AnalyzerResult> {
     const findings: FindingCandidate[] = []
+    // Most changes touch no Supabase file: skip reading the config at head for them.
+    if (!change.files.some((f) => /(?:^|\/)supabase\//.test(f.path))) return { findings, notices: [] }
     const configFile = change.files.find((f) => CONFIG.test(f.path))
     const configPath = configFile?.path ?? 'supabase/config.toml'
     const toml = configFile?.content ?? (await readAtCommit(change.root, change.head, configPath))

@@ -276,6 +276,13 @@ export function jsTaintHits(program: AstNode, text: string): SinkHit[] {
     const built = builtText(arg, info)
     if (sink.family === 'sql' && needsSqlText && !(built !== undefined && SQL_TEXT.test(built))) return
     if (sink.family === 'sql' && !taint && built === undefined) return
+    // A helper that runs the SQL or command it is given is not a hole by itself; its callers are.
+    if (
+      (sink.family === 'sql' || sink.family === 'command') &&
+      taint?.level === 'param' &&
+      built === undefined
+    )
+      return
     if ((sink.family === 'ssrf' || sink.family === 'redirect') && taint) {
       const prefix = prefixOf(arg, info) ?? ''
       if (/^(?:https?:)?\/\/[^/?#]+[/?#]/i.test(prefix)) return

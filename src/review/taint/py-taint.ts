@@ -132,8 +132,11 @@ export function pyTaintHits(root: Node): SinkHit[] {
         const left = node.childForFieldName('left')
         const right = node.childForFieldName('right')
         const op = node.childForFieldName('operator')?.text
-        if (op === '%' && left?.type === 'string')
-          return right && !isLiteral(right) ? stringText(left) : undefined
+        if (op === '%' && (left?.type === 'string' || left?.type === 'concatenated_string')) {
+          const parts =
+            left.type === 'string' ? [left] : left.namedChildren.filter((c): c is Node => c !== null)
+          return right && !isLiteral(right) ? parts.map(stringText).join('') : undefined
+        }
         if (op !== '+' || !left || !right) return undefined
         if (isLiteral(left) && isLiteral(right)) return undefined
         return `${literalText(left) ?? builtText(left) ?? ''} ${literalText(right) ?? builtText(right) ?? ''}`
@@ -201,6 +204,13 @@ export function pyTaintHits(root: Node): SinkHit[] {
     const built = builtText(sink.arg)
     if (sink.family === 'sql' && sink.needsSqlText && !(built !== undefined && SQL_TEXT.test(built))) return
     if (sink.family === 'sql' && !taint && built === undefined) return
+    // A helper that runs the SQL or command it is given is not a hole by itself; its callers are.
+    if (
+      (sink.family === 'sql' || sink.family === 'command') &&
+      taint?.level === 'param' &&
+      built === undefined
+    )
+      return
     if ((sink.family === 'ssrf' || sink.family === 'redirect') && taint) {
       const prefix = prefixOf(sink.arg) ?? ''
       if (
