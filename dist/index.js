@@ -67,14 +67,14 @@ import {
   readArtifacts,
   toArtifact,
   writeArtifact
-} from "./chunk-FX52MQIE.js";
+} from "./chunk-4DJ5BOH5.js";
 import {
   collectReview,
   judgeReview,
   readWaivers,
   reviewFindingSchema,
   runReview
-} from "./chunk-7YPDN7YH.js";
+} from "./chunk-ZMQUSRMD.js";
 import "./chunk-G42EZYCT.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";

@@ -7,18 +7,18 @@ import "./chunk-CI3N5E6X.js";
 import {
   defaultFindingsDir,
   resolveReviewSettings
-} from "./chunk-COQPA65B.js";
+} from "./chunk-CG2KGPRS.js";
 import {
   reviewReport
-} from "./chunk-RJ6PQ5QQ.js";
+} from "./chunk-DGOFWREO.js";
 import {
   mergeArtifacts,
   readArtifacts
-} from "./chunk-FX52MQIE.js";
+} from "./chunk-4DJ5BOH5.js";
 import {
   judgeReview,
   readWaivers
-} from "./chunk-7YPDN7YH.js";
+} from "./chunk-ZMQUSRMD.js";
 import "./chunk-G42EZYCT.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";

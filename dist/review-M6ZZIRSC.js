@@ -5,12 +5,12 @@ import {
 } from "./chunk-R2UQ62AG.js";
 import {
   reviewReport
-} from "./chunk-RJ6PQ5QQ.js";
+} from "./chunk-DGOFWREO.js";
 import {
   PROVIDERS,
   parseAgents,
   runReview
-} from "./chunk-7YPDN7YH.js";
+} from "./chunk-ZMQUSRMD.js";
 import "./chunk-G42EZYCT.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";

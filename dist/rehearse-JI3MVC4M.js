@@ -46,10 +46,10 @@ import {
 } from "./chunk-CI3N5E6X.js";
 import {
   reviewReport
-} from "./chunk-RJ6PQ5QQ.js";
+} from "./chunk-DGOFWREO.js";
 import {
   runReview
-} from "./chunk-7YPDN7YH.js";
+} from "./chunk-ZMQUSRMD.js";
 import "./chunk-G42EZYCT.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";

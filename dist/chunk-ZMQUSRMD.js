@@ -12113,6 +12113,7 @@ var edgeFunctionsAnalyzer = {
   agents: AGENTS3,
   async analyze({ change }) {
     const findings = [];
+    if (!change.files.some((f) => /(?:^|\/)supabase\//.test(f.path))) return { findings, notices: [] };
     const configFile = change.files.find((f) => CONFIG.test(f.path));
     const configPath = configFile?.path ?? "supabase/config.toml";
     const toml = configFile?.content ?? await readAtCommit(change.root, change.head, configPath);
@@ -13921,6 +13922,8 @@ function jsTaintHits(program, text) {
     const built = builtText(arg, info);
     if (sink.family === "sql" && needsSqlText && !(built !== void 0 && SQL_TEXT.test(built))) return;
     if (sink.family === "sql" && !taint && built === void 0) return;
+    if ((sink.family === "sql" || sink.family === "command") && taint?.level === "param" && built === void 0)
+      return;
     if ((sink.family === "ssrf" || sink.family === "redirect") && taint) {
       const prefix = prefixOf(arg, info) ?? "";
       if (/^(?:https?:)?\/\/[^/?#]+[/?#]/i.test(prefix)) return;
@@ -14486,8 +14489,10 @@ function pyTaintHits(root) {
         const left = node.childForFieldName("left");
         const right = node.childForFieldName("right");
         const op = node.childForFieldName("operator")?.text;
-        if (op === "%" && left?.type === "string")
-          return right && !isLiteral2(right) ? stringText(left) : void 0;
+        if (op === "%" && (left?.type === "string" || left?.type === "concatenated_string")) {
+          const parts = left.type === "string" ? [left] : left.namedChildren.filter((c) => c !== null);
+          return right && !isLiteral2(right) ? parts.map(stringText).join("") : void 0;
+        }
         if (op !== "+" || !left || !right) return void 0;
         if (isLiteral2(left) && isLiteral2(right)) return void 0;
         return `${literalText(left) ?? builtText2(left) ?? ""} ${literalText(right) ?? builtText2(right) ?? ""}`;
@@ -14549,6 +14554,8 @@ function pyTaintHits(root) {
     const built = builtText2(sink.arg);
     if (sink.family === "sql" && sink.needsSqlText && !(built !== void 0 && SQL_TEXT.test(built))) return;
     if (sink.family === "sql" && !taint && built === void 0) return;
+    if ((sink.family === "sql" || sink.family === "command") && taint?.level === "param" && built === void 0)
+      return;
     if ((sink.family === "ssrf" || sink.family === "redirect") && taint) {
       const prefix = prefixOf2(sink.arg) ?? "";
       if (/^(?:https?:)?\/\/[^/?#]+[/?#]/i.test(prefix) || sink.family === "redirect" && /^\/(?!\/)/.test(prefix))

@@ -3,7 +3,7 @@ import {
   PROVIDERS,
   dedupeFindings,
   reviewFindingSchema
-} from "./chunk-7YPDN7YH.js";
+} from "./chunk-ZMQUSRMD.js";
 import {
   REVIEW_AGENTS,
   external_exports

@@ -1,17 +1,17 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   reviewReport
-} from "./chunk-RJ6PQ5QQ.js";
+} from "./chunk-DGOFWREO.js";
 import {
   toArtifact,
   writeArtifact
-} from "./chunk-FX52MQIE.js";
+} from "./chunk-4DJ5BOH5.js";
 import {
   DEFAULT_KEY_ENV,
   PROVIDERS,
   collectReview,
   judgeReview
-} from "./chunk-7YPDN7YH.js";
+} from "./chunk-ZMQUSRMD.js";
 import {
   getInput,
   info,
