@@ -65,7 +65,8 @@ describe(`fuzzing with seed ${SEED}`, () => {
     expect(outcome.refused).toBeGreaterThan(RUNS / 3)
   })
 
-  it('the CLI agrees on a sample of config mutants: exit 0 or 2, never 70', async () => {
+  // 1 is a valid file whose checks fail (here: canonical files missing from the empty root).
+  it('the CLI agrees on a sample of config mutants: exit 0, 1 or 2, never 70', async () => {
     const root = await mkdtemp(join(tmpdir(), 'lg-fuzz-'))
     try {
       const rng = xoroshiro128plus(SEED + 2)
@@ -79,7 +80,7 @@ describe(`fuzzing with seed ${SEED}`, () => {
         codes.push(run.code ?? -1)
         expect(run.stderr).not.toContain('a bug in launchgate')
       }
-      expect(codes.every((c) => c === 0 || c === 2)).toBe(true)
+      expect(codes.filter((c) => c !== 0 && c !== 1 && c !== 2)).toEqual([])
     } finally {
       await rm(root, { recursive: true, force: true })
     }
