@@ -34,11 +34,11 @@ var COMMANDS = {
   config: async () => (await import("./config-QLHQIZ4V.js")).registerConfig,
   consolidation: async () => (await import("./consolidation-XKUWANSH.js")).registerConsolidation,
   prefilter: async () => (await import("./prefilter-A5ML4UEU.js")).registerPrefilter,
-  review: async () => (await import("./review-M6ZZIRSC.js")).registerReview,
+  review: async () => (await import("./review-X5UC5FZW.js")).registerReview,
   deploy: async () => (await import("./deploy-UPNGXSOD.js")).registerDeploy,
   smoke: async () => (await import("./smoke-NFESWDGH.js")).registerSmoke,
   monitor: async () => (await import("./monitor-FDGSRVQ7.js")).registerMonitor,
-  rehearse: async () => (await import("./rehearse-JI3MVC4M.js")).registerRehearse,
+  rehearse: async () => (await import("./rehearse-B4DAMSYU.js")).registerRehearse,
   audit: async () => (await import("./audit-3FAF3O2W.js")).registerAudit,
   init: async () => (await import("./init-DDWFNQMZ.js")).registerInit
 };

@@ -67,14 +67,14 @@ import {
   readArtifacts,
   toArtifact,
   writeArtifact
-} from "./chunk-4DJ5BOH5.js";
+} from "./chunk-BKO4ARWW.js";
 import {
   collectReview,
   judgeReview,
   readWaivers,
   reviewFindingSchema,
   runReview
-} from "./chunk-ZMQUSRMD.js";
+} from "./chunk-KHBSN6DH.js";
 import "./chunk-G42EZYCT.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";

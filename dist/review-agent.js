@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   reviewAgentAction
-} from "./chunk-CG2KGPRS.js";
-import "./chunk-DGOFWREO.js";
-import "./chunk-4DJ5BOH5.js";
-import "./chunk-ZMQUSRMD.js";
+} from "./chunk-FLFGSFN5.js";
+import "./chunk-KGFXAGGR.js";
+import "./chunk-BKO4ARWW.js";
+import "./chunk-KHBSN6DH.js";
 import "./chunk-G42EZYCT.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";

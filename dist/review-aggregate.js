@@ -7,18 +7,18 @@ import "./chunk-CI3N5E6X.js";
 import {
   defaultFindingsDir,
   resolveReviewSettings
-} from "./chunk-CG2KGPRS.js";
+} from "./chunk-FLFGSFN5.js";
 import {
   reviewReport
-} from "./chunk-DGOFWREO.js";
+} from "./chunk-KGFXAGGR.js";
 import {
   mergeArtifacts,
   readArtifacts
-} from "./chunk-4DJ5BOH5.js";
+} from "./chunk-BKO4ARWW.js";
 import {
   judgeReview,
   readWaivers
-} from "./chunk-ZMQUSRMD.js";
+} from "./chunk-KHBSN6DH.js";
 import "./chunk-G42EZYCT.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";

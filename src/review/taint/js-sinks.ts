@@ -17,10 +17,6 @@ export interface CallSink {
   needsSqlText?: boolean
 }
 
-/** Static text that reads as SQL; a sink named `run` or `exec` gets non-SQL strings too. */
-export const SQL_TEXT =
-  /\b(?:select\s[\s\S]*\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|where\s|order\s+by|drop\s+table|alter\s+table)\b/i
-
 const SQL_METHODS = new Set([
   'query',
   'execute',

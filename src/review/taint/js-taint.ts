@@ -10,7 +10,8 @@ import { FUNCTION_TYPES, isNode, walk, type AstNode } from '../analyzers/ast.js'
 import { lineAt } from '../analyzer.js'
 import type { Taint } from './families.js'
 import type { SinkHit } from './hits.js'
-import { assignmentSink, callSink, SQL_TEXT, type CallSink } from './js-sinks.js'
+import { assignmentSink, callSink, type CallSink } from './js-sinks.js'
+import { harmlessSinkCall } from './sink-guards.js'
 import { isSanitizerCall, isSourceCall, isSourceChain, memberChain } from './js-sources.js'
 
 /** What is known about a variable. */
@@ -272,22 +273,10 @@ export function jsTaintHits(program: AstNode, text: string): SinkHit[] {
     node: AstNode,
   ) => {
     const taint = taintOf(arg)
-    const needsSqlText = 'needsSqlText' in sink && sink.needsSqlText
+    const needsSqlText = 'needsSqlText' in sink && sink.needsSqlText === true
     const built = builtText(arg, info)
-    if (sink.family === 'sql' && needsSqlText && !(built !== undefined && SQL_TEXT.test(built))) return
-    if (sink.family === 'sql' && !taint && built === undefined) return
-    // A helper that runs the SQL or command it is given is not a hole by itself; its callers are.
-    if (
-      (sink.family === 'sql' || sink.family === 'command') &&
-      taint?.level === 'param' &&
-      built === undefined
-    )
-      return
-    if ((sink.family === 'ssrf' || sink.family === 'redirect') && taint) {
-      const prefix = prefixOf(arg, info) ?? ''
-      if (/^(?:https?:)?\/\/[^/?#]+[/?#]/i.test(prefix)) return
-      if (sink.family === 'redirect' && /^\/(?!\/)/.test(prefix)) return
-    }
+    const prefix = () => prefixOf(arg, info)
+    if (harmlessSinkCall({ family: sink.family, needsSqlText, taint, built, prefix })) return
     if (sink.sink.endsWith('(HTML response)') && taint?.level !== 'request') return
     const dynamic = built !== undefined || (sink.family === 'html' && !isConstant(arg))
     if (!taint && !dynamic) return

@@ -7,7 +7,7 @@
 import type { Node } from 'web-tree-sitter'
 import type { Taint } from './families.js'
 import type { SinkHit } from './hits.js'
-import { SQL_TEXT } from './js-sinks.js'
+import { harmlessSinkCall } from './sink-guards.js'
 import { pyCallSink } from './py-sinks.js'
 import { isPySanitizer, isPySourceCall, isPySourceChain, pyChain, ROUTE_DECORATOR } from './py-sources.js'
 
@@ -202,23 +202,9 @@ export function pyTaintHits(root: Node): SinkHit[] {
     if (!sink) return
     const taint = sink.family === 'xxe' ? undefined : taintOf(sink.arg)
     const built = builtText(sink.arg)
-    if (sink.family === 'sql' && sink.needsSqlText && !(built !== undefined && SQL_TEXT.test(built))) return
-    if (sink.family === 'sql' && !taint && built === undefined) return
-    // A helper that runs the SQL or command it is given is not a hole by itself; its callers are.
-    if (
-      (sink.family === 'sql' || sink.family === 'command') &&
-      taint?.level === 'param' &&
-      built === undefined
-    )
-      return
-    if ((sink.family === 'ssrf' || sink.family === 'redirect') && taint) {
-      const prefix = prefixOf(sink.arg) ?? ''
-      if (
-        /^(?:https?:)?\/\/[^/?#]+[/?#]/i.test(prefix) ||
-        (sink.family === 'redirect' && /^\/(?!\/)/.test(prefix))
-      )
-        return
-    }
+    const needsSqlText = sink.needsSqlText === true
+    const prefix = () => prefixOf(sink.arg)
+    if (harmlessSinkCall({ family: sink.family, needsSqlText, taint, built, prefix })) return
     if (sink.sink.endsWith('(HTML response)') && (taint?.level !== 'request' || built === undefined)) return
     if (!taint && built === undefined && !sink.always) return
     if (!taint && sink.always && isLiteral(sink.arg)) return

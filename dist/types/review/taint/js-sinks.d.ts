@@ -14,8 +14,6 @@ export interface CallSink {
     /** The sink runs SQL only when the argument's static text reads as SQL (`exec`, `run`, `query` on an unknown receiver). */
     needsSqlText?: boolean;
 }
-/** Static text that reads as SQL; a sink named `run` or `exec` gets non-SQL strings too. */
-export declare const SQL_TEXT: RegExp;
 /** The sink a call reaches, if any. `imports` holds the modules the file requires or imports. */
 export declare function callSink(call: AstNode, imports: ReadonlySet<string>): CallSink | undefined;
 /** Whether an options object literal sets `key: true`. */

@@ -2,7 +2,7 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   AGENT_FOCUS,
   REVIEW_SEVERITIES
-} from "./chunk-ZMQUSRMD.js";
+} from "./chunk-KHBSN6DH.js";
 
 // src/review/report.ts
 function areaPasses(outcome, agent, minScore) {

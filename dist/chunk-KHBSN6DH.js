@@ -13543,7 +13543,6 @@ function jsRuleHits(file, program, text) {
 }
 
 // src/review/taint/js-sinks.ts
-var SQL_TEXT = /\b(?:select\s[\s\S]*\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|where\s|order\s+by|drop\s+table|alter\s+table)\b/i;
 var SQL_METHODS = /* @__PURE__ */ new Set([
   "query",
   "execute",
@@ -13705,6 +13704,21 @@ function assignmentSink(target) {
   if (chain.join(".") === "window.location" || chain.join(".") === "location" || last === "href" && chain.includes("location"))
     return { family: "redirect", sink: chain.join(".") };
   return void 0;
+}
+
+// src/review/taint/sink-guards.ts
+var SQL_TEXT = /\b(?:select\s[\s\S]*\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|where\s|order\s+by|drop\s+table|alter\s+table)\b/i;
+function harmlessSinkCall({ family, needsSqlText, taint, built, prefix }) {
+  if (family === "sql" && needsSqlText && !(built !== void 0 && SQL_TEXT.test(built))) return true;
+  if (family === "sql" && !taint && built === void 0) return true;
+  if ((family === "sql" || family === "command") && taint?.level === "param" && built === void 0)
+    return true;
+  if ((family === "ssrf" || family === "redirect") && taint) {
+    const fixed = prefix() ?? "";
+    if (/^(?:https?:)?\/\/[^/?#]+[/?#]/i.test(fixed)) return true;
+    if (family === "redirect" && /^\/(?!\/)/.test(fixed)) return true;
+  }
+  return false;
 }
 
 // src/review/taint/js-taint.ts
@@ -13918,17 +13932,10 @@ function jsTaintHits(program, text) {
   };
   const report = (sink, arg, node) => {
     const taint = taintOf(arg);
-    const needsSqlText = "needsSqlText" in sink && sink.needsSqlText;
+    const needsSqlText = "needsSqlText" in sink && sink.needsSqlText === true;
     const built = builtText(arg, info);
-    if (sink.family === "sql" && needsSqlText && !(built !== void 0 && SQL_TEXT.test(built))) return;
-    if (sink.family === "sql" && !taint && built === void 0) return;
-    if ((sink.family === "sql" || sink.family === "command") && taint?.level === "param" && built === void 0)
-      return;
-    if ((sink.family === "ssrf" || sink.family === "redirect") && taint) {
-      const prefix = prefixOf(arg, info) ?? "";
-      if (/^(?:https?:)?\/\/[^/?#]+[/?#]/i.test(prefix)) return;
-      if (sink.family === "redirect" && /^\/(?!\/)/.test(prefix)) return;
-    }
+    const prefix = () => prefixOf(arg, info);
+    if (harmlessSinkCall({ family: sink.family, needsSqlText, taint, built, prefix })) return;
     if (sink.sink.endsWith("(HTML response)") && taint?.level !== "request") return;
     const dynamic = built !== void 0 || sink.family === "html" && !isConstant(arg);
     if (!taint && !dynamic) return;
@@ -14552,15 +14559,9 @@ function pyTaintHits(root) {
     if (!sink) return;
     const taint = sink.family === "xxe" ? void 0 : taintOf(sink.arg);
     const built = builtText2(sink.arg);
-    if (sink.family === "sql" && sink.needsSqlText && !(built !== void 0 && SQL_TEXT.test(built))) return;
-    if (sink.family === "sql" && !taint && built === void 0) return;
-    if ((sink.family === "sql" || sink.family === "command") && taint?.level === "param" && built === void 0)
-      return;
-    if ((sink.family === "ssrf" || sink.family === "redirect") && taint) {
-      const prefix = prefixOf2(sink.arg) ?? "";
-      if (/^(?:https?:)?\/\/[^/?#]+[/?#]/i.test(prefix) || sink.family === "redirect" && /^\/(?!\/)/.test(prefix))
-        return;
-    }
+    const needsSqlText = sink.needsSqlText === true;
+    const prefix = () => prefixOf2(sink.arg);
+    if (harmlessSinkCall({ family: sink.family, needsSqlText, taint, built, prefix })) return;
     if (sink.sink.endsWith("(HTML response)") && (taint?.level !== "request" || built === void 0)) return;
     if (!taint && built === void 0 && !sink.always) return;
     if (!taint && sink.always && isLiteral2(sink.arg)) return;

@@ -46,10 +46,10 @@ import {
 } from "./chunk-CI3N5E6X.js";
 import {
   reviewReport
-} from "./chunk-DGOFWREO.js";
+} from "./chunk-KGFXAGGR.js";
 import {
   runReview
-} from "./chunk-ZMQUSRMD.js";
+} from "./chunk-KHBSN6DH.js";
 import "./chunk-G42EZYCT.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";

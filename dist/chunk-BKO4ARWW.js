@@ -3,7 +3,7 @@ import {
   PROVIDERS,
   dedupeFindings,
   reviewFindingSchema
-} from "./chunk-ZMQUSRMD.js";
+} from "./chunk-KHBSN6DH.js";
 import {
   REVIEW_AGENTS,
   external_exports

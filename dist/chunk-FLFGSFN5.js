@@ -1,17 +1,17 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   reviewReport
-} from "./chunk-DGOFWREO.js";
+} from "./chunk-KGFXAGGR.js";
 import {
   toArtifact,
   writeArtifact
-} from "./chunk-4DJ5BOH5.js";
+} from "./chunk-BKO4ARWW.js";
 import {
   DEFAULT_KEY_ENV,
   PROVIDERS,
   collectReview,
   judgeReview
-} from "./chunk-ZMQUSRMD.js";
+} from "./chunk-KHBSN6DH.js";
 import {
   getInput,
   info,

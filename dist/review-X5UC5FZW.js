@@ -5,12 +5,12 @@ import {
 } from "./chunk-R2UQ62AG.js";
 import {
   reviewReport
-} from "./chunk-DGOFWREO.js";
+} from "./chunk-KGFXAGGR.js";
 import {
   PROVIDERS,
   parseAgents,
   runReview
-} from "./chunk-ZMQUSRMD.js";
+} from "./chunk-KHBSN6DH.js";
 import "./chunk-G42EZYCT.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";
