@@ -13,11 +13,19 @@ const SCANNED = ['src/', 'test/', 'scripts/', '.ci/', 'bench/', 'bin/', 'jest.co
 const SKIPPED = ['test/fixtures/']
 const self = path.relative(root, fileURLToPath(import.meta.url))
 
-// A folder beside the repository, reached by a relative path or by path segments.
+// The team's reference folder beside the clone, reached by a relative path or by path segments.
+// The patterns are built from its name so this file names no such path itself.
+const BESIDE = 'shared'
 const OUTSIDE = [
-  { pattern: /\.\.\/shared\b/, why: 'a path to ../shared' },
-  { pattern: /\bshared\/datasets\b/, why: 'a path into shared/datasets' },
-  { pattern: /['"]\.\.['"]\s*,\s*['"]shared['"]/, why: "path segments '..', 'shared'" },
+  {
+    pattern: new RegExp(String.raw`\.\./${BESIDE}\b`),
+    why: `a path to the ${BESIDE} folder beside the repository`,
+  },
+  { pattern: new RegExp(String.raw`\b${BESIDE}/datasets\b`), why: `a path into ${BESIDE}/datasets` },
+  {
+    pattern: new RegExp(String.raw`['"]\.\.['"]\s*,\s*['"]${BESIDE}['"]`),
+    why: `path segments '..', '${BESIDE}'`,
+  },
 ]
 
 const tracked = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
