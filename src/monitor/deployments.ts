@@ -87,7 +87,11 @@ export class DeploymentStatusLog implements CheckLog {
 
   async history(deployment: WatchedDeployment): Promise<MonitorRunRecord[]> {
     const statuses = await this.forge.listDeploymentStatuses(deployment.id)
-    return statuses
+    // GitHub lists statuses newest first and a record keeps whole seconds, so two runs in the same
+    // second tie on time: creation order (ids only grow) first, so the stable sort keeps the later
+    // run last and it reads as the latest bucket.
+    return [...statuses]
+      .sort((a, b) => a.id - b.id)
       .map((s) => decodeRun(s.description, deployment.deployedAt))
       .filter((r): r is MonitorRunRecord => r !== undefined)
       .sort((a, b) => a.at - b.at)

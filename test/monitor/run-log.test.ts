@@ -1,6 +1,9 @@
 /** The monitor's memory between runs: a run as a deployment status description, and back. */
 import { describe, expect, it } from '@jest/globals'
-import { watchedFrom } from '../../src/monitor/deployments.js'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { DeploymentStatusLog, watchedFrom } from '../../src/monitor/deployments.js'
 import type { MonitorRunRecord } from '../../src/monitor/ports.js'
 import {
   DESCRIPTION_MAX,
@@ -10,6 +13,8 @@ import {
   recordedSignals,
 } from '../../src/monitor/run-log.js'
 import type { Deployment, DeploymentStatus } from '../../src/ports/forge.js'
+import { LocalForge } from '../../src/ports/local-forge.js'
+import { createBareRemote, createTempRepo } from '../support/git-repos.js'
 
 const DEPLOYED = Date.parse('2026-01-10T17:00:00Z')
 
@@ -105,5 +110,52 @@ describe('the watched deployment', () => {
       status('success', '2026-01-10T17:00:00Z'),
     ])
     expect(bySha.deployment?.ref).toBeUndefined()
+  })
+})
+
+describe('the run log on a forge', () => {
+  it('reads two runs of the same second in the order they ran, so the later one is the latest', async () => {
+    // A loaded machine can run two monitor checks within one second; a record keeps whole seconds,
+    // and forges list statuses newest first: the later run must still read as the latest bucket.
+    const work = await createTempRepo()
+    const stateDir = await mkdtemp(join(tmpdir(), 'lg-run-log-'))
+    try {
+      const remote = await createBareRemote(work)
+      const forge = await LocalForge.open({
+        gitDir: remote.dir,
+        stateDir,
+        repo: { owner: 'acme', repo: 'app' },
+        env: work.env,
+      })
+      const deployment = await forge.createDeployment({ ref: 'main', environment: 'production' })
+      const watched = {
+        id: deployment.id,
+        sha: deployment.sha,
+        deployedAt: DEPLOYED,
+        environment: 'production',
+      }
+      const log = new DeploymentStatusLog(forge)
+      const at = DEPLOYED + 1_200
+      await log.record(watched, {
+        at,
+        decision: 'healthy',
+        signals: [],
+        websocket: { failures: 0, attempts: 10 },
+      })
+      await log.record(watched, {
+        at: at + 300,
+        decision: 'inconclusive',
+        signals: [],
+        websocket: { failures: 10, attempts: 10 },
+      })
+      const history = await log.history(watched)
+      expect(history.map((r) => [r.at, r.decision, r.websocket?.failures])).toEqual([
+        [DEPLOYED + 1_000, 'healthy', 0],
+        [DEPLOYED + 1_000, 'inconclusive', 10],
+      ])
+    } finally {
+      await work.cleanup()
+      await rm(stateDir, { recursive: true, force: true })
+    }
   })
 })
