@@ -37,8 +37,8 @@ var COMMANDS = {
   review: async () => (await import("./review-X5UC5FZW.js")).registerReview,
   deploy: async () => (await import("./deploy-UPNGXSOD.js")).registerDeploy,
   smoke: async () => (await import("./smoke-NFESWDGH.js")).registerSmoke,
-  monitor: async () => (await import("./monitor-FDGSRVQ7.js")).registerMonitor,
-  rehearse: async () => (await import("./rehearse-B4DAMSYU.js")).registerRehearse,
+  monitor: async () => (await import("./monitor-L3T4WC6L.js")).registerMonitor,
+  rehearse: async () => (await import("./rehearse-WIQARNT4.js")).registerRehearse,
   audit: async () => (await import("./audit-3FAF3O2W.js")).registerAudit,
   init: async () => (await import("./init-DDWFNQMZ.js")).registerInit
 };

@@ -25,7 +25,7 @@ import {
   liveMonitorDeps,
   liveMonitorSettings,
   runLiveMonitor
-} from "./chunk-FGATOEGE.js";
+} from "./chunk-4G7FKP5V.js";
 import {
   gitAuth,
   openRollback

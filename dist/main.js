@@ -17,9 +17,9 @@ import "./chunk-OBHO2VVF.js";
 import "./chunk-SAYTKASY.js";
 import {
   monitorAction
-} from "./chunk-P2DROULQ.js";
+} from "./chunk-2ZIYAA3J.js";
 import "./chunk-LZZNBEA6.js";
-import "./chunk-FGATOEGE.js";
+import "./chunk-4G7FKP5V.js";
 import "./chunk-FDWDRIYW.js";
 import "./chunk-SMRFUBUP.js";
 import {

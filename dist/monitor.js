@@ -1,9 +1,9 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   monitorAction
-} from "./chunk-P2DROULQ.js";
+} from "./chunk-2ZIYAA3J.js";
 import "./chunk-LZZNBEA6.js";
-import "./chunk-FGATOEGE.js";
+import "./chunk-4G7FKP5V.js";
 import "./chunk-FDWDRIYW.js";
 import "./chunk-SMRFUBUP.js";
 import "./chunk-X3IRMFFO.js";

@@ -1265,7 +1265,7 @@ var DeploymentStatusLog = class {
   logUrl;
   async history(deployment) {
     const statuses = await this.forge.listDeploymentStatuses(deployment.id);
-    return statuses.map((s) => decodeRun(s.description, deployment.deployedAt)).filter((r) => r !== void 0).sort((a, b) => a.at - b.at);
+    return [...statuses].sort((a, b) => a.id - b.id).map((s) => decodeRun(s.description, deployment.deployedAt)).filter((r) => r !== void 0).sort((a, b) => a.at - b.at);
   }
   async record(deployment, run) {
     await this.forge.createDeploymentStatus(deployment.id, {

@@ -23,7 +23,7 @@ import {
   liveMonitorDeps,
   liveMonitorSettings,
   runLiveMonitor
-} from "./chunk-FGATOEGE.js";
+} from "./chunk-4G7FKP5V.js";
 import {
   openRollback
 } from "./chunk-FDWDRIYW.js";

@@ -8,7 +8,7 @@ import {
   liveMonitorSettings,
   runLiveMonitor,
   workflowRunUrl
-} from "./chunk-FGATOEGE.js";
+} from "./chunk-4G7FKP5V.js";
 import {
   gitAuth
 } from "./chunk-FDWDRIYW.js";

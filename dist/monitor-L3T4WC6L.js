@@ -18,7 +18,7 @@ import {
   runLiveMonitor,
   thresholdsFromConfig,
   workflowRunUrl
-} from "./chunk-FGATOEGE.js";
+} from "./chunk-4G7FKP5V.js";
 import {
   gitAuth
 } from "./chunk-FDWDRIYW.js";
