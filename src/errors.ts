@@ -19,6 +19,9 @@ export abstract class LaunchgateError extends Error {
   abstract readonly isUserError: boolean
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options)
+    // A fallback only: every concrete error names itself with a literal (`name: string = '...'`),
+    // because bundlers rename classes (esbuild writes `_ConfigurationError`) and the name is the
+    // `kind` that JSON output and scripts match on. test/errors-kind.test.ts holds every class to it.
     this.name = new.target.name
   }
 }
@@ -30,6 +33,7 @@ export abstract class UserError extends LaunchgateError {
 
 /** The config file or an action input is wrong. Names the file, line, column and key when known. */
 export class ConfigurationError extends UserError {
+  override readonly name: string = 'ConfigurationError'
   readonly position?: SourcePosition
   readonly key?: string
   constructor(message: string, details: { position?: SourcePosition; key?: string; cause?: unknown } = {}) {
@@ -46,10 +50,13 @@ export class ConfigurationError extends UserError {
 }
 
 /** The command line was wrong (unknown command, bad flag value). */
-export class UsageError extends UserError {}
+export class UsageError extends UserError {
+  override readonly name: string = 'UsageError'
+}
 
 /** A secret or environment variable the run needs is absent. Names it, never prints a value. */
 export class MissingSecretError extends UserError {
+  override readonly name: string = 'MissingSecretError'
   readonly secretName: string
   constructor(secretName: string, purpose: string) {
     super(`missing secret ${secretName}: ${purpose}. Add it to the repository's secrets or the environment.`)
@@ -59,6 +66,7 @@ export class MissingSecretError extends UserError {
 
 /** A call to an external API failed after retries. A 401/403/404/422 is the user's to fix. */
 export class ApiError extends LaunchgateError {
+  override readonly name: string = 'ApiError'
   readonly status: number | undefined
   readonly service: string
   readonly request: string
@@ -87,12 +95,14 @@ export class ApiError extends LaunchgateError {
 
 /** The network failed (refused, DNS, TLS, reset, timeout) before a service could answer. */
 export class NetworkError extends LaunchgateError {
+  override readonly name: string = 'NetworkError'
   readonly isUserError = false
   readonly isOutage = true
 }
 
 /** A file the run was told to read is missing or unreadable. Names it and what to check. */
 export class InputFileError extends UserError {
+  override readonly name: string = 'InputFileError'
   readonly file: string
   constructor(file: string, problem: string, options?: { cause?: unknown }) {
     super(`${file}: ${problem}`, options)

@@ -21,6 +21,7 @@ export interface LoadedConfig {
 
 /** Thrown for a bad config file; carries every problem, the first one as its position. */
 export class ConfigFileError extends ConfigurationError {
+  override readonly name: string = 'ConfigFileError'
   readonly problems: ConfigProblem[]
   constructor(problems: ConfigProblem[]) {
     const [first, ...rest] = problems

@@ -6,6 +6,7 @@ import { describeError, LaunchgateError } from '../errors.js'
  * failing after its retries). Says what already happened, so nobody assumes nothing changed.
  */
 export class DeployInterruptedError extends LaunchgateError {
+  override readonly name: string = 'DeployInterruptedError'
   readonly isUserError = false
   constructor(
     readonly sha: string,

@@ -43,6 +43,7 @@ export function redactSecrets(text: string): string {
 
 /** A git command failed. The message names the command, the exit code and git's own words. */
 export class GitError extends LaunchgateError {
+  override readonly name: string = 'GitError'
   /** The command as run, redacted, e.g. `git merge-tree --write-tree main staging`. */
   readonly command: string
   /** Exit code; -1 when git could not be started or was killed. */

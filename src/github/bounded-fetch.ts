@@ -8,6 +8,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000
 
 /** A request whose answer never arrived whole (a reset, a truncated body, a timeout). */
 export class LostAnswerError extends Error {
+  override readonly name: string = 'LostAnswerError'
   /** `ETIMEDOUT` for a timeout, so it is told to the user as the network's failure. */
   readonly code?: string
   constructor(message: string, options?: { cause?: unknown; code?: string }) {

@@ -102,6 +102,7 @@ export interface ReplayProblem {
 
 /** A replay file that cannot be judged; lists every problem, the first as its position. */
 export class ReplayFileError extends ConfigurationError {
+  override readonly name: string = 'ReplayFileError'
   readonly problems: ReplayProblem[]
   constructor(problems: ReplayProblem[]) {
     const lines = problems.map((p) => `${where(p.position)}: ${label(p.path)}${p.message}`)

@@ -23,6 +23,7 @@ export interface FileLockOptions {
 
 /** The lock stayed busy past the timeout. */
 export class LockTimeoutError extends UserError {
+  override readonly name: string = 'LockTimeoutError'
   readonly lockPath: string
   constructor(lockPath: string, timeoutMs: number) {
     super(

@@ -22,6 +22,7 @@ export interface CaseProblem {
 
 /** Thrown for a cases file that cannot be used; lists every problem with its line. */
 export class CasesFileError extends ConfigurationError {
+  override readonly name: string = 'CasesFileError'
   readonly problems: CaseProblem[]
   constructor(file: string, problems: CaseProblem[]) {
     const [first, ...rest] = problems

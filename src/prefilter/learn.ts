@@ -39,7 +39,9 @@ export interface LearnOptions {
 export const DEFAULT_LEARN: LearnOptions = { minCount: 2, minShare: 0.6, maxAliases: 12 }
 
 /** Thrown for a log line that cannot be read; names the file and line. */
-export class LogFileError extends ConfigurationError {}
+export class LogFileError extends ConfigurationError {
+  override readonly name: string = 'LogFileError'
+}
 
 /**
  * Parses a JSON Lines log of `{message, context?, calledTools}`.

@@ -14,6 +14,7 @@ export interface ToolFileProblem extends ToolProblem {
 
 /** Thrown for a tool file that cannot be used; lists every problem, the first as its position. */
 export class ToolFileError extends ConfigurationError {
+  override readonly name: string = 'ToolFileError'
   readonly problems: ToolFileProblem[]
   constructor(problems: ToolFileProblem[]) {
     const [first, ...rest] = problems

@@ -17,6 +17,7 @@ const MAX_BODY_BYTES = 256 * 1024
 
 /** Thrown when the exchange did not finish within its budget. */
 export class ProbeTimeoutError extends Error {
+  override readonly name: string = 'ProbeTimeoutError'
   constructor(readonly timeoutMs: number) {
     super(`no answer within ${timeoutMs} ms`)
     this.name = 'ProbeTimeoutError'

@@ -45,7 +45,9 @@ export const artifactSchema = z.strictObject({
 export type ReviewArtifact = z.output<typeof artifactSchema> & { findings: ReviewFinding[] }
 
 /** An artifact that cannot be read or does not fit with the others (mixed versions, commits). */
-export class ReviewArtifactError extends UserError {}
+export class ReviewArtifactError extends UserError {
+  override readonly name: string = 'ReviewArtifactError'
+}
 
 /** One agent's collection as its artifact. */
 export function toArtifact(agent: ReviewAgent, collection: ReviewCollection): ReviewArtifact {

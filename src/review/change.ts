@@ -28,7 +28,9 @@ export interface ChangeSet {
 const MAX_FILE_BYTES = 1024 * 1024
 
 /** A ref that does not resolve is the user's to fix (a typo, or a shallow clone without base). */
-export class ReviewRefError extends UserError {}
+export class ReviewRefError extends UserError {
+  override readonly name: string = 'ReviewRefError'
+}
 
 async function resolve(root: string, ref: string, flag: string): Promise<string> {
   try {

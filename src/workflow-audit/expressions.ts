@@ -42,7 +42,9 @@ export function fencedExpressions(text: string): Fenced[] {
   return out
 }
 
-class ParseError extends Error {}
+class ParseError extends Error {
+  override readonly name: string = 'ParseError'
+}
 
 const TOKEN =
   /\s*(?:(?<num>-?(?:0x[0-9a-f]+|\d+(?:\.\d+)?(?:e[+-]?\d+)?))|(?<str>'(?:[^']|'')*')|(?<id>[A-Za-z_][\w-]*)|(?<op>==|!=|<=|>=|&&|\|\||[<>!().[\],*]))/iy

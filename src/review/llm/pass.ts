@@ -39,7 +39,9 @@ const OUTPUT = {
   schema: ANSWER_JSON_SCHEMA,
 }
 
-class MalformedAnswer extends Error {}
+class MalformedAnswer extends Error {
+  override readonly name: string = 'MalformedAnswer'
+}
 
 /** Runs the pass of `agent` over `change` with `client`. Never throws for provider trouble. */
 export async function runLlmPass(input: {
