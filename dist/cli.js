@@ -2,21 +2,21 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   emitError
-} from "./chunk-5L32553D.js";
+} from "./chunk-KOKZDJOV.js";
 import {
   Command,
   CommanderError
 } from "./chunk-QAQJHAYC.js";
-import "./chunk-EPCXX2CZ.js";
-import "./chunk-5WWKWTY4.js";
+import "./chunk-U3ZWNE57.js";
+import "./chunk-VYLDFHRP.js";
 import {
   TOOL
 } from "./chunk-VHZ4TNNN.js";
-import "./chunk-DSZSYT46.js";
-import "./chunk-TCTUFUHS.js";
+import "./chunk-K7T24VU2.js";
+import "./chunk-YOIBVPTW.js";
 import {
   ExitCode
-} from "./chunk-HYPTKSEW.js";
+} from "./chunk-KA2W5GDI.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/cli/io.ts
@@ -31,16 +31,16 @@ function processIO() {
 
 // src/cli/main.ts
 var COMMANDS = {
-  config: async () => (await import("./config-QLHQIZ4V.js")).registerConfig,
-  consolidation: async () => (await import("./consolidation-XKUWANSH.js")).registerConsolidation,
-  prefilter: async () => (await import("./prefilter-A5ML4UEU.js")).registerPrefilter,
-  review: async () => (await import("./review-X5UC5FZW.js")).registerReview,
-  deploy: async () => (await import("./deploy-UPNGXSOD.js")).registerDeploy,
-  smoke: async () => (await import("./smoke-NFESWDGH.js")).registerSmoke,
-  monitor: async () => (await import("./monitor-L3T4WC6L.js")).registerMonitor,
-  rehearse: async () => (await import("./rehearse-WIQARNT4.js")).registerRehearse,
-  audit: async () => (await import("./audit-3FAF3O2W.js")).registerAudit,
-  init: async () => (await import("./init-DDWFNQMZ.js")).registerInit
+  config: async () => (await import("./config-DEVF5YH7.js")).registerConfig,
+  consolidation: async () => (await import("./consolidation-EE6A5GZI.js")).registerConsolidation,
+  prefilter: async () => (await import("./prefilter-5Z7JSBEY.js")).registerPrefilter,
+  review: async () => (await import("./review-52GGK664.js")).registerReview,
+  deploy: async () => (await import("./deploy-CJ6IHYAP.js")).registerDeploy,
+  smoke: async () => (await import("./smoke-XQUNAH3Q.js")).registerSmoke,
+  monitor: async () => (await import("./monitor-I36YZBS6.js")).registerMonitor,
+  rehearse: async () => (await import("./rehearse-FE7ESPBU.js")).registerRehearse,
+  audit: async () => (await import("./audit-HDZJLPFU.js")).registerAudit,
+  init: async () => (await import("./init-QKHCLCXG.js")).registerInit
 };
 async function runCli(argv, io) {
   let exitCode = ExitCode.ok;

@@ -2,22 +2,22 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   filterReport,
   learnAssociations
-} from "./chunk-265Q4KXA.js";
+} from "./chunk-GB4HGAY3.js";
 import {
   runConsolidation
-} from "./chunk-F6DTBWAC.js";
-import "./chunk-GZB6QI2C.js";
+} from "./chunk-6UVTTQ7H.js";
+import "./chunk-B5JBEF5E.js";
 import "./chunk-DPPD5FIM.js";
 import {
   deployReport,
   githubDeployPorts,
   localDeployPorts
-} from "./chunk-XL3SEQ33.js";
+} from "./chunk-ITF5E6B6.js";
 import {
   runDeploy
-} from "./chunk-OUAF3EUD.js";
-import "./chunk-YO6K4XAL.js";
-import "./chunk-OBHO2VVF.js";
+} from "./chunk-QQ3CEN3U.js";
+import "./chunk-SLU4F6YA.js";
+import "./chunk-MGPC6M6L.js";
 import {
   blindStatus,
   checkDue,
@@ -25,12 +25,12 @@ import {
   liveMonitorDeps,
   liveMonitorSettings,
   runLiveMonitor
-} from "./chunk-4G7FKP5V.js";
+} from "./chunk-P5B4PM6E.js";
 import {
   gitAuth,
   openRollback
-} from "./chunk-FDWDRIYW.js";
-import "./chunk-SMRFUBUP.js";
+} from "./chunk-76LBPFTR.js";
+import "./chunk-4YTG5KAX.js";
 import {
   compareBenchmarks
 } from "./chunk-3N6LUXIN.js";
@@ -45,7 +45,7 @@ import {
   openAiRequestTools,
   parseCases,
   runBenchmark
-} from "./chunk-B2BZPZ4I.js";
+} from "./chunk-Z3DBXTF2.js";
 import {
   ToolPrefilter,
   gatesFromConfig,
@@ -53,13 +53,13 @@ import {
   tokenCounting,
   toolTokens,
   withAssociations
-} from "./chunk-QHCO5MGX.js";
+} from "./chunk-3GGROXD5.js";
 import {
   ToolFileError,
   detectFormat,
   parseToolFile,
   readTools
-} from "./chunk-LQK2RHCK.js";
+} from "./chunk-ZQE65B6M.js";
 import "./chunk-X3IRMFFO.js";
 import {
   ARTIFACT_FORMAT,
@@ -67,35 +67,35 @@ import {
   readArtifacts,
   toArtifact,
   writeArtifact
-} from "./chunk-BKO4ARWW.js";
+} from "./chunk-HWJVAYBP.js";
 import {
   collectReview,
   judgeReview,
   readWaivers,
   reviewFindingSchema,
   runReview
-} from "./chunk-KHBSN6DH.js";
-import "./chunk-G42EZYCT.js";
+} from "./chunk-LLGYEC6S.js";
+import "./chunk-47UIQYE5.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";
 import "./chunk-HVKD6FED.js";
-import "./chunk-F5ZPOXNC.js";
+import "./chunk-4VQCOHJY.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import "./chunk-BOBXEPTZ.js";
-import "./chunk-HANSU7W3.js";
-import "./chunk-4QBOIYAC.js";
+import "./chunk-JNFGD4KX.js";
+import "./chunk-BPJGBRTH.js";
 import {
   render
-} from "./chunk-EPCXX2CZ.js";
-import "./chunk-DSZSYT46.js";
+} from "./chunk-U3ZWNE57.js";
+import "./chunk-K7T24VU2.js";
 import {
   ConfigFileError,
   configJsonSchema,
   loadConfig,
   parseConfig
-} from "./chunk-TCTUFUHS.js";
+} from "./chunk-YOIBVPTW.js";
 import {
   ApiError,
   ConfigurationError,
@@ -111,7 +111,7 @@ import {
   exitCodeFor,
   isOutage,
   networkHint
-} from "./chunk-HYPTKSEW.js";
+} from "./chunk-KA2W5GDI.js";
 import "./chunk-2ORNAKAZ.js";
 export {
   ANTHROPIC_TOOL_SEARCH,

@@ -1,44 +1,44 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   consolidationAction
-} from "./chunk-NJSII4QL.js";
-import "./chunk-F6DTBWAC.js";
-import "./chunk-GZB6QI2C.js";
+} from "./chunk-5YZK2FKG.js";
+import "./chunk-6UVTTQ7H.js";
+import "./chunk-B5JBEF5E.js";
 import "./chunk-DPPD5FIM.js";
 import {
   deployAction
-} from "./chunk-NBIU2TUI.js";
-import "./chunk-FWJRNQGO.js";
+} from "./chunk-5IDJSAJW.js";
+import "./chunk-2GDRNOVJ.js";
 import "./chunk-OII2YR7E.js";
-import "./chunk-XL3SEQ33.js";
-import "./chunk-OUAF3EUD.js";
-import "./chunk-YO6K4XAL.js";
-import "./chunk-OBHO2VVF.js";
+import "./chunk-ITF5E6B6.js";
+import "./chunk-QQ3CEN3U.js";
+import "./chunk-SLU4F6YA.js";
+import "./chunk-MGPC6M6L.js";
 import "./chunk-SAYTKASY.js";
 import {
   monitorAction
-} from "./chunk-2ZIYAA3J.js";
+} from "./chunk-TRXDSKMH.js";
 import "./chunk-LZZNBEA6.js";
-import "./chunk-4G7FKP5V.js";
-import "./chunk-FDWDRIYW.js";
-import "./chunk-SMRFUBUP.js";
+import "./chunk-P5B4PM6E.js";
+import "./chunk-76LBPFTR.js";
+import "./chunk-4YTG5KAX.js";
 import {
   prefilterAction
-} from "./chunk-MKFPUOAG.js";
-import "./chunk-NANU3ZF6.js";
+} from "./chunk-FTQFNMJH.js";
+import "./chunk-YW7ACA6Z.js";
 import "./chunk-3N6LUXIN.js";
-import "./chunk-B2BZPZ4I.js";
-import "./chunk-QHCO5MGX.js";
-import "./chunk-LQK2RHCK.js";
+import "./chunk-Z3DBXTF2.js";
+import "./chunk-3GGROXD5.js";
+import "./chunk-ZQE65B6M.js";
 import "./chunk-X3IRMFFO.js";
 import {
   publishReport
-} from "./chunk-IPU5QVTV.js";
+} from "./chunk-5ISALAKX.js";
 import "./chunk-CI3N5E6X.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";
 import "./chunk-HVKD6FED.js";
-import "./chunk-F5ZPOXNC.js";
+import "./chunk-4VQCOHJY.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import "./chunk-BOBXEPTZ.js";
@@ -48,22 +48,22 @@ import {
   requiredInput,
   runAction,
   setOutput
-} from "./chunk-VKMTLJXD.js";
-import "./chunk-HANSU7W3.js";
-import "./chunk-4QBOIYAC.js";
+} from "./chunk-TMHFKGZV.js";
+import "./chunk-JNFGD4KX.js";
+import "./chunk-BPJGBRTH.js";
 import {
   describeConfig,
   describeConfigProblems
-} from "./chunk-5WWKWTY4.js";
+} from "./chunk-VYLDFHRP.js";
 import "./chunk-VHZ4TNNN.js";
-import "./chunk-DSZSYT46.js";
+import "./chunk-K7T24VU2.js";
 import {
   ConfigFileError,
   loadConfig
-} from "./chunk-TCTUFUHS.js";
+} from "./chunk-YOIBVPTW.js";
 import {
   ConfigurationError
-} from "./chunk-HYPTKSEW.js";
+} from "./chunk-KA2W5GDI.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/config.ts

@@ -2,29 +2,29 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   publishPullRequestComment,
   publishReport
-} from "./chunk-IPU5QVTV.js";
+} from "./chunk-5ISALAKX.js";
 import "./chunk-CI3N5E6X.js";
 import {
   defaultFindingsDir,
   resolveReviewSettings
-} from "./chunk-FLFGSFN5.js";
+} from "./chunk-AHC4M25A.js";
 import {
   reviewReport
-} from "./chunk-KGFXAGGR.js";
+} from "./chunk-AYA23I66.js";
 import {
   mergeArtifacts,
   readArtifacts
-} from "./chunk-BKO4ARWW.js";
+} from "./chunk-HWJVAYBP.js";
 import {
   judgeReview,
   readWaivers
-} from "./chunk-KHBSN6DH.js";
-import "./chunk-G42EZYCT.js";
+} from "./chunk-LLGYEC6S.js";
+import "./chunk-47UIQYE5.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";
 import "./chunk-HVKD6FED.js";
-import "./chunk-F5ZPOXNC.js";
+import "./chunk-4VQCOHJY.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import "./chunk-BOBXEPTZ.js";
@@ -39,18 +39,18 @@ import {
   setFailed,
   setOutput,
   warning
-} from "./chunk-VKMTLJXD.js";
-import "./chunk-HANSU7W3.js";
-import "./chunk-4QBOIYAC.js";
+} from "./chunk-TMHFKGZV.js";
+import "./chunk-JNFGD4KX.js";
+import "./chunk-BPJGBRTH.js";
 import "./chunk-VHZ4TNNN.js";
-import "./chunk-DSZSYT46.js";
+import "./chunk-K7T24VU2.js";
 import {
   escapeInline,
   loadConfig
-} from "./chunk-TCTUFUHS.js";
+} from "./chunk-YOIBVPTW.js";
 import {
   describeError
-} from "./chunk-HYPTKSEW.js";
+} from "./chunk-KA2W5GDI.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/review-aggregate.ts

@@ -25,6 +25,7 @@ export declare abstract class UserError extends LaunchgateError {
 }
 /** The config file or an action input is wrong. Names the file, line, column and key when known. */
 export declare class ConfigurationError extends UserError {
+    readonly name: string;
     readonly position?: SourcePosition;
     readonly key?: string;
     constructor(message: string, details?: {
@@ -36,14 +37,17 @@ export declare class ConfigurationError extends UserError {
 }
 /** The command line was wrong (unknown command, bad flag value). */
 export declare class UsageError extends UserError {
+    readonly name: string;
 }
 /** A secret or environment variable the run needs is absent. Names it, never prints a value. */
 export declare class MissingSecretError extends UserError {
+    readonly name: string;
     readonly secretName: string;
     constructor(secretName: string, purpose: string);
 }
 /** A call to an external API failed after retries. A 401/403/404/422 is the user's to fix. */
 export declare class ApiError extends LaunchgateError {
+    readonly name: string;
     readonly status: number | undefined;
     readonly service: string;
     readonly request: string;
@@ -56,11 +60,13 @@ export declare class ApiError extends LaunchgateError {
 }
 /** The network failed (refused, DNS, TLS, reset, timeout) before a service could answer. */
 export declare class NetworkError extends LaunchgateError {
+    readonly name: string;
     readonly isUserError = false;
     readonly isOutage = true;
 }
 /** A file the run was told to read is missing or unreadable. Names it and what to check. */
 export declare class InputFileError extends UserError {
+    readonly name: string;
     readonly file: string;
     constructor(file: string, problem: string, options?: {
         cause?: unknown;

@@ -8,6 +8,7 @@ export interface LoadedConfig {
 }
 /** Thrown for a bad config file; carries every problem, the first one as its position. */
 export declare class ConfigFileError extends ConfigurationError {
+    readonly name: string;
     readonly problems: ConfigProblem[];
     constructor(problems: ConfigProblem[]);
 }

@@ -6,6 +6,7 @@ import { LaunchgateError } from '../errors.js';
  */
 export declare class DeployInterruptedError extends LaunchgateError {
     readonly sha: string;
+    readonly name: string;
     readonly isUserError = false;
     constructor(sha: string, step: string, cause: unknown, target: string);
 }

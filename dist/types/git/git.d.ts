@@ -23,6 +23,7 @@ export interface GitResult {
 export declare function redactSecrets(text: string): string;
 /** A git command failed. The message names the command, the exit code and git's own words. */
 export declare class GitError extends LaunchgateError {
+    readonly name: string;
     /** The command as run, redacted, e.g. `git merge-tree --write-tree main staging`. */
     readonly command: string;
     /** Exit code; -1 when git could not be started or was killed. */

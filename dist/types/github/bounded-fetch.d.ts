@@ -6,6 +6,7 @@
 export declare const DEFAULT_TIMEOUT_MS = 30000;
 /** A request whose answer never arrived whole (a reset, a truncated body, a timeout). */
 export declare class LostAnswerError extends Error {
+    readonly name: string;
     /** `ETIMEDOUT` for a timeout, so it is told to the user as the network's failure. */
     readonly code?: string;
     constructor(message: string, options?: {

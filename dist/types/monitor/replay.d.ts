@@ -21,6 +21,7 @@ export interface ReplayProblem {
 }
 /** A replay file that cannot be judged; lists every problem, the first as its position. */
 export declare class ReplayFileError extends ConfigurationError {
+    readonly name: string;
     readonly problems: ReplayProblem[];
     constructor(problems: ReplayProblem[]);
 }

@@ -8,6 +8,7 @@ export interface FileLockOptions {
 }
 /** The lock stayed busy past the timeout. */
 export declare class LockTimeoutError extends UserError {
+    readonly name: string;
     readonly lockPath: string;
     constructor(lockPath: string, timeoutMs: number);
 }

@@ -10,6 +10,7 @@ import type { StoredComment, StoredDeployment, StoredIssue } from './local-forge
  * with (404 unknown issue or branch, 422 invalid input), so callers can treat both adapters alike.
  */
 export declare class LocalForgeError extends UserError {
+    readonly name: string;
     readonly status: 404 | 409 | 422;
     constructor(status: 404 | 409 | 422, message: string);
 }

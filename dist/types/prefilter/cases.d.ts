@@ -19,6 +19,7 @@ export interface CaseProblem {
 }
 /** Thrown for a cases file that cannot be used; lists every problem with its line. */
 export declare class CasesFileError extends ConfigurationError {
+    readonly name: string;
     readonly problems: CaseProblem[];
     constructor(file: string, problems: CaseProblem[]);
 }

@@ -34,6 +34,7 @@ export interface LearnOptions {
 export declare const DEFAULT_LEARN: LearnOptions;
 /** Thrown for a log line that cannot be read; names the file and line. */
 export declare class LogFileError extends ConfigurationError {
+    readonly name: string;
 }
 /**
  * Parses a JSON Lines log of `{message, context?, calledTools}`.

@@ -7,6 +7,7 @@ export interface ToolFileProblem extends ToolProblem {
 }
 /** Thrown for a tool file that cannot be used; lists every problem, the first as its position. */
 export declare class ToolFileError extends ConfigurationError {
+    readonly name: string;
     readonly problems: ToolFileProblem[];
     constructor(problems: ToolFileProblem[]);
 }

@@ -6,6 +6,7 @@ export interface HttpGetResult {
 /** Thrown when the exchange did not finish within its budget. */
 export declare class ProbeTimeoutError extends Error {
     readonly timeoutMs: number;
+    readonly name: string;
     constructor(timeoutMs: number);
 }
 /**

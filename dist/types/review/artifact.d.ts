@@ -103,6 +103,7 @@ export type ReviewArtifact = z.output<typeof artifactSchema> & {
 };
 /** An artifact that cannot be read or does not fit with the others (mixed versions, commits). */
 export declare class ReviewArtifactError extends UserError {
+    readonly name: string;
 }
 /** One agent's collection as its artifact. */
 export declare function toArtifact(agent: ReviewAgent, collection: ReviewCollection): ReviewArtifact;

@@ -17,6 +17,7 @@ export interface ChangeSet {
 }
 /** A ref that does not resolve is the user's to fix (a typo, or a shallow clone without base). */
 export declare class ReviewRefError extends UserError {
+    readonly name: string;
 }
 /** Reads the change between `base` and `head` in the repository at `root`. */
 export declare function readChange(root: string, baseRef: string, headRef: string): Promise<ChangeSet>;
