@@ -14,6 +14,7 @@ import type { Report } from '../report/types.js'
 import { COMMENT_MAX_CHARS } from '../report/budget.js'
 import { upsertStickyComment } from '../github/sticky-comment.js'
 import type { Forge } from '../ports/forge.js'
+import type { Logger } from '../ports/logger.js'
 import { describeError } from '../errors.js'
 import { TOOL } from '../tool.js'
 
@@ -46,8 +47,20 @@ export async function publishReport(
   }
   emitAnnotations(planAnnotations(fromWorkspace(report, options.rootInWorkspace).findings), core)
   // The job summary may hold 1 MiB; only a PR comment needs the 65,536-character cap.
-  await core.summary.addRaw(renderMarkdown(report, { maxChars: Infinity }), true).write()
+  await writeJobSummary(renderMarkdown(report, { maxChars: Infinity }))
   return { json, sarif }
+}
+
+/**
+ * Writes the job summary. Outside a runner that keeps one (a local run, @github/local-action
+ * without `GITHUB_STEP_SUMMARY`) there is none to write: said in the debug log, never a failure.
+ */
+export async function writeJobSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.debug('no job summary: GITHUB_STEP_SUMMARY is not set')
+    return
+  }
+  await core.summary.addRaw(markdown, true).write()
 }
 
 /** The report with finding paths relative to the workspace, as GitHub resolves them. */
@@ -67,13 +80,16 @@ export async function publishPullRequestComment(
   forge: Forge,
   pullNumber: number,
   report: Report,
+  logger: Pick<Logger, 'info' | 'warning'>,
 ): Promise<void> {
   // Leave room for the hidden marker line the sticky-comment helper adds.
   const body = renderMarkdown(report, { maxChars: COMMENT_MAX_CHARS - 200 })
   try {
     const result = await upsertStickyComment(forge, pullNumber, report.capability, body)
-    core.info(`PR comment ${result.action} (#${pullNumber}, comment ${result.commentId})`)
+    logger.info(`PR comment ${result.action} (#${pullNumber}, comment ${result.commentId})`)
   } catch (error) {
-    core.warning(`could not post the ${report.capability} comment on #${pullNumber}: ${describeError(error)}`)
+    logger.warning(
+      `could not post the ${report.capability} comment on #${pullNumber}: ${describeError(error)}`,
+    )
   }
 }

@@ -8,50 +8,33 @@
  */
 import path from 'node:path'
 import * as core from '@actions/core'
-import { loadConfig } from '../config/load.js'
 import { describeError } from '../errors.js'
-import { mergeArtifacts, readArtifacts } from '../review/artifact.js'
+import { aggregateReview, type ReviewAggregate } from '../review/aggregate.js'
 import { publishInlineComments } from '../review/publish.js'
-import { reviewReport } from '../review/report.js'
-import { judgeReview, readWaivers, type ReviewOutcome } from '../review/run.js'
-import { resolveReviewSettings } from '../review/settings.js'
-import { githubForge, readRunContext, type RunContext } from './context.js'
-import { readCommonInputs, type CommonInputs } from './inputs.js'
+import type { ReviewOutcome } from '../review/run.js'
+import { runAction } from '../runtime/action.js'
+import type { Runtime } from '../runtime/runtime.js'
 import { publishPullRequestComment, publishReport } from './publish.js'
 import { defaultFindingsDir } from './review-agent.js'
 
-export async function reviewAggregateAction(): Promise<void> {
-  const inputs = readCommonInputs()
-  const context = readRunContext()
-  const { config } = await loadConfig({ root: inputs.root, configPath: inputs.configPath })
-  const settings = resolveReviewSettings(config.review, {
-    agents: core.getInput('agents'),
-    minScore: core.getInput('min-score'),
+export async function reviewAggregateAction(runtime: Runtime): Promise<void> {
+  const { request } = runtime
+  const aggregate = await aggregateReview(runtime, {
+    findingsDir: request.text('findings-dir') ?? defaultFindingsDir(runtime.env),
+    agents: request.text('agents'),
+    minScore: request.text('min-score'),
   })
-  const dir = path.resolve(
-    process.env.GITHUB_WORKSPACE || '.',
-    core.getInput('findings-dir') || defaultFindingsDir(),
-  )
-  const { collection, missingAgents } = mergeArtifacts(await readArtifacts(dir), settings.agents)
-  const outcome = judgeReview(collection, {
-    waivers: await readWaivers(inputs.root, collection.head, config.review.waivers),
-    minScore: settings.minScore,
-    today: new Date().toISOString().slice(0, 10),
-    missingAgents,
-  })
-  for (const notice of outcome.notices) core.warning(`launchgate review: ${notice}`)
-  const report = reviewReport(outcome, settings.minScore)
-  await publishReport(report, {
-    sarif: core.getBooleanInput('sarif'),
-    rootInWorkspace: inputs.rootInWorkspace,
-  })
+  const { outcome, report } = aggregate
+  await publishReport(report, { sarif: request.flag('sarif'), rootInWorkspace: runtime.rootInWorkspace })
   setCounts(outcome)
-  if (context.pullNumber) {
-    await publishOnPullRequest(inputs, context, context.pullNumber, outcome, report, config.review.waivers)
-  }
+  const pullNumber = runtime.event().pullNumber
+  if (pullNumber) await publishOnPullRequest(runtime, pullNumber, aggregate)
   if (!report.ok) core.setFailed(`launchgate review: ${report.title}`)
-  else core.info(report.title)
+  else runtime.logger.info(report.title)
 }
+
+/** The action's entry point (`dist/review-aggregate.js`, and @github/local-action). */
+export const run = (): Promise<void> => runAction('review-aggregate', reviewAggregateAction)
 
 function setCounts(outcome: ReviewOutcome): void {
   const count = (s: string) => String(outcome.findings.filter((f) => f.severity === s).length)
@@ -62,32 +45,31 @@ function setCounts(outcome: ReviewOutcome): void {
 
 /** The sticky summary comment and the line comments; a refusal is a warning, never the gate. */
 async function publishOnPullRequest(
-  inputs: CommonInputs,
-  context: RunContext,
+  runtime: Runtime,
   pullNumber: number,
-  outcome: ReviewOutcome,
-  report: ReturnType<typeof reviewReport>,
-  waivers: string,
+  aggregate: ReviewAggregate,
 ): Promise<void> {
-  const forge = githubForge(inputs.token, context.repo)
-  if (core.getBooleanInput('comment')) await publishPullRequestComment(forge, pullNumber, report)
-  if (!core.getBooleanInput('inline-comments')) return
+  const { outcome, report, waivers } = aggregate
+  const { request, logger, rootInWorkspace } = runtime
+  const forge = runtime.forge()
+  if (request.flag('comment')) await publishPullRequestComment(forge, pullNumber, report, logger)
+  if (!request.flag('inline-comments')) return
   try {
     const inline = await publishInlineComments(forge, {
       pullNumber,
       headSha: outcome.head,
       findings: outcome.findings,
-      ...(inputs.rootInWorkspace ? { pathPrefix: inputs.rootInWorkspace } : {}),
-      waiversPath: inputs.rootInWorkspace ? path.posix.join(inputs.rootInWorkspace, waivers) : waivers,
+      ...(rootInWorkspace ? { pathPrefix: rootInWorkspace } : {}),
+      waiversPath: rootInWorkspace ? path.posix.join(rootInWorkspace, waivers) : waivers,
     })
     core.setOutput('inline-posted', String(inline.posted))
-    core.info(`line comments: ${inline.posted} posted, ${inline.alreadyPosted} already there`)
+    logger.info(`line comments: ${inline.posted} posted, ${inline.alreadyPosted} already there`)
     if (inline.overLimit > 0)
-      core.warning(`${inline.overLimit} more CRITICAL/HIGH findings are listed in the summary only`)
+      logger.warning(`${inline.overLimit} more CRITICAL/HIGH findings are listed in the summary only`)
     for (const r of inline.refused)
-      core.warning(`GitHub refused the comment at ${r.path}:${r.line}: ${r.error}`)
+      logger.warning(`GitHub refused the comment at ${r.path}:${r.line}: ${r.error}`)
   } catch (error) {
     core.setOutput('inline-posted', '0')
-    core.warning(`could not post line comments on #${pullNumber}: ${describeError(error)}`)
+    logger.warning(`could not post line comments on #${pullNumber}: ${describeError(error)}`)
   }
 }

@@ -1,3 +1,5 @@
+import type { Command } from 'commander'
+
 /** What the CLI touches of the outside world, so a test runs it in-process with real code. */
 export interface CliIO {
   /** The rendered report, and nothing else (so `--format json` is one JSON document). */
@@ -17,3 +19,6 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
   }
 }
+
+/** How a capability adds its command: registers it on the program and reports its exit code. */
+export type Register = (program: Command, io: CliIO, done: (code: number) => void) => void

@@ -6,26 +6,17 @@
 import { Command, CommanderError } from 'commander'
 import { ExitCode } from '../errors.js'
 import type { Format } from '../report/types.js'
+import { CAPABILITIES } from '../capabilities.js'
 import type { CliIO } from './io.js'
 
-type Register = (program: Command, io: CliIO, done: (code: number) => void) => void
-
 /**
- * Every command, loaded only when it runs: a capability pulls in parsers, tokenizers or ESLint,
- * and `launchgate consolidation` should not pay for the review's start-up. Help lists them all.
+ * Every command, from the capability registry, loaded only when it runs: a capability pulls in
+ * parsers, tokenizers or ESLint, and `launchgate consolidation` should not pay for the review's
+ * start-up. Help lists them all.
  */
-const COMMANDS: Record<string, () => Promise<Register>> = {
-  config: async () => (await import('./commands/config.js')).registerConfig,
-  consolidation: async () => (await import('./commands/consolidation.js')).registerConsolidation,
-  prefilter: async () => (await import('./commands/prefilter.js')).registerPrefilter,
-  review: async () => (await import('./commands/review.js')).registerReview,
-  deploy: async () => (await import('./commands/deploy.js')).registerDeploy,
-  smoke: async () => (await import('./commands/smoke.js')).registerSmoke,
-  monitor: async () => (await import('./commands/monitor.js')).registerMonitor,
-  rehearse: async () => (await import('./commands/rehearse.js')).registerRehearse,
-  audit: async () => (await import('./commands/audit.js')).registerAudit,
-  init: async () => (await import('./commands/init.js')).registerInit,
-}
+const COMMANDS = Object.fromEntries(
+  CAPABILITIES.flatMap((c) => (c.command ? [[c.name, c.command] as const] : [])),
+)
 import { TOOL } from '../tool.js'
 import { emitError } from './output.js'
 

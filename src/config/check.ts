@@ -5,59 +5,38 @@
 import type { Finding, Report } from '../report/types.js'
 import type { ConfigProblem } from './errors.js'
 import type { LoadedConfig } from './load.js'
+import { CAPABILITIES } from '../capabilities.js'
 import { DEFAULT_CONFIG_PATH } from './schema.js'
 
-/** A config that parses but points at something that is not there (a missing canonical file). */
-export interface ConfigReference {
-  rule: string
-  key: string
-  message: string
-}
-
 /**
- * Report for a config that loaded: one row per capability with its key settings, and one HIGH
- * finding per broken reference (the config is then not valid).
+ * Report for a config that loaded: one row per capability with its key settings (the registry's
+ * `describe`), and the findings of the capabilities' checks against the repository; a HIGH one
+ * makes the config not valid.
  */
-export function describeConfig(loaded: LoadedConfig, broken: ConfigReference[] = []): Report {
+export function describeConfig(loaded: LoadedConfig, checked: Finding[] = []): Report {
   const c = loaded.config
   const source = loaded.file ?? `${DEFAULT_CONFIG_PATH} (absent: defaults apply)`
-  const rows: Array<[string, string]> = [
-    [
-      'consolidation',
-      `${c.consolidation.concerns.length} concern(s): ${names(c.consolidation.concerns) || 'none'}`,
-    ],
-    [
-      'prefilter',
-      `min token reduction ${pct(c.prefilter['min-token-reduction'])}, min completeness ${pct(c.prefilter['min-completeness'])}, core tools ${c.prefilter['core-tools'].join(', ') || 'none'}`,
-    ],
-    [
-      'review',
-      `${c.review.agents.length} agents, provider ${c.review.provider}, each area > ${c.review['min-score']}/10`,
-    ],
-    ['deploy', `${c.deploy['source-branch']} -> ${c.deploy['target-branch']} (${c.deploy.environment})`],
-    [
-      'monitor',
-      `error rate > ${pct(c.monitor.thresholds['error-rate'])}, WebSocket failures > ${pct(c.monitor.thresholds['websocket-failure-rate'])}, P95 > ${c.monitor.thresholds['p95-ms']} ms, for ${c.monitor['window-hours']} h`,
-    ],
-  ]
-  const findings: Finding[] = broken.map((b) => ({
-    rule: b.rule,
-    severity: 'HIGH',
-    message: b.message,
-    ...(loaded.file ? { file: loaded.file } : {}),
-    properties: { key: b.key },
-  }))
+  const rows = CAPABILITIES.flatMap((capability): Array<[string, string]> =>
+    capability.describe ? [[capability.name, capability.describe(c)]] : [],
+  )
+  const broken = checked.filter((f) => f.severity === 'HIGH' || f.severity === 'CRITICAL').length
   return {
     capability: 'config',
-    title:
-      broken.length === 0
-        ? `Config ${source} is valid`
-        : `Config ${source} has ${broken.length} broken reference(s)`,
-    ok: broken.length === 0,
-    findings,
+    title: broken === 0 ? `Config ${source} is valid` : `Config ${source} has ${broken} broken reference(s)`,
+    ok: broken === 0,
+    findings: checked,
     sections: [{ title: 'Capabilities', table: { columns: ['capability', 'settings'], rows } }],
     data: { file: loaded.file ?? null, config: c },
   }
+}
+
+/** Runs every capability's check of the config against the repository, in the registry's order. */
+export async function checkConfig(loaded: LoadedConfig, root: string): Promise<Finding[]> {
+  const findings: Finding[] = []
+  for (const capability of CAPABILITIES) {
+    if (capability.check) findings.push(...(await (await capability.check())(loaded, root)))
+  }
+  return findings
 }
 
 /** Report for a config that failed to load: one finding per problem, at its line and column. */
@@ -78,12 +57,4 @@ export function describeConfigProblems(problems: ConfigProblem[]): Report {
     findings,
     data: { file: problems[0]?.position.file ?? null },
   }
-}
-
-function names(concerns: Array<{ name: string }>): string {
-  return concerns.map((c) => c.name).join(', ')
-}
-
-function pct(share: number): string {
-  return `${Math.round(share * 1000) / 10}%`
 }

@@ -1,29 +1,28 @@
 /**
  * The one config file, `.github/launchgate.yml`: a section per capability. Each section's schema
- * lives in `sections/<capability>.ts`; this file only composes them, so a capability is added by
- * one line here. The JSON Schema in `schema/launchgate.schema.json` is generated from this.
+ * lives in `sections/<capability>.ts` and is named by the capability registry (src/capabilities.ts);
+ * this file only composes them in the registry's order. The JSON Schema in `schema/launchgate.schema.json` is generated from this.
  */
 import { z } from 'zod'
-import { auditSchema } from './sections/audit.js'
-import { consolidationSchema } from './sections/consolidation.js'
-import { deploySchema } from './sections/deploy.js'
-import { monitorSchema } from './sections/monitor.js'
-import { prefilterSchema } from './sections/prefilter.js'
-import { reviewSchema } from './sections/review.js'
+import { SECTIONS } from '../capabilities.js'
 
 export const DEFAULT_CONFIG_PATH = '.github/launchgate.yml'
 export const SCHEMA_ID = 'https://launchgate.dev/schema/launchgate.schema.json'
+
+/** Each section defaults to its schema's defaults, so an absent section means "the plan's numbers". */
+function withDefaults<S extends Record<string, z.ZodType>>(
+  sections: S,
+): { [K in keyof S]: z.ZodDefault<S[K]> } {
+  return Object.fromEntries(
+    Object.entries(sections).map(([key, schema]) => [key, schema.default(schema.parse({}) as never)]),
+  ) as { [K in keyof S]: z.ZodDefault<S[K]> }
+}
 
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional().describe('editor hint; ignored'),
     version: z.literal(1).default(1).describe('format version of this file'),
-    consolidation: consolidationSchema.default(consolidationSchema.parse({})),
-    prefilter: prefilterSchema.default(prefilterSchema.parse({})),
-    review: reviewSchema.default(reviewSchema.parse({})),
-    deploy: deploySchema.default(deploySchema.parse({})),
-    monitor: monitorSchema.default(monitorSchema.parse({})),
-    audit: auditSchema.default(auditSchema.parse({})),
+    ...withDefaults(SECTIONS),
   })
   .describe('launchgate: release pipeline as code')
 

@@ -3,7 +3,7 @@
  * the local forge over a git remote (the CLI's offline rehearsal). Each names the repository the
  * checklist reads files from and the one the rollback writes its revert in.
  */
-import { createGitHubClient, type ClientLogger } from '../github/client.js'
+import type { GitHubClient } from '../github/client.js'
 import { GitHubForge } from '../github/forge.js'
 import type { Forge, RepoRef } from '../ports/forge.js'
 import { LocalForge } from '../ports/local-forge.js'
@@ -25,25 +25,16 @@ export interface DeployPorts {
 }
 
 export interface GitHubPortOptions {
-  token: string | undefined
+  /** The run's client (the runtime builds it: retries, throttling, knobs). */
+  client: GitHubClient
   repo: RepoRef
-  apiUrl?: string
   /** The checkout of the repository (GITHUB_WORKSPACE in an action). */
   checkoutDir: string
-  log?: ClientLogger
-  retryAfterBaseMs?: number
-  writeSpacingMs?: number
 }
 
-/** GitHub: one client for the forge and the pull-request merge, with retries and throttling. */
+/** GitHub: one client for the forge and the pull-request merge. */
 export function githubDeployPorts(options: GitHubPortOptions): DeployPorts {
-  const client = createGitHubClient({
-    token: options.token,
-    baseUrl: options.apiUrl,
-    log: options.log,
-    retryAfterBaseMs: options.retryAfterBaseMs,
-    writeSpacingMs: options.writeSpacingMs,
-  })
+  const { client } = options
   return {
     forge: new GitHubForge(client, options.repo),
     pullRequests: githubPullRequestMerger(client, options.repo),
@@ -76,10 +67,4 @@ export async function localDeployPorts(options: LocalPortOptions): Promise<Deplo
     gitEnv: options.env,
     rollbackGit: { dir: options.gitDir, env: options.env },
   }
-}
-
-/** `owner/name` to a {@link RepoRef}; undefined when it is not that shape. */
-export function parseRepo(text: string | undefined): RepoRef | undefined {
-  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(text?.trim() ?? '')
-  return match ? { owner: match[1]!, repo: match[2]! } : undefined
 }

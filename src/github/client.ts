@@ -2,6 +2,7 @@
  * The one GitHub client: `@actions/github`'s Octokit with the retry and throttling plugins, a
  * base URL from `GITHUB_API_URL` (so GHES works), a user agent, and typed errors.
  */
+import type { Logger } from '../ports/logger.js'
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
@@ -14,11 +15,8 @@ import { DEFAULT_WRITE_POLICY, type WritePolicy } from './write-once.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
-/** Where log lines of the client go; the actions pass `core`, the CLI passes stderr. */
-export interface ClientLogger {
-  warning(message: string): void
-  debug?(message: string): void
-}
+/** Where log lines of the client go: the run's {@link Logger}, or the part of it a caller has. */
+export type ClientLogger = Pick<Logger, 'warning'> & Partial<Pick<Logger, 'debug'>>
 
 export interface GitHubClientOptions {
   token: string | undefined
@@ -39,7 +37,7 @@ export interface GitHubClientOptions {
   writeSpacingMs?: number
   /**
    * Milliseconds a request may take, body included, before it counts as lost (a timeout); 30 s by
-   * default, or `LAUNCHGATE_GITHUB_TIMEOUT_MS` (tests of slow answers shorten it).
+   * default (the runtime passes `LAUNCHGATE_GITHUB_TIMEOUT_MS`, which tests of slow answers shorten).
    */
   timeoutMs?: number
   log?: ClientLogger
@@ -59,8 +57,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const retries = options.retries ?? 3
   const log = options.log
   const base = options.retryAfterBaseMs ?? 1000
-  const timeoutMs =
-    options.timeoutMs ?? (Number(process.env.LAUNCHGATE_GITHUB_TIMEOUT_MS) || DEFAULT_TIMEOUT_MS)
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   // Retry a rate-limited request a bounded number of times, then let it fail and be reported.
   const onLimit =
     (kind: string) =>

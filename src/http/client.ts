@@ -4,6 +4,7 @@
  * goes through {@link createHttpClient} and {@link httpCall}, so retries, timeouts, error
  * messages and the redaction of credentials behave the same everywhere.
  */
+import type { Logger } from '../ports/logger.js'
 import axios, {
   AxiosError,
   type AxiosInstance,
@@ -26,10 +27,8 @@ declare module 'axios' {
   }
 }
 
-/** Where the client reports retries; `core` from `@actions/core` and the CLI's logger both fit. */
-export interface HttpLog {
-  warning(message: string): void
-}
+/** Where the client reports retries: the warning part of the run's {@link Logger}. */
+export type HttpLog = Pick<Logger, 'warning'>
 
 /** Options of {@link createHttpClient}. */
 export interface HttpClientOptions {

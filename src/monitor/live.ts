@@ -4,6 +4,7 @@
  * the run on the deployment for the next one. The whole flow is this file; the decision is pure
  * (`decide.ts`) and every side effect sits behind a port (`ports.ts`).
  */
+import type { Logger } from '../ports/logger.js'
 import { describeError, ExitCode } from '../errors.js'
 import type { Report } from '../report/types.js'
 import type { RollbackResult } from '../rollback/index.js'
@@ -36,7 +37,7 @@ export interface LiveMonitorDeps {
   actions: RollbackPort
   /** Epoch ms; `Date.now` by default. */
   clock?: () => number
-  logger?: { info(message: string): void; warning(message: string): void }
+  logger?: Pick<Logger, 'info' | 'warning'>
 }
 
 /** What a run judges against and how it behaves. */

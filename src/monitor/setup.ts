@@ -8,6 +8,7 @@ import { ConfigurationError } from '../errors.js'
 import { callGitHub, type GitHubClient } from '../github/client.js'
 import { toDeployment } from '../github/forge-mappers.js'
 import type { Forge, RepoRef } from '../ports/forge.js'
+import type { Logger } from '../ports/logger.js'
 import type { RollbackRequest } from '../rollback/index.js'
 import { SentryClient } from '../sentry/client.js'
 import { cadenceFromConfig } from './cadence.js'
@@ -24,12 +25,6 @@ export type MonitorConfig = z.output<typeof monitorSchema>
 
 /** The cron of `.github/workflows/monitor.yml`: every 5 minutes, off the top of the hour. */
 export const MONITOR_SCHEDULE = '3-58/5 * * * *'
-
-/** Where log lines go: `core` in the action, stderr in the CLI. */
-export interface MonitorLogger {
-  info(message: string): void
-  warning(message: string): void
-}
 
 /** Everything the ports need besides the config. */
 export interface LiveSetup {
@@ -48,15 +43,8 @@ export interface LiveSetup {
   git?: RollbackRequest['git']
   /** The workflow run, linked from each recorded run. */
   logUrl?: string
-  logger?: MonitorLogger
+  logger?: Pick<Logger, 'info' | 'warning'>
   clock?: () => number
-}
-
-/** The workflow run a run is part of (GitHub's runner sets these), linked from its record. */
-export function workflowRunUrl(env: NodeJS.ProcessEnv, repo: RepoRef): string | undefined {
-  if (!env.GITHUB_RUN_ID) return undefined
-  const server = env.GITHUB_SERVER_URL ?? 'https://github.com'
-  return `${server}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}`
 }
 
 /** The signal sources the config asks for. */

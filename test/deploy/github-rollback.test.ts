@@ -8,6 +8,7 @@ import { afterEach, beforeEach, expect, it } from '@jest/globals'
 import { deploySchema } from '../../src/config/sections/deploy.js'
 import { steppingClock } from '../../src/deploy/clock.js'
 import { githubDeployPorts } from '../../src/deploy/forges.js'
+import { createGitHubClient } from '../../src/github/client.js'
 import { runDeploy } from '../../src/deploy/run.js'
 import { startExampleApp, type ExampleApp } from '../../src/rehearsal/app/index.js'
 import { openRollback } from '../../src/rollback/index.js'
@@ -53,12 +54,9 @@ it('a smoke test fails on GitHub: deployment failure, revert pushed, rollback PR
   backNextMergeWithGit(gh, repo, remote.dir, work.env)
   app.setFault('ws-refuse')
   const ports = githubDeployPorts({
-    token: 'ghs_deploy',
+    client: createGitHubClient({ token: 'ghs_deploy', baseUrl: gh.url, retryAfterBaseMs: 1, writeSpacingMs: 0 }),
     repo: { owner: 'acme', repo: 'wheels' },
-    apiUrl: gh.url,
     checkoutDir: work.dir,
-    retryAfterBaseMs: 1,
-    writeSpacingMs: 0,
   })
   const config = deploySchema.parse({
     'poll-seconds': 1,

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { deploySchema } from '../../src/config/sections/deploy.js'
 import { steppingClock } from '../../src/deploy/clock.js'
 import { githubDeployPorts } from '../../src/deploy/forges.js'
+import { createGitHubClient } from '../../src/github/client.js'
 import { runDeploy, type DeployDeps } from '../../src/deploy/run.js'
 import { startExampleApp, type ExampleApp } from '../../src/rehearsal/app/index.js'
 import { openRollback } from '../../src/rollback/index.js'
@@ -46,12 +47,9 @@ afterEach(async () => {
 
 function deps(): DeployDeps {
   const ports = githubDeployPorts({
-    token: 'ghs_deploy_token',
+    client: createGitHubClient({ token: 'ghs_deploy_token', baseUrl: gh.url, retryAfterBaseMs: 1, writeSpacingMs: 0 }),
     repo: { owner: 'acme', repo: 'wheels' },
-    apiUrl: gh.url,
     checkoutDir: process.cwd(),
-    retryAfterBaseMs: 1,
-    writeSpacingMs: 0,
   })
   return {
     ...ports,

@@ -1,5 +1,4 @@
-/** Entry of `actions/consolidation` (dist/consolidation.js). */
-import { consolidationAction } from '../consolidation.js'
-import { runAction } from '../run-action.js'
+/** Entry of `actions/consolidation` (dist/consolidation.js): the runner runs this file, which runs the action. */
+import { run } from '../consolidation.js'
 
-await runAction('consolidation', consolidationAction)
+await run()

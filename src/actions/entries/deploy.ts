@@ -1,5 +1,4 @@
-/** Entry of `actions/deploy` (dist/deploy.js). */
-import { deployAction } from '../deploy.js'
-import { runAction } from '../run-action.js'
+/** Entry of `actions/deploy` (dist/deploy.js): the runner runs this file, which runs the action. */
+import { run } from '../deploy.js'
 
-await runAction('deploy', () => deployAction())
+await run()

@@ -1,5 +1,4 @@
-/** Entry of `actions/monitor` (dist/monitor.js). */
-import { monitorAction } from '../monitor.js'
-import { runAction } from '../run-action.js'
+/** Entry of `actions/monitor` (dist/monitor.js): the runner runs this file, which runs the action. */
+import { run } from '../monitor.js'
 
-await runAction('monitor', () => monitorAction())
+await run()

@@ -1,5 +1,4 @@
-/** Entry of `actions/prefilter` (dist/prefilter.js). */
-import { prefilterAction } from '../prefilter.js'
-import { runAction } from '../run-action.js'
+/** Entry of `actions/prefilter` (dist/prefilter.js): the runner runs this file, which runs the action. */
+import { run } from '../prefilter.js'
 
-await runAction('prefilter', prefilterAction)
+await run()

@@ -1,5 +1,4 @@
-/** Entry of `actions/review-agent` (dist/review-agent.js). */
-import { reviewAgentAction } from '../review-agent.js'
-import { runAction } from '../run-action.js'
+/** Entry of `actions/review-agent` (dist/review-agent.js): the runner runs this file, which runs the action. */
+import { run } from '../review-agent.js'
 
-await runAction('review-agent', reviewAgentAction)
+await run()

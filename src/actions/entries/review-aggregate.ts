@@ -1,5 +1,4 @@
-/** Entry of `actions/review-aggregate` (dist/review-aggregate.js). */
-import { reviewAggregateAction } from '../review-aggregate.js'
-import { runAction } from '../run-action.js'
+/** Entry of `actions/review-aggregate` (dist/review-aggregate.js): the runner runs this file, which runs the action. */
+import { run } from '../review-aggregate.js'
 
-await runAction('review-aggregate', reviewAggregateAction)
+await run()

@@ -1,9 +1,8 @@
 /** `launchgate consolidation`: one implementation per concern, and nothing imports the old ones. */
 import type { Command } from 'commander'
-import path from 'node:path'
-import { loadConfig } from '../../config/load.js'
 import { runDiscover } from '../../consolidation/discover/run.js'
-import { runConsolidation } from '../../consolidation/run.js'
+import { consolidationFromRuntime } from '../../consolidation/run-from-runtime.js'
+import { cliRuntime } from '../../runtime/cli.js'
 import type { CliIO } from '../io.js'
 import { commonOptions, withCommonOptions } from '../options.js'
 import { emitReport } from '../output.js'
@@ -27,18 +26,9 @@ export function registerConsolidation(program: Command, io: CliIO, done: (code: 
     .option('--no-cache', 'do not read or write the parse cache')
     .action(async (raw: Record<string, unknown>) => {
       const options = commonOptions(raw, io)
-      const loaded = await loadConfig({ root: options.root, configPath: options.configPath })
-      const report = await runConsolidation({
-        root: options.root,
-        config: loaded.config.consolidation,
-        since: raw.since === undefined ? undefined : String(raw.since),
+      const report = await consolidationFromRuntime(cliRuntime(io, options, raw), {
         updateBaseline: raw.updateBaseline === true,
-        cacheDir:
-          raw.cache === false
-            ? false
-            : raw.cacheDir === undefined
-              ? undefined
-              : path.resolve(io.cwd, String(raw.cacheDir)),
+        cache: raw.cache !== false,
       })
       done(emitReport(io, report, options.format))
     })
@@ -58,10 +48,10 @@ function registerDiscover(parent: Command, io: CliIO, done: (code: number) => vo
       // `--root` may be written before `discover`, where the parent command parses it.
       const raw = command.optsWithGlobals<Record<string, unknown>>()
       const options = commonOptions(raw, io)
-      const loaded = await loadConfig({ root: options.root, configPath: options.configPath })
+      const { config } = await cliRuntime(io, options, raw).config()
       const report = await runDiscover({
         root: options.root,
-        config: loaded.config.consolidation,
+        config: config.consolidation,
         ...(raw.cache === false ? { cacheDir: false as const } : {}),
       })
       done(emitReport(io, report, options.format))

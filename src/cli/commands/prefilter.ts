@@ -7,10 +7,7 @@ import { writeFile } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 import path from 'node:path'
 import type { Command } from 'commander'
-import { loadConfig } from '../../config/load.js'
-import { confinedPath, readInputFile } from '../../config/read-input.js'
 import { UsageError } from '../../errors.js'
-import { benchmarkSources } from '../../prefilter/benchmark-sources.js'
 import { filterReport } from '../../prefilter/filter-report.js'
 import { ToolPrefilter } from '../../prefilter/prefilter.js'
 import {
@@ -22,38 +19,20 @@ import {
 } from '../../prefilter/learn.js'
 import { chainRedactors, redactPersonalData, type Redactor } from '../../prefilter/redact.js'
 import { optionsFromConfig, withAssociations } from '../../prefilter/settings.js'
+import {
+  nameList,
+  prefilterBenchRequest,
+  prefilterInput,
+  readPrefilterInput,
+  runPrefilterBench,
+} from '../../prefilter/run.js'
 import { parseToolFile } from '../../prefilter/tool-file.js'
 import type { PrefilterContext } from '../../prefilter/types.js'
+import { cliRuntime } from '../../runtime/cli.js'
+import type { Runtime } from '../../runtime/runtime.js'
 import type { CliIO } from '../io.js'
-import { commonOptions, withCommonOptions, type CommonOptions } from '../options.js'
+import { commonOptions, withCommonOptions } from '../options.js'
 import { emitReport } from '../output.js'
-
-/** A file named on the command line (relative to the cwd) or in config (relative to the root). */
-function inputPath(
-  flag: unknown,
-  configured: string | undefined,
-  io: CliIO,
-  options: CommonOptions,
-  what: string,
-) {
-  if (typeof flag === 'string' && flag !== '') return { absolute: path.resolve(io.cwd, flag), shown: flag }
-  // A path from the config stays inside the repository; one on the command line is the user's say.
-  if (configured)
-    return { absolute: confinedPath(options.root, configured, `prefilter.${what}`), shown: configured }
-  throw new UsageError(`no ${what} file: pass --${what} <file> or set prefilter.${what} in the config`)
-}
-
-function readInput(file: { absolute: string; shown: string }, what: string): Promise<string> {
-  return readInputFile(file.absolute, { display: file.shown, what: `${what} file` })
-}
-
-function coreList(raw: unknown): string[] | undefined {
-  if (typeof raw !== 'string') return undefined
-  return raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
-}
 
 function contextOf(raw: unknown): PrefilterContext {
   if (raw === undefined) return {}
@@ -72,21 +51,22 @@ function contextOf(raw: unknown): PrefilterContext {
 }
 
 /** The association file the config names, if any. */
-async function associationsOf(configured: string | undefined, options: CommonOptions) {
+async function associationsOf(runtime: Runtime) {
+  const configured = (await runtime.config()).config.prefilter.associations
   if (!configured) return undefined
-  const file = { absolute: path.resolve(options.root, configured), shown: configured }
-  return parseAssociations(await readInput(file, 'associations'), configured)
+  const file = { absolute: path.resolve(runtime.root, configured), shown: configured }
+  return parseAssociations(await readPrefilterInput(file, 'associations'), configured)
 }
 
 /** Loads config, tools and learned associations, and builds the prefilter. */
-async function prepare(raw: Record<string, unknown>, io: CliIO) {
-  const options = commonOptions(raw, io)
-  const { config } = await loadConfig({ root: options.root, configPath: options.configPath })
-  const tools = inputPath(raw.tools, config.prefilter.tools, io, options, 'tools')
-  const parsed = parseToolFile(await readInput(tools, 'tools'), tools.shown)
-  const learned = await associationsOf(config.prefilter.associations, options)
-  const prefilterOptions = withAssociations(optionsFromConfig(config.prefilter, coreList(raw.core)), learned)
-  return { options, config, tools, prefilter: new ToolPrefilter(parsed, prefilterOptions) }
+async function prepare(runtime: Runtime) {
+  const { config } = await runtime.config()
+  const tools = prefilterInput(runtime, runtime.request.text('tools'), config.prefilter.tools, 'tools')
+  const parsed = parseToolFile(await readPrefilterInput(tools, 'tools'), tools.shown)
+  const learned = await associationsOf(runtime)
+  const core = nameList(runtime.request.text('core'))
+  const prefilterOptions = withAssociations(optionsFromConfig(config.prefilter, core), learned)
+  return { config, tools, prefilter: new ToolPrefilter(parsed, prefilterOptions) }
 }
 
 /** The app's redaction hook: a module whose default export maps a message to a safe one. */
@@ -111,19 +91,12 @@ export function registerPrefilter(program: Command, io: CliIO, done: (code: numb
       .description('benchmark the prefilter on labelled cases; exit 1 when a gate fails')
       .option('--tools <file>', 'JSON array of tool definitions (OpenAI, Anthropic or MCP format)')
       .option('--cases <file>', 'JSON Lines: {"message", "context"?, "expected": [tool names]}')
-      .option('--core <names>', 'comma-separated core tools (default: prefilter.core-tools)'),
+      .option('--core <names>', 'comma-separated core tools (default: prefilter.core-tools)')
+      .option('--base <ref>', 'also benchmark this git ref (its registry, cases and config) and compare'),
   ).action(async (raw: Record<string, unknown>) => {
     const options = commonOptions(raw, io)
-    const { config } = await loadConfig({ root: options.root, configPath: options.configPath })
-    const tools = inputPath(raw.tools, config.prefilter.tools, io, options, 'tools')
-    const casesFile = inputPath(raw.cases, config.prefilter.cases, io, options, 'cases')
-    const { report } = benchmarkSources(
-      { text: await readInput(tools, 'tools'), name: tools.shown },
-      { text: await readInput(casesFile, 'cases'), name: casesFile.shown },
-      config.prefilter,
-      coreList(raw.core),
-      await associationsOf(config.prefilter.associations, options),
-    )
+    const runtime = cliRuntime(io, options, raw)
+    const { report } = await runPrefilterBench(runtime, prefilterBenchRequest(runtime))
     done(emitReport(io, report, options.format))
   })
 
@@ -137,7 +110,8 @@ export function registerPrefilter(program: Command, io: CliIO, done: (code: numb
       .option('--core <names>', 'comma-separated core tools (default: prefilter.core-tools)'),
   ).action(async (raw: Record<string, unknown>) => {
     const context = contextOf(raw.context)
-    const { options, prefilter } = await prepare(raw, io)
+    const options = commonOptions(raw, io)
+    const { prefilter } = await prepare(cliRuntime(io, options, raw))
     const result = prefilter.filter(String(raw.message ?? ''), context)
     done(emitReport(io, filterReport(result, prefilter.counting, prefilter.missingCore), options.format))
   })
@@ -159,22 +133,24 @@ export function registerPrefilter(program: Command, io: CliIO, done: (code: numb
       .option('--tools <file>', 'tool registry; cases expecting tools not in it are skipped'),
   ).action(async (raw: Record<string, unknown>) => {
     const options = commonOptions(raw, io)
-    const { config } = await loadConfig({ root: options.root, configPath: options.configPath })
-    const log = inputPath(raw.log, undefined, io, options, 'log')
-    const turns = parseLog(await readInput(log, 'log'), log.shown)
+    const runtime = cliRuntime(io, options, raw)
+    const { config } = await runtime.config()
+    const log = prefilterInput(runtime, runtime.request.text('log'), undefined, 'log')
+    const turns = parseLog(await readPrefilterInput(log, 'log'), log.shown)
     const learned: Associations = learnAssociations(turns)
-    const out = inputPath(
-      raw.out,
+    const out = prefilterInput(
+      runtime,
+      runtime.request.text('out'),
       config.prefilter.associations ?? '.github/prefilter-associations.json',
-      io,
-      options,
       'out',
     )
     await writeFile(out.absolute, `${JSON.stringify(learned, null, 2)}\n`)
     let cases = 0
     if (typeof raw.casesOut === 'string') {
-      const tools = inputPath(raw.tools, config.prefilter.tools, io, options, 'tools')
-      const names = new Set(parseToolFile(await readInput(tools, 'tools'), tools.shown).map((t) => t.name))
+      const tools = prefilterInput(runtime, runtime.request.text('tools'), config.prefilter.tools, 'tools')
+      const names = new Set(
+        parseToolFile(await readPrefilterInput(tools, 'tools'), tools.shown).map((t) => t.name),
+      )
       const lines = casesFromLog(turns, await redactorOf(raw.redact, io), names)
       await writeFile(path.resolve(io.cwd, raw.casesOut), lines.map((l) => `${l}\n`).join(''))
       cases = lines.length

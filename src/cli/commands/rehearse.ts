@@ -1,4 +1,5 @@
 /** `launchgate rehearse` (`npm start`): the release rehearsal on the bundled example. */
+import { isoDay } from '../../util/dates.js'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -35,7 +36,7 @@ export function registerRehearse(program: Command, io: CliIO, done: (code: numbe
         patch: path.join(example, 'rehearsal', 'week4-consolidation.patch'),
         outDir: path.resolve(io.cwd, String(raw.out ?? '.launchgate/rehearsal')),
         progress: (line) => io.stderr(`${line}\n`),
-        today: new Date().toISOString().slice(0, 10),
+        today: isoDay(new Date()),
         env: io.env,
       })
       const total = result.steps.reduce((ms, s) => ms + s.ms, 0)

@@ -4,6 +4,7 @@
  * configured and its key is in the environment), and the gate. Exit 0 when the gate passes, 1 when
  * it fails, 2 for a usage or config mistake.
  */
+import { isoDay } from '../../util/dates.js'
 import { Option, type Command } from 'commander'
 import { loadConfig } from '../../config/load.js'
 import type { ReviewLlmConfig } from '../../config/sections/review.js'
@@ -88,7 +89,7 @@ export function registerReview(program: Command, io: CliIO, done: (code: number)
         ? { model: String(raw.model ?? config.review.model) }
         : {}),
       env: io.env,
-      today: new Date().toISOString().slice(0, 10),
+      today: isoDay(new Date()),
     })
     // Notices go to stderr too: a skipped LLM pass or tool must be seen even when stdout is piped.
     for (const notice of outcome.notices) io.stderr(`launchgate review: NOTICE: ${notice}\n`)

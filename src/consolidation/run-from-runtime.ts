@@ -1,0 +1,25 @@
+/** The consolidation check as both front ends run it: the request's options over the config's. */
+import path from 'node:path'
+import type { Report } from '../report/types.js'
+import type { Runtime } from '../runtime/runtime.js'
+import { runConsolidation } from './run.js'
+
+/**
+ * `since` limits what is new to the change since a ref; the cache options are the CLI's
+ * (`--cache-dir`, `--no-cache`), the action keeps the default cache.
+ */
+export async function consolidationFromRuntime(
+  runtime: Runtime,
+  cli: { updateBaseline?: boolean; cache?: boolean } = {},
+): Promise<Report> {
+  const { config } = await runtime.config()
+  const cacheDir = runtime.request.text('cache-dir')
+  return runConsolidation({
+    root: runtime.root,
+    config: config.consolidation,
+    since: runtime.request.text('since'),
+    updateBaseline: cli.updateBaseline === true,
+    cacheDir:
+      cli.cache === false ? false : cacheDir === undefined ? undefined : path.resolve(runtime.cwd, cacheDir),
+  })
+}

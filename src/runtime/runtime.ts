@@ -1,0 +1,115 @@
+/**
+ * The composition root: what every capability needs from the world, built once per run from the
+ * environment and the request, the same way for an action and a CLI command. Use cases take a
+ * {@link Runtime} and a request; the front ends only parse, call, and publish. No client is built
+ * and no knob is read anywhere else.
+ */
+import path from 'node:path'
+import { loadConfig, type LoadedConfig } from '../config/load.js'
+import { ConfigurationError, UsageError } from '../errors.js'
+import { createGitHubClient, type GitHubClient } from '../github/client.js'
+import { GitHubForge } from '../github/forge.js'
+import type { Forge, RepoRef } from '../ports/forge.js'
+import type { Logger } from '../ports/logger.js'
+import { parseRepo, readRunEvent, workflowRunUrl, type RunEvent } from './event.js'
+import { readKnobs, type Knobs } from './knobs.js'
+import type { Request } from './request.js'
+import { isoDay } from '../util/dates.js'
+
+/** What a front end knows before anything runs. */
+export interface RuntimeBase {
+  surface: 'action' | 'cli'
+  env: NodeJS.ProcessEnv
+  /** Where relative paths of the user resolve (the workspace in an action). */
+  cwd: string
+  logger: Logger
+  request: Request
+  /** The repository root the run works on. */
+  root: string
+  /** The config file relative to the root; undefined means the default (optional) file. */
+  configPath?: string
+  /** The GitHub token: the action's `github-token` input, or `GITHUB_TOKEN`/`GH_TOKEN` on a terminal. */
+  token?: string
+  /** Hides a secret from every later log line (the runner's masking; nothing on a terminal). */
+  mask(value: string): void
+}
+
+export interface Runtime extends RuntimeBase {
+  knobs: Knobs
+  /** The root relative to the workspace (`''` when the same): annotations and SARIF need it. */
+  rootInWorkspace: string
+  /** The config file, loaded once. */
+  config(): Promise<LoadedConfig>
+  /** The triggering event (empty outside a workflow). */
+  event(): RunEvent
+  /** The repository: the `repo` input or flag, else `GITHUB_REPOSITORY`; `hint` says what else to do. */
+  repo(hint?: string): RepoRef
+  /** A GitHub client with retries, throttling and the knobs; one per token. */
+  github(token?: string): GitHubClient
+  /** The repository as a forge, through {@link github}. */
+  forge(token?: string): Forge
+  /** The workflow run's page, when inside one. */
+  runUrl(): string | undefined
+  /** Today as `YYYY-MM-DD` (UTC), the date waivers and records compare with. */
+  today(): string
+  /** A wrong request, as the front end calls it: a usage error on a terminal, a configuration error in an action. */
+  requestError(message: string, key: string): UsageError | ConfigurationError
+}
+
+/** Builds the runtime; the knobs are checked now, so a bad one fails before any work. */
+export function createRuntime(base: RuntimeBase): Runtime {
+  const knobs = readKnobs(base.env)
+  const clients = new Map<string, GitHubClient>()
+  let loaded: Promise<LoadedConfig> | undefined
+  let event: RunEvent | undefined
+  const workspace = base.env.GITHUB_WORKSPACE || base.cwd
+  const runtime: Runtime = {
+    ...base,
+    knobs,
+    rootInWorkspace:
+      base.surface === 'action' ? path.relative(workspace, base.root).split(path.sep).join('/') : '',
+    config: () => (loaded ??= loadConfig({ root: base.root, configPath: base.configPath })),
+    event: () => (event ??= readRunEvent(base.env)),
+    repo(hint) {
+      const text = base.request.text('repo') ?? base.env.GITHUB_REPOSITORY
+      const repo = parseRepo(text)
+      if (repo) return repo
+      const wrong = text ? `the repository must be owner/name, got '${text}'` : undefined
+      // On a terminal the repository is a flag (a usage error); in an action, the runner's to set.
+      if (base.surface === 'cli') {
+        throw new UsageError(
+          `${wrong ?? 'name the repository'}: --repo owner/name (or GITHUB_REPOSITORY)${hint ? `; ${hint}` : ''}`,
+        )
+      }
+      throw new ConfigurationError(
+        wrong ?? 'GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow',
+        { key: 'repo' },
+      )
+    },
+    github(token = base.token) {
+      const key = token ?? ''
+      let client = clients.get(key)
+      if (!client) {
+        client = createGitHubClient({
+          token,
+          baseUrl: base.request.text('api-url') ?? base.env.GITHUB_API_URL,
+          log: base.logger,
+          retryAfterBaseMs: knobs.retryBaseMs,
+          writeSpacingMs: knobs.writeSpacingMs,
+          timeoutMs: knobs.githubTimeoutMs,
+        })
+        clients.set(key, client)
+      }
+      return client
+    },
+    forge: (token) => new GitHubForge(runtime.github(token), runtime.repo()),
+    runUrl() {
+      const repo = parseRepo(base.env.GITHUB_REPOSITORY)
+      return repo ? workflowRunUrl(base.env, repo) : undefined
+    },
+    today: () => isoDay(new Date()),
+    requestError: (message, key) =>
+      base.surface === 'cli' ? new UsageError(message) : new ConfigurationError(message, { key }),
+  }
+  return runtime
+}
