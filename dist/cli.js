@@ -2,18 +2,21 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   emitError
-} from "./chunk-KOKZDJOV.js";
+} from "./chunk-JFKAUZUJ.js";
 import {
   Command,
   CommanderError
 } from "./chunk-QAQJHAYC.js";
-import "./chunk-U3ZWNE57.js";
-import "./chunk-VYLDFHRP.js";
+import "./chunk-BHVC3RVF.js";
+import "./chunk-GTKKQRFR.js";
 import {
   TOOL
 } from "./chunk-VHZ4TNNN.js";
-import "./chunk-K7T24VU2.js";
-import "./chunk-YOIBVPTW.js";
+import "./chunk-W72D4BQG.js";
+import "./chunk-3LQ4RZH2.js";
+import {
+  CAPABILITIES
+} from "./chunk-JV5E3EH5.js";
 import {
   ExitCode
 } from "./chunk-KA2W5GDI.js";
@@ -30,18 +33,9 @@ function processIO() {
 }
 
 // src/cli/main.ts
-var COMMANDS = {
-  config: async () => (await import("./config-DEVF5YH7.js")).registerConfig,
-  consolidation: async () => (await import("./consolidation-EE6A5GZI.js")).registerConsolidation,
-  prefilter: async () => (await import("./prefilter-5Z7JSBEY.js")).registerPrefilter,
-  review: async () => (await import("./review-52GGK664.js")).registerReview,
-  deploy: async () => (await import("./deploy-CJ6IHYAP.js")).registerDeploy,
-  smoke: async () => (await import("./smoke-XQUNAH3Q.js")).registerSmoke,
-  monitor: async () => (await import("./monitor-I36YZBS6.js")).registerMonitor,
-  rehearse: async () => (await import("./rehearse-FE7ESPBU.js")).registerRehearse,
-  audit: async () => (await import("./audit-HDZJLPFU.js")).registerAudit,
-  init: async () => (await import("./init-QKHCLCXG.js")).registerInit
-};
+var COMMANDS = Object.fromEntries(
+  CAPABILITIES.flatMap((c) => c.command ? [[c.name, c.command]] : [])
+);
 async function runCli(argv, io) {
   let exitCode = ExitCode.ok;
   const done = (code) => {

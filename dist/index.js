@@ -1,23 +1,20 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
-  filterReport,
-  learnAssociations
-} from "./chunk-GB4HGAY3.js";
+  filterReport
+} from "./chunk-SF3SMJMB.js";
 import {
   runConsolidation
-} from "./chunk-6UVTTQ7H.js";
+} from "./chunk-LJAR54H3.js";
 import "./chunk-B5JBEF5E.js";
 import "./chunk-DPPD5FIM.js";
 import {
   deployReport,
   githubDeployPorts,
   localDeployPorts
-} from "./chunk-ITF5E6B6.js";
+} from "./chunk-Y2LWM5X2.js";
 import {
   runDeploy
-} from "./chunk-QQ3CEN3U.js";
-import "./chunk-SLU4F6YA.js";
-import "./chunk-MGPC6M6L.js";
+} from "./chunk-WTFZHDIL.js";
 import {
   blindStatus,
   checkDue,
@@ -25,41 +22,40 @@ import {
   liveMonitorDeps,
   liveMonitorSettings,
   runLiveMonitor
-} from "./chunk-P5B4PM6E.js";
+} from "./chunk-N6NJVHM2.js";
 import {
   gitAuth,
   openRollback
-} from "./chunk-76LBPFTR.js";
-import "./chunk-4YTG5KAX.js";
+} from "./chunk-3I4ZS26T.js";
+import "./chunk-ZBQHP2DW.js";
 import {
-  compareBenchmarks
-} from "./chunk-3N6LUXIN.js";
+  learnAssociations
+} from "./chunk-MXIPMNLT.js";
 import {
   ANTHROPIC_TOOL_SEARCH,
   CasesFileError,
   FIND_TOOLS,
   anthropicRequestTools,
   benchmarkReport,
+  compareBenchmarks,
   findTools,
   findToolsDefinition,
   openAiRequestTools,
   parseCases,
   runBenchmark
-} from "./chunk-Z3DBXTF2.js";
+} from "./chunk-6GQHSIZC.js";
 import {
+  ToolFileError,
   ToolPrefilter,
+  detectFormat,
   gatesFromConfig,
   optionsFromConfig,
+  parseToolFile,
+  readTools,
   tokenCounting,
   toolTokens,
   withAssociations
-} from "./chunk-3GGROXD5.js";
-import {
-  ToolFileError,
-  detectFormat,
-  parseToolFile,
-  readTools
-} from "./chunk-ZQE65B6M.js";
+} from "./chunk-WP4GETIQ.js";
 import "./chunk-X3IRMFFO.js";
 import {
   ARTIFACT_FORMAT,
@@ -67,15 +63,15 @@ import {
   readArtifacts,
   toArtifact,
   writeArtifact
-} from "./chunk-HWJVAYBP.js";
+} from "./chunk-RFCO3VEU.js";
 import {
   collectReview,
   judgeReview,
   readWaivers,
   reviewFindingSchema,
   runReview
-} from "./chunk-LLGYEC6S.js";
-import "./chunk-47UIQYE5.js";
+} from "./chunk-7BHMM5HP.js";
+import "./chunk-BDON2V6E.js";
 import "./chunk-5WGXQZPO.js";
 import "./chunk-EFA6K3EY.js";
 import "./chunk-SXBZTXBD.js";
@@ -84,18 +80,20 @@ import "./chunk-4VQCOHJY.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import "./chunk-BOBXEPTZ.js";
-import "./chunk-JNFGD4KX.js";
 import "./chunk-BPJGBRTH.js";
+import "./chunk-ZXZXPSFL.js";
+import "./chunk-3YHOWPRC.js";
 import {
   render
-} from "./chunk-U3ZWNE57.js";
-import "./chunk-K7T24VU2.js";
+} from "./chunk-BHVC3RVF.js";
+import "./chunk-W72D4BQG.js";
+import "./chunk-3LQ4RZH2.js";
 import {
   ConfigFileError,
   configJsonSchema,
   loadConfig,
   parseConfig
-} from "./chunk-YOIBVPTW.js";
+} from "./chunk-JV5E3EH5.js";
 import {
   ApiError,
   ConfigurationError,

@@ -1,27 +1,30 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
-  monitorAction
-} from "./chunk-TRXDSKMH.js";
-import "./chunk-LZZNBEA6.js";
-import "./chunk-P5B4PM6E.js";
-import "./chunk-76LBPFTR.js";
-import "./chunk-4YTG5KAX.js";
+  run
+} from "./chunk-S2GO4QDO.js";
+import "./chunk-Q5ASPBVD.js";
+import "./chunk-N6NJVHM2.js";
+import "./chunk-3I4ZS26T.js";
+import "./chunk-ZBQHP2DW.js";
 import "./chunk-X3IRMFFO.js";
-import "./chunk-5ISALAKX.js";
-import "./chunk-CI3N5E6X.js";
 import "./chunk-4VQCOHJY.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
-import {
-  runAction
-} from "./chunk-TMHFKGZV.js";
-import "./chunk-JNFGD4KX.js";
+import "./chunk-ZSHQHTVF.js";
+import "./chunk-CI3N5E6X.js";
 import "./chunk-BPJGBRTH.js";
+import "./chunk-VGSUJSPQ.js";
+import "./chunk-UJDTJT5C.js";
+import "./chunk-SPUF24IV.js";
+import "./chunk-ZXZXPSFL.js";
+import "./chunk-GHAYBQNU.js";
+import "./chunk-3YHOWPRC.js";
 import "./chunk-VHZ4TNNN.js";
-import "./chunk-K7T24VU2.js";
-import "./chunk-YOIBVPTW.js";
+import "./chunk-W72D4BQG.js";
+import "./chunk-3LQ4RZH2.js";
+import "./chunk-JV5E3EH5.js";
 import "./chunk-KA2W5GDI.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/entries/monitor.ts
-await runAction("monitor", () => monitorAction());
+await run();

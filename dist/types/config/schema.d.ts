@@ -1,14 +1,12 @@
 /**
  * The one config file, `.github/launchgate.yml`: a section per capability. Each section's schema
- * lives in `sections/<capability>.ts`; this file only composes them, so a capability is added by
- * one line here. The JSON Schema in `schema/launchgate.schema.json` is generated from this.
+ * lives in `sections/<capability>.ts` and is named by the capability registry (src/capabilities.ts);
+ * this file only composes them in the registry's order. The JSON Schema in `schema/launchgate.schema.json` is generated from this.
  */
 import { z } from 'zod';
 export declare const DEFAULT_CONFIG_PATH = ".github/launchgate.yml";
 export declare const SCHEMA_ID = "https://launchgate.dev/schema/launchgate.schema.json";
 export declare const configSchema: z.ZodObject<{
-    $schema: z.ZodOptional<z.ZodString>;
-    version: z.ZodDefault<z.ZodLiteral<1>>;
     consolidation: z.ZodDefault<z.ZodObject<{
         include: z.ZodDefault<z.ZodArray<z.ZodString>>;
         exclude: z.ZodDefault<z.ZodArray<z.ZodString>>;
@@ -328,6 +326,8 @@ export declare const configSchema: z.ZodObject<{
         }, z.core.$strict>>;
         paths: z.ZodDefault<z.ZodArray<z.ZodString>>;
     }, z.core.$strict>>;
+    $schema: z.ZodOptional<z.ZodString>;
+    version: z.ZodDefault<z.ZodLiteral<1>>;
 }, z.core.$strict>;
 /** The validated config with every default filled in. */
 export type LaunchgateConfig = z.output<typeof configSchema>;

@@ -3,7 +3,7 @@
  * the local forge over a git remote (the CLI's offline rehearsal). Each names the repository the
  * checklist reads files from and the one the rollback writes its revert in.
  */
-import { type ClientLogger } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
 import type { Forge, RepoRef } from '../ports/forge.js';
 import { type PullRequestMerger } from './pull-merge.js';
 /** The forge-specific part of the deploy's dependencies. */
@@ -20,16 +20,13 @@ export interface DeployPorts {
     };
 }
 export interface GitHubPortOptions {
-    token: string | undefined;
+    /** The run's client (the runtime builds it: retries, throttling, knobs). */
+    client: GitHubClient;
     repo: RepoRef;
-    apiUrl?: string;
     /** The checkout of the repository (GITHUB_WORKSPACE in an action). */
     checkoutDir: string;
-    log?: ClientLogger;
-    retryAfterBaseMs?: number;
-    writeSpacingMs?: number;
 }
-/** GitHub: one client for the forge and the pull-request merge, with retries and throttling. */
+/** GitHub: one client for the forge and the pull-request merge. */
 export declare function githubDeployPorts(options: GitHubPortOptions): DeployPorts;
 export interface LocalPortOptions {
     /** The git remote (usually bare) whose staging and main are deployed. */
@@ -41,5 +38,3 @@ export interface LocalPortOptions {
 }
 /** The local forge: the remote holds every commit, so it serves the checklist and the rollback too. */
 export declare function localDeployPorts(options: LocalPortOptions): Promise<DeployPorts>;
-/** `owner/name` to a {@link RepoRef}; undefined when it is not that shape. */
-export declare function parseRepo(text: string | undefined): RepoRef | undefined;

@@ -2,15 +2,13 @@
  * The one GitHub client: `@actions/github`'s Octokit with the retry and throttling plugins, a
  * base URL from `GITHUB_API_URL` (so GHES works), a user agent, and typed errors.
  */
+import type { Logger } from '../ports/logger.js';
 import { getOctokit } from '@actions/github';
 import { ApiError } from '../errors.js';
 import { type WritePolicy } from './write-once.js';
 export type GitHubClient = ReturnType<typeof getOctokit>;
-/** Where log lines of the client go; the actions pass `core`, the CLI passes stderr. */
-export interface ClientLogger {
-    warning(message: string): void;
-    debug?(message: string): void;
-}
+/** Where log lines of the client go: the run's {@link Logger}, or the part of it a caller has. */
+export type ClientLogger = Pick<Logger, 'warning'> & Partial<Pick<Logger, 'debug'>>;
 export interface GitHubClientOptions {
     token: string | undefined;
     /** REST base URL; defaults to `GITHUB_API_URL` from the runner, then api.github.com. */
@@ -30,7 +28,7 @@ export interface GitHubClientOptions {
     writeSpacingMs?: number;
     /**
      * Milliseconds a request may take, body included, before it counts as lost (a timeout); 30 s by
-     * default, or `LAUNCHGATE_GITHUB_TIMEOUT_MS` (tests of slow answers shorten it).
+     * default (the runtime passes `LAUNCHGATE_GITHUB_TIMEOUT_MS`, which tests of slow answers shorten).
      */
     timeoutMs?: number;
     log?: ClientLogger;

@@ -4,6 +4,7 @@
  * goes through {@link createHttpClient} and {@link httpCall}, so retries, timeouts, error
  * messages and the redaction of credentials behave the same everywhere.
  */
+import type { Logger } from '../ports/logger.js';
 import { type AxiosInstance, type AxiosResponse } from 'axios';
 declare module 'axios' {
     interface AxiosRequestConfig {
@@ -14,10 +15,8 @@ declare module 'axios' {
         retryable?: boolean;
     }
 }
-/** Where the client reports retries; `core` from `@actions/core` and the CLI's logger both fit. */
-export interface HttpLog {
-    warning(message: string): void;
-}
+/** Where the client reports retries: the warning part of the run's {@link Logger}. */
+export type HttpLog = Pick<Logger, 'warning'>;
 /** Options of {@link createHttpClient}. */
 export interface HttpClientOptions {
     /** Name used in messages and errors, e.g. `Sentry`. */

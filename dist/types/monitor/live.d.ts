@@ -1,3 +1,10 @@
+/**
+ * The live monitor, one scheduled run: find the latest deployment, ask the cadence whether a check
+ * is due, read every source, decide, act (a rollback, or a "monitor is blind" issue), and record
+ * the run on the deployment for the next one. The whole flow is this file; the decision is pure
+ * (`decide.ts`) and every side effect sits behind a port (`ports.ts`).
+ */
+import type { Logger } from '../ports/logger.js';
 import type { Report } from '../report/types.js';
 import type { RollbackResult } from '../rollback/index.js';
 import { type BlindStatus } from './blind.js';
@@ -13,10 +20,7 @@ export interface LiveMonitorDeps {
     actions: RollbackPort;
     /** Epoch ms; `Date.now` by default. */
     clock?: () => number;
-    logger?: {
-        info(message: string): void;
-        warning(message: string): void;
-    };
+    logger?: Pick<Logger, 'info' | 'warning'>;
 }
 /** What a run judges against and how it behaves. */
 export interface LiveMonitorSettings {

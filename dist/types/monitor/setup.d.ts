@@ -6,17 +6,13 @@ import type { z } from 'zod';
 import type { monitorSchema } from '../config/sections/monitor.js';
 import { type GitHubClient } from '../github/client.js';
 import type { Forge, RepoRef } from '../ports/forge.js';
+import type { Logger } from '../ports/logger.js';
 import type { RollbackRequest } from '../rollback/index.js';
 import type { LiveMonitorDeps, LiveMonitorSettings } from './live.js';
 import type { SignalSource } from './ports.js';
 export type MonitorConfig = z.output<typeof monitorSchema>;
 /** The cron of `.github/workflows/monitor.yml`: every 5 minutes, off the top of the hour. */
 export declare const MONITOR_SCHEDULE = "3-58/5 * * * *";
-/** Where log lines go: `core` in the action, stderr in the CLI. */
-export interface MonitorLogger {
-    info(message: string): void;
-    warning(message: string): void;
-}
 /** Everything the ports need besides the config. */
 export interface LiveSetup {
     config: MonitorConfig;
@@ -37,11 +33,9 @@ export interface LiveSetup {
     git?: RollbackRequest['git'];
     /** The workflow run, linked from each recorded run. */
     logUrl?: string;
-    logger?: MonitorLogger;
+    logger?: Pick<Logger, 'info' | 'warning'>;
     clock?: () => number;
 }
-/** The workflow run a run is part of (GitHub's runner sets these), linked from its record. */
-export declare function workflowRunUrl(env: NodeJS.ProcessEnv, repo: RepoRef): string | undefined;
 /** The signal sources the config asks for. */
 export declare function signalSources(setup: LiveSetup): SignalSource[];
 /** The ports of a live run. */

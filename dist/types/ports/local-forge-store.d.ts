@@ -135,10 +135,10 @@ declare const forgeState: z.ZodObject<{
         name: z.ZodString;
         state: z.ZodEnum<{
             success: "success";
-            skipped: "skipped";
             failure: "failure";
             pending: "pending";
             neutral: "neutral";
+            skipped: "skipped";
         }>;
         source: z.ZodEnum<{
             status: "status";

@@ -1,0 +1,162 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
+import {
+  PROVIDERS,
+  dedupeFindings,
+  reviewFindingSchema
+} from "./chunk-7BHMM5HP.js";
+import {
+  REVIEW_AGENTS,
+  external_exports
+} from "./chunk-JV5E3EH5.js";
+import {
+  UserError
+} from "./chunk-KA2W5GDI.js";
+
+// src/review/artifact.ts
+import { readdir, readFile, writeFile, mkdir } from "node:fs/promises";
+import path from "node:path";
+var ARTIFACT_FORMAT = "launchgate-review-findings/1";
+var count = external_exports.number().int().min(0);
+var llmSummarySchema = external_exports.object({
+  provider: external_exports.string(),
+  model: external_exports.string(),
+  requests: count,
+  usage: external_exports.object({ inputTokens: count, outputTokens: count, cachedInputTokens: count }),
+  findings: count,
+  dropped: external_exports.object({ "not-in-diff": count, "low-confidence": count, duplicate: count }),
+  incomplete: external_exports.array(external_exports.enum(REVIEW_AGENTS))
+});
+var artifactSchema = external_exports.strictObject({
+  format: external_exports.literal(ARTIFACT_FORMAT),
+  agent: external_exports.enum(REVIEW_AGENTS),
+  base: external_exports.string().regex(/^[0-9a-f]{40,64}$/),
+  head: external_exports.string().regex(/^[0-9a-f]{40,64}$/),
+  filesChanged: count,
+  findings: external_exports.array(reviewFindingSchema),
+  outsideDiff: count,
+  failedAnalyzers: external_exports.array(external_exports.object({ name: external_exports.string(), error: external_exports.string() })),
+  notices: external_exports.array(external_exports.string()),
+  provider: external_exports.object({ requested: external_exports.enum(PROVIDERS), llm: external_exports.boolean() }),
+  llm: llmSummarySchema.optional()
+});
+var ReviewArtifactError = class extends UserError {
+  name = "ReviewArtifactError";
+};
+function toArtifact(agent, collection) {
+  return {
+    format: ARTIFACT_FORMAT,
+    agent,
+    base: collection.base,
+    head: collection.head,
+    filesChanged: collection.filesChanged,
+    findings: collection.findings,
+    outsideDiff: collection.outsideDiff,
+    failedAnalyzers: collection.failedAnalyzers,
+    notices: collection.notices,
+    provider: collection.provider,
+    ...collection.llm ? { llm: collection.llm } : {}
+  };
+}
+async function writeArtifact(dir, artifact) {
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${artifact.agent}.json`);
+  await writeFile(file, `${JSON.stringify(artifact, null, 2)}
+`);
+  return file;
+}
+function parseArtifact(text, file) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ReviewArtifactError(`${file}: not a findings artifact (not JSON)`);
+  }
+  const result = artifactSchema.safeParse(json);
+  if (result.success) return result.data;
+  throw new ReviewArtifactError(
+    `${file}: not a ${ARTIFACT_FORMAT} artifact (agent and aggregate actions of different launchgate versions?): ${external_exports.prettifyError(result.error).split("\n").slice(0, 4).join(" ")}`
+  );
+}
+async function readArtifacts(dir) {
+  let entries;
+  try {
+    entries = await readdir(dir, { recursive: true });
+  } catch (error) {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  }
+  const files = entries.filter((e) => e.endsWith(".json")).sort();
+  return Promise.all(
+    files.map(async (f) => parseArtifact(await readFile(path.join(dir, f), "utf8"), path.join(dir, f)))
+  );
+}
+function unique(items, key = String) {
+  const seen = /* @__PURE__ */ new Set();
+  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
+}
+function mergeLlm(summaries) {
+  const [first] = summaries;
+  if (!first) return void 0;
+  const sum = (pick) => summaries.reduce((n, s) => n + pick(s), 0);
+  return {
+    provider: first.provider,
+    model: first.model,
+    requests: sum((s) => s.requests),
+    usage: {
+      inputTokens: sum((s) => s.usage.inputTokens),
+      outputTokens: sum((s) => s.usage.outputTokens),
+      cachedInputTokens: sum((s) => s.usage.cachedInputTokens)
+    },
+    findings: sum((s) => s.findings),
+    dropped: {
+      "not-in-diff": sum((s) => s.dropped["not-in-diff"]),
+      "low-confidence": sum((s) => s.dropped["low-confidence"]),
+      duplicate: sum((s) => s.dropped.duplicate)
+    },
+    incomplete: summaries.flatMap((s) => s.incomplete)
+  };
+}
+function mergeArtifacts(artifacts, expected) {
+  const [first] = artifacts;
+  if (!first) throw new ReviewArtifactError("no findings artifacts to aggregate: did every agent job fail?");
+  const mixed = artifacts.find((a) => a.head !== first.head || a.base !== first.base);
+  if (mixed) {
+    throw new ReviewArtifactError(
+      `findings of different commits: ${first.agent} reviewed ${first.base.slice(0, 12)}..${first.head.slice(0, 12)}, ${mixed.agent} ${mixed.base.slice(0, 12)}..${mixed.head.slice(0, 12)}; download only this run's artifacts`
+    );
+  }
+  const twice = artifacts.find((a, i) => artifacts.findIndex((b) => b.agent === a.agent) !== i);
+  if (twice)
+    throw new ReviewArtifactError(
+      `two findings artifacts of ${twice.agent}: download only this run's artifacts`
+    );
+  const ordered = [...artifacts].sort(
+    (a, b) => REVIEW_AGENTS.indexOf(a.agent) - REVIEW_AGENTS.indexOf(b.agent)
+  );
+  const llm = mergeLlm(ordered.flatMap((a) => a.llm ? [a.llm] : []));
+  const collection = {
+    base: first.base,
+    head: first.head,
+    agents: [...expected],
+    filesChanged: Math.max(...ordered.map((a) => a.filesChanged)),
+    findings: dedupeFindings(ordered.flatMap((a) => a.findings)),
+    outsideDiff: ordered.reduce((n, a) => n + a.outsideDiff, 0),
+    failedAnalyzers: unique(
+      ordered.flatMap((a) => a.failedAnalyzers),
+      (f) => `${f.name}\0${f.error}`
+    ),
+    notices: unique(ordered.flatMap((a) => a.notices)),
+    provider: { requested: first.provider.requested, llm: ordered.every((a) => a.provider.llm) },
+    ...llm ? { llm } : {}
+  };
+  const sent = new Set(ordered.map((a) => a.agent));
+  return { collection, missingAgents: expected.filter((a) => !sent.has(a)) };
+}
+
+export {
+  ARTIFACT_FORMAT,
+  toArtifact,
+  writeArtifact,
+  readArtifacts,
+  mergeArtifacts
+};

@@ -1,0 +1,3 @@
+import type { Command } from 'commander';
+import type { CliIO } from '../io.js';
+export declare function registerInit(program: Command, io: CliIO, done: (code: number) => void): void;

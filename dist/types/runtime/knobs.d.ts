@@ -1,0 +1,14 @@
+export interface Knobs {
+    /** Milliseconds per second of retry backoff (GitHub, Sentry, HTTP); 1000 when unset. */
+    retryBaseMs?: number;
+    /** Minimum spacing of GitHub writes in ms; the throttling plugin's default when unset. */
+    writeSpacingMs?: number;
+    /** How long a GitHub request may take before it counts as lost. */
+    githubTimeoutMs?: number;
+    /** Where launchgate reports its own errors and cron check-ins (a Sentry DSN). */
+    sentryDsn?: string;
+    /** Print debug lines on the terminal. */
+    debug: boolean;
+}
+/** Reads the knobs; an empty variable counts as unset. */
+export declare function readKnobs(env: NodeJS.ProcessEnv): Knobs;
