@@ -54,7 +54,12 @@ it('a smoke test fails on GitHub: deployment failure, revert pushed, rollback PR
   backNextMergeWithGit(gh, repo, remote.dir, work.env)
   app.setFault('ws-refuse')
   const ports = githubDeployPorts({
-    client: createGitHubClient({ token: 'ghs_deploy', baseUrl: gh.url, retryAfterBaseMs: 1, writeSpacingMs: 0 }),
+    client: createGitHubClient({
+      token: 'ghs_deploy',
+      baseUrl: gh.url,
+      retryAfterBaseMs: 1,
+      writeSpacingMs: 0,
+    }),
     repo: { owner: 'acme', repo: 'wheels' },
     checkoutDir: work.dir,
   })

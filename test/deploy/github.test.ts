@@ -47,7 +47,12 @@ afterEach(async () => {
 
 function deps(): DeployDeps {
   const ports = githubDeployPorts({
-    client: createGitHubClient({ token: 'ghs_deploy_token', baseUrl: gh.url, retryAfterBaseMs: 1, writeSpacingMs: 0 }),
+    client: createGitHubClient({
+      token: 'ghs_deploy_token',
+      baseUrl: gh.url,
+      retryAfterBaseMs: 1,
+      writeSpacingMs: 0,
+    }),
     repo: { owner: 'acme', repo: 'wheels' },
     checkoutDir: process.cwd(),
   })
