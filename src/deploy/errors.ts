@@ -15,7 +15,7 @@ export class DeployInterruptedError extends LaunchgateError {
   ) {
     super(
       `${target} already holds the merge ${sha.slice(0, 12)}, but ${step} failed: ${describeError(cause)}. ` +
-        `The hosts deploy ${target} on their own: check them, then dispatch the deploy again (it will find nothing to merge) or roll back ${sha.slice(0, 12)}`,
+        `The hosts deploy ${target} on their own: check them, then dispatch the deploy again (it finds this merge and finishes its release) or roll back ${sha.slice(0, 12)}`,
       { cause },
     )
   }
