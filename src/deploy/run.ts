@@ -12,6 +12,7 @@ import type { RollbackRequest, RollbackResult } from '../rollback/index.js'
 import { checklistPassed, evaluateChecklist, type ChecklistSkip } from './checklist.js'
 import { gatherChecklistFacts } from './checklist-facts.js'
 import type { Clock } from './clock.js'
+import { beforeTheMerge } from './errors.js'
 import { promote } from './promote.js'
 import type { PullRequestMerger } from './pull-merge.js'
 import { releaseMerged } from './release.js'
@@ -59,10 +60,9 @@ export async function runDeploy(deps: DeployDeps, request: DeployRequest): Promi
   checkRunnable(config)
   const source = config['source-branch']
   const target = config['target-branch']
-  const [sourceSha, targetSha] = await Promise.all([
-    branchSha(deps.forge, source),
-    branchSha(deps.forge, target),
-  ])
+  const [sourceSha, targetSha] = await beforeTheMerge(
+    Promise.all([branchSha(deps.forge, source), branchSha(deps.forge, target)]),
+  )
   const outcome: DeployOutcome = {
     ...{ result: 'checklist-failed', message: '', environment: config.environment, dryRun },
     ...{ source: { branch: source, sha: sourceSha }, target: { branch: target, sha: targetSha } },
@@ -71,13 +71,15 @@ export async function runDeploy(deps: DeployDeps, request: DeployRequest): Promi
   deps.log(
     `deploying ${source} (${sourceSha.slice(0, 12)}) to ${target} (${targetSha.slice(0, 12)}), environment ${config.environment}${dryRun ? ', dry run' : ''}`,
   )
-  const left = await readReleaseState(deps, config, sourceSha)
+  const left = await beforeTheMerge(readReleaseState(deps, config, sourceSha))
   if (left.kind !== 'none') return finishLeftMerge(deps, config, outcome, left)
-  const facts = await gatherChecklistFacts(
-    { forge: deps.forge, repoDir: deps.repoDir, gitEnv: deps.gitEnv, env: deps.env },
-    config,
-    { sourceSha, targetSha },
-    request.skips,
+  const facts = await beforeTheMerge(
+    gatherChecklistFacts(
+      { forge: deps.forge, repoDir: deps.repoDir, gitEnv: deps.gitEnv, env: deps.env },
+      config,
+      { sourceSha, targetSha },
+      request.skips,
+    ),
   )
   outcome.checklist = evaluateChecklist(config.checklist, facts, request.skips)
   for (const item of outcome.checklist) deps.log(`[checklist] ${item.status} ${item.id}: ${item.reason}`)

@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { deploySchema } from '../../src/config/sections/deploy.js'
+import { ApiError, ExitCode, exitCodeFor } from '../../src/errors.js'
 import { steppingClock } from '../../src/deploy/clock.js'
 import { githubDeployPorts } from '../../src/deploy/forges.js'
 import { runDeploy, type DeployDeps } from '../../src/deploy/run.js'
@@ -173,6 +174,22 @@ describe('deploy against GitHub', () => {
     expect(repo.deployments.size).toBe(0)
   })
 
+  it('a read before the merge failing after its retries says nothing was changed (exit 69)', async () => {
+    gh.fail({ method: 'GET', path: '/check-runs', status: 500, times: Infinity })
+    const before = repo.git.branches.get('main')
+    const error = await deploy().then(
+      () => undefined,
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(ApiError)
+    expect((error as ApiError).message).toMatch(
+      /check-runs failed \(HTTP 500\).* Nothing was changed \(the deploy stopped before the merge\): dispatch it again once the service answers\.$/,
+    )
+    expect(exitCodeFor(error)).toBe(ExitCode.unavailable)
+    expect(repo.git.branches.get('main')).toBe(before)
+    expect(repo.deployments.size).toBe(0)
+  })
+
   it('retries a 502 and a secondary rate limit, then succeeds', async () => {
     gh.fail({ method: 'POST', path: '/merges', status: 502, times: 2 })
     gh.failWithSecondaryRateLimit({ method: 'POST', path: /\/deployments$/, times: 1, retryAfterSeconds: 1 })
@@ -222,6 +239,25 @@ describe('deploy against GitHub', () => {
     await expect(deploy()).rejects.toThrow(
       /^main already holds the merge [0-9a-f]{12}, but recording the GitHub deployment failed: GitHub POST .*deployments failed \(HTTP 403\)/,
     )
+  })
+
+  it('an outage after the merge, then a re-dispatch: the merge is released once', async () => {
+    gh.fail({ method: 'POST', path: /\/deployments$/, status: 503, times: 4 })
+    await expect(deploy()).rejects.toThrow(
+      /dispatch the deploy again \(it finds this merge and finishes its release\)/,
+    )
+    const merged = repo.git.branches.get('main')!
+    expect(repo.deployments.size).toBe(0)
+    const again = await deploy()
+    expect(again).toMatchObject({
+      result: 'success',
+      sha: merged,
+      promote: { status: 'merged', resumed: true },
+    })
+    expect(again.checklist.every((i) => i.status === 'skipped')).toBe(true)
+    expect(repo.git.branches.get('main')).toBe(merged)
+    expect([...repo.deployments.values()].map((d) => d.sha)).toEqual([merged])
+    gh.assertNoViolations()
   })
 
   it('marks the deployment failure when a smoke test fails', async () => {
