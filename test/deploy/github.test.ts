@@ -118,6 +118,19 @@ describe('deploy against GitHub', () => {
     gh.assertNoViolations()
   })
 
+  it('under branch protection, a main that already holds staging is nothing to merge, not a 422', async () => {
+    gh.fail({ method: 'POST', path: '/merges', status: 409, times: Infinity, body: { message: PROTECTED } })
+    repo.git.setBranch('staging', repo.git.branches.get('main'))
+    repo.addCheckRun(repo.git.branches.get('staging')!, { name: 'ci' })
+    const outcome = await deploy()
+    expect(outcome.result).toBe('nothing-to-merge')
+    expect(outcome.message).toBe('Nothing to merge: main already contains staging; nothing was deployed')
+    const refused = gh.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/pulls'))
+    expect(refused.map((r) => r.status)).toEqual([422])
+    expect(repo.pulls()).toEqual([])
+    expect(repo.deployments.size).toBe(0)
+  })
+
   it('leaves the deploy pull request open and says why when its checks fail', async () => {
     gh.fail({
       method: 'POST',
