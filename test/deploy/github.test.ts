@@ -261,6 +261,11 @@ describe('deploy against GitHub', () => {
     )
     const merged = repo.git.branches.get('main')!
     expect(repo.deployments.size).toBe(0)
+    const dry = await runDeploy(deps(), { config: config(), dryRun: true, skips: [] })
+    expect(dry.message).toBe(
+      `Dry run: main holds the merge ${merged.slice(0, 12)} of staging, not released yet; would finish its release. Nothing was changed`,
+    )
+    expect(repo.deployments.size).toBe(0)
     const again = await deploy()
     expect(again).toMatchObject({
       result: 'success',
