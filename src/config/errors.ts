@@ -47,6 +47,10 @@ export function describeIssue(issue: z.core.$ZodIssue, allowedKeys: (path: Path)
 
 function describeValue(value: unknown): string {
   if (value === null) return 'null'
+  // YAML reads 1e999 and .inf as infinity, .nan as not-a-number; JSON would print both as null.
+  if (typeof value === 'number' && Number.isNaN(value)) return 'not a number (.nan); write a finite number'
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return `${value < 0 ? 'minus ' : ''}infinity (a number too large to hold, such as 1e999 or .inf); write a finite number`
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a mapping'
   return `${typeof value} ${JSON.stringify(value)}`

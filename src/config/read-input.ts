@@ -1,8 +1,8 @@
 /**
- * Reading a file the user names (the config, a replay, a tool registry, waivers, a baseline):
- * regular files only, never more than a cap, and every refusal a {@link ConfigurationError} at
- * file:1:1 (exit 2). A FIFO would block a plain `readFile` forever; a symlink to /dev/zero would
- * read until the string length overflows.
+ * Reading a file the user names or another job left (the config, a replay, a tool registry, a
+ * baseline, an lcov report, review artifacts, workflows): regular files only, never more than a
+ * cap, and every refusal a {@link ConfigurationError} at file:1:1 (exit 2). A FIFO would block a
+ * plain `readFile` forever; a symlink to /dev/zero would read until the string length overflows.
  */
 import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
@@ -11,6 +11,12 @@ import { ConfigurationError } from '../errors.js'
 
 /** 4 MiB: far above any real config, tool registry or replay window, far below trouble. */
 export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024
+
+/**
+ * 64 MiB: machine-written reports (lcov of a large monorepo, review artifacts, SARIF) grow with
+ * the code base, far past a hand-written file; past this they are not a report but a mistake.
+ */
+export const REPORT_MAX_BYTES = 64 * 1024 * 1024
 
 /** Options of {@link readInputFile}. */
 export interface ReadInputOptions {
@@ -55,6 +61,23 @@ export async function readInputFile(absolute: string, options: ReadInputOptions 
     return buffer.subarray(0, length).toString('utf8')
   } finally {
     await handle.close()
+  }
+}
+
+/**
+ * Like {@link readInputFile}, for a file that may be absent (a baseline not written yet, a
+ * coverage report a job did not produce): undefined when nothing is at the path, and every other
+ * problem (a FIFO, a device, a directory, over the cap) refused the same way.
+ */
+export async function readOptionalInputFile(
+  absolute: string,
+  options: ReadInputOptions = {},
+): Promise<string | undefined> {
+  try {
+    return await readInputFile(absolute, options)
+  } catch (error) {
+    if ((error as { cause?: NodeJS.ErrnoException }).cause?.code === 'ENOENT') return undefined
+    throw error
   }
 }
 

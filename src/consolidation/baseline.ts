@@ -3,8 +3,9 @@
  * (concern, rule, file, symbol) is listed: never its line or how many times it occurs, so moving
  * code around neither breaks nor silently extends the baseline.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { readOptionalInputFile, REPORT_MAX_BYTES } from '../config/read-input.js'
 import { ConfigurationError } from '../errors.js'
 import type { Violation } from './types.js'
 
@@ -23,13 +24,12 @@ export function identityOf(v: BaselineEntry): string {
 
 /** Reads the baseline at `file` (absolute); a missing file is an empty baseline. */
 export async function readBaseline(file: string, shown: string): Promise<BaselineEntry[]> {
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-    throw error
-  }
+  const text = await readOptionalInputFile(file, {
+    display: shown,
+    what: 'baseline',
+    maxBytes: REPORT_MAX_BYTES,
+  })
+  if (text === undefined) return []
   try {
     const doc = JSON.parse(text) as { violations?: unknown }
     if (!Array.isArray(doc.violations)) throw new Error('expected {"violations": [...]}')

@@ -3,10 +3,10 @@
  * workspace package's name to its folder, so `import x from '@acme/ui'` resolves to the source in
  * the repository even when node_modules is not installed.
  */
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { parse as parseYaml } from 'yaml'
+import { readInputFile } from '../config/read-input.js'
 import { DEFAULT_IGNORES } from './scan.js'
 
 /** Package name → absolute folder. */
@@ -14,7 +14,7 @@ export type WorkspaceMap = Map<string, string>
 
 async function readJson(file: string): Promise<Record<string, unknown> | undefined> {
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>
+    return JSON.parse(await readInputFile(file)) as Record<string, unknown>
   } catch {
     return undefined
   }
@@ -29,7 +29,7 @@ async function workspacePatterns(root: string): Promise<string[]> {
     : ((declared as { packages?: unknown } | undefined)?.packages ?? [])
   let fromPnpm: unknown = []
   try {
-    const text = await readFile(path.join(root, 'pnpm-workspace.yaml'), 'utf8')
+    const text = await readInputFile(path.join(root, 'pnpm-workspace.yaml'))
     fromPnpm = (parseYaml(text) as { packages?: unknown } | null)?.packages ?? []
   } catch {
     // No pnpm workspace file: only package.json counts.

@@ -4,6 +4,7 @@
  * checklist reads files from and the one the rollback writes its revert in.
  */
 import type { GitHubClient } from '../github/client.js'
+import { gitBranchTips, githubBranchTips, type BranchTips } from './branch-tip.js'
 import { GitHubForge } from '../github/forge.js'
 import type { Forge, RepoRef } from '../ports/forge.js'
 import { LocalForge } from '../ports/local-forge.js'
@@ -17,6 +18,7 @@ import {
 export interface DeployPorts {
   forge: Forge
   pullRequests: PullRequestMerger
+  tips: BranchTips
   /** Where the checklist lists changed files. */
   repoDir: string
   gitEnv?: Record<string, string>
@@ -38,6 +40,7 @@ export function githubDeployPorts(options: GitHubPortOptions): DeployPorts {
   return {
     forge: new GitHubForge(client, options.repo),
     pullRequests: githubPullRequestMerger(client, options.repo),
+    tips: githubBranchTips(client, options.repo),
     repoDir: options.checkoutDir,
     rollbackGit: { dir: options.checkoutDir },
   }
@@ -63,6 +66,7 @@ export async function localDeployPorts(options: LocalPortOptions): Promise<Deplo
   return {
     forge,
     pullRequests: branchMergePullRequestMerger(forge),
+    tips: gitBranchTips(options.gitDir, options.env),
     repoDir: options.gitDir,
     gitEnv: options.env,
     rollbackGit: { dir: options.gitDir, env: options.env },

@@ -110,15 +110,26 @@ async function promoteByPullRequest(
   const base = config['target-branch']
   const head = config['source-branch']
   const [open] = await forge.findPullRequests({ head, base, state: 'open' })
-  const pull =
-    open ??
-    (await forge.createPullRequest({
-      title: `Deploy ${head} to ${base}`,
-      body: `Opened by launchgate deploy: ${why}.\n\nlaunchgate merges it once its checks are green.`,
-      head,
-      base,
-      labels: [config['pull-request-label']],
-    }))
+  let pull: PullRequest
+  try {
+    pull =
+      open ??
+      (await forge.createPullRequest({
+        title: `Deploy ${head} to ${base}`,
+        body: `Opened by launchgate deploy: ${why}.\n\nlaunchgate merges it once its checks are green.`,
+        head,
+        base,
+        labels: [config['pull-request-label']],
+      }))
+  } catch (error) {
+    // GitHub opens no pull request without commits to merge: the base holds the head already.
+    if (!(error instanceof ApiError && error.status === 422 && /no commits between/i.test(error.message)))
+      throw error
+    return {
+      status: 'up-to-date',
+      message: `nothing to merge: ${base} already contains ${head}; nothing was deployed`,
+    }
+  }
   const ref = { number: pull.number, url: pull.url }
   log(`${open ? 'using' : 'opened'} pull request #${pull.number} (${pull.url})`)
   const checks = await waitForChecks(deps, config, pull)

@@ -1,8 +1,11 @@
 /**
  * The GitHub deployment of a deploy: created for the merge commit, marked `in_progress` at once,
- * then `success` or `failure` with the environment URL and a link to the run's log.
+ * then `success` or `failure` with the environment URL and a link to the run's log. A re-dispatch
+ * takes on the deployment an interrupted run left open instead of creating a second one.
  */
+import { describeError } from '../errors.js'
 import type { DeploymentState, Forge } from '../ports/forge.js'
+import { orphansBesides, readTrails, type DeploymentTrail } from './resume.js'
 
 // GitHub refuses a status description longer than 140 characters.
 const MAX_DESCRIPTION = 140
@@ -54,6 +57,17 @@ export class DeploymentRecord {
     return record
   }
 
+  /** Takes on deployment `id`, which an interrupted run left open, and posts `in_progress` on it. */
+  static async resume(
+    forge: Forge,
+    id: number,
+    input: { logUrl?: string; environmentUrl?: string },
+  ): Promise<DeploymentRecord> {
+    const record = new DeploymentRecord(forge, id, input.logUrl, input.environmentUrl, 'in_progress')
+    await record.post('in_progress', 'resumed after an interrupted run: waiting until live, then smoke tests')
+    return record
+  }
+
   /** Posts a status with the log and environment URLs. */
   async post(state: DeploymentState, description: string): Promise<void> {
     await this.forge.createDeploymentStatus(this.id, {
@@ -64,4 +78,36 @@ export class DeploymentRecord {
     })
     this.state = state
   }
+}
+
+/**
+ * Closes the deployments interrupted runs left open in the environment (no status, or stuck
+ * `in_progress`), so none stays without an end: `inactive`, saying which deployment took over.
+ * @returns warnings for the ones that could not be closed (the deploy goes on)
+ */
+export async function closeOrphans(
+  forge: Forge,
+  environment: string,
+  current: { id: number; sha: string },
+): Promise<string[]> {
+  const warnings: string[] = []
+  let orphans: DeploymentTrail[]
+  try {
+    orphans = orphansBesides(await readTrails(forge, { environment }), current.id)
+  } catch (error) {
+    return [`earlier deployments could not be read to close any left open: ${describeError(error)}`]
+  }
+  for (const orphan of orphans) {
+    const description = statusDescription(
+      `the run that made it was interrupted; superseded by deployment ${current.id} of ${current.sha.slice(0, 12)}`,
+    )
+    await forge
+      .createDeploymentStatus(orphan.id, { state: 'inactive', description })
+      .catch((error: unknown) =>
+        warnings.push(
+          `deployment ${orphan.id} was left open and could not be closed: ${describeError(error)}`,
+        ),
+      )
+  }
+  return warnings
 }

@@ -8,7 +8,7 @@ import type { DeployConfig } from '../config/sections/deploy.js'
 import { describeError } from '../errors.js'
 import { createHosts } from '../hosting/index.js'
 import { DeployInterruptedError } from './errors.js'
-import { DeploymentRecord } from './record.js'
+import { closeOrphans, DeploymentRecord } from './record.js'
 import { rollbackEvidence } from './evidence.js'
 import type { DeployDeps } from './run.js'
 import { finish, smokeBaseUrl } from './run.js'
@@ -21,30 +21,43 @@ import { waitUntilLive } from './wait.js'
 
 type Cause = DeployConfig['rollback-on'][number]
 
-/** Releases the merge commit in `outcome.promote`; resolves with the finished outcome. */
+/**
+ * Releases the merge commit in `outcome.promote`; resolves with the finished outcome.
+ * @param carryOn the deployment of that commit an interrupted run left open, taken on instead of
+ *   creating a second one
+ */
 export async function releaseMerged(
   deps: DeployDeps,
   config: DeployConfig,
   outcome: DeployOutcome,
+  carryOn?: { id: number },
 ): Promise<DeployOutcome> {
   if (outcome.promote?.status !== 'merged') throw new Error('releaseMerged needs a merged promote outcome')
   const sha = outcome.promote.sha
   outcome.sha = sha
   outcome.environmentUrl = smokeBaseUrl(config) ?? config.targets.find((t) => t.url)?.url
-  const record = await DeploymentRecord.start(deps.forge, {
-    ...{ sha, environment: config.environment, logUrl: deps.logUrl, environmentUrl: outcome.environmentUrl },
-    description: `${config['source-branch']} to ${config['target-branch']} by launchgate`,
-    payload: {
-      source: config['source-branch'],
-      sourceSha: outcome.source.sha,
-      target: config['target-branch'],
-      tool: 'launchgate',
-    },
-  }).catch((error: unknown) => {
+  const recordInput = { logUrl: deps.logUrl, environmentUrl: outcome.environmentUrl }
+  const record = await (
+    carryOn
+      ? DeploymentRecord.resume(deps.forge, carryOn.id, recordInput)
+      : DeploymentRecord.start(deps.forge, {
+          ...{ sha, environment: config.environment, ...recordInput },
+          description: `${config['source-branch']} to ${config['target-branch']} by launchgate`,
+          payload: {
+            source: config['source-branch'],
+            sourceSha: outcome.source.sha,
+            target: config['target-branch'],
+            tool: 'launchgate',
+          },
+        })
+  ).catch((error: unknown) => {
     throw new DeployInterruptedError(sha, 'recording the GitHub deployment', error, config['target-branch'])
   })
   outcome.deployment = { id: record.id, state: record.state }
-  deps.log(`GitHub deployment ${record.id} of ${sha.slice(0, 12)} to ${config.environment}: in_progress`)
+  deps.log(
+    `GitHub deployment ${record.id} of ${sha.slice(0, 12)} to ${config.environment}: in_progress${carryOn ? ' (taken on from an interrupted run)' : ''}`,
+  )
+  outcome.warnings.push(...(await closeOrphans(deps.forge, config.environment, { id: record.id, sha })))
   try {
     await liveThenSmoke(deps, config, outcome, record)
   } catch (error) {

@@ -83,7 +83,12 @@ function promoteSection(outcome: DeployOutcome): ReportSection | undefined {
     'pullRequest' in promote && promote.pullRequest
       ? ` via pull request #${promote.pullRequest.number} (${promote.pullRequest.url})`
       : ''
-  const text = promote.status === 'merged' ? `merged ${head}${pr}: ${promote.sha}` : `${promote.message}${pr}`
+  const resumed =
+    promote.status === 'merged' && promote.resumed
+      ? ' (by an interrupted run; this run finished its release)'
+      : ''
+  const text =
+    promote.status === 'merged' ? `merged ${head}${pr}: ${promote.sha}${resumed}` : `${promote.message}${pr}`
   return { title: 'Merge', text }
 }
 

@@ -12,15 +12,20 @@ import type { RollbackRequest, RollbackResult } from '../rollback/index.js'
 import { checklistPassed, evaluateChecklist, type ChecklistSkip } from './checklist.js'
 import { gatherChecklistFacts } from './checklist-facts.js'
 import type { Clock } from './clock.js'
+import { beforeTheMerge } from './errors.js'
 import { promote } from './promote.js'
 import type { PullRequestMerger } from './pull-merge.js'
 import { releaseMerged } from './release.js'
-import type { DeployOutcome } from './types.js'
+import { readReleaseState, type ReleaseState } from './resume.js'
+import type { BranchTips } from './branch-tip.js'
+import { CHECKLIST_ITEMS, type DeployOutcome } from './types.js'
 
 /** The ports and settings a deploy runs with. */
 export interface DeployDeps {
   forge: Forge
   pullRequests: PullRequestMerger
+  /** Reads the target's tip commit, to find a merge an interrupted run left unreleased. */
+  tips: BranchTips
   /** A git repository with the source branch's history, for the checklist's file items. */
   repoDir?: string
   gitEnv?: Record<string, string>
@@ -55,10 +60,9 @@ export async function runDeploy(deps: DeployDeps, request: DeployRequest): Promi
   checkRunnable(config)
   const source = config['source-branch']
   const target = config['target-branch']
-  const [sourceSha, targetSha] = await Promise.all([
-    branchSha(deps.forge, source),
-    branchSha(deps.forge, target),
-  ])
+  const [sourceSha, targetSha] = await beforeTheMerge(
+    Promise.all([branchSha(deps.forge, source), branchSha(deps.forge, target)]),
+  )
   const outcome: DeployOutcome = {
     ...{ result: 'checklist-failed', message: '', environment: config.environment, dryRun },
     ...{ source: { branch: source, sha: sourceSha }, target: { branch: target, sha: targetSha } },
@@ -67,11 +71,15 @@ export async function runDeploy(deps: DeployDeps, request: DeployRequest): Promi
   deps.log(
     `deploying ${source} (${sourceSha.slice(0, 12)}) to ${target} (${targetSha.slice(0, 12)}), environment ${config.environment}${dryRun ? ', dry run' : ''}`,
   )
-  const facts = await gatherChecklistFacts(
-    { forge: deps.forge, repoDir: deps.repoDir, gitEnv: deps.gitEnv, env: deps.env },
-    config,
-    { sourceSha, targetSha },
-    request.skips,
+  const left = await beforeTheMerge(readReleaseState(deps, config, sourceSha))
+  if (left.kind !== 'none') return finishLeftMerge(deps, config, outcome, left)
+  const facts = await beforeTheMerge(
+    gatherChecklistFacts(
+      { forge: deps.forge, repoDir: deps.repoDir, gitEnv: deps.gitEnv, env: deps.env },
+      config,
+      { sourceSha, targetSha },
+      request.skips,
+    ),
   )
   outcome.checklist = evaluateChecklist(config.checklist, facts, request.skips)
   for (const item of outcome.checklist) deps.log(`[checklist] ${item.status} ${item.id}: ${item.reason}`)
@@ -103,6 +111,63 @@ export async function runDeploy(deps: DeployDeps, request: DeployRequest): Promi
   if (promoted.status === 'conflict') return finish(outcome, 'merge-conflict', capitalize(promoted.message))
   if (promoted.status === 'refused') return finish(outcome, 'merge-refused', capitalize(promoted.message))
   return releaseMerged(deps, config, outcome)
+}
+
+/**
+ * The target already holds launchgate's merge of the source's tip. Released: nothing to do, and
+ * the message says by which deployment. Unreleased (an earlier run was interrupted after the
+ * merge): this run finishes that release, on the deployment it left open if any. The checklist
+ * passed before that merge; it is not judged again against a target that already holds it.
+ */
+async function finishLeftMerge(
+  deps: DeployDeps,
+  config: DeployConfig,
+  outcome: DeployOutcome,
+  left: Exclude<ReleaseState, { kind: 'none' }>,
+): Promise<DeployOutcome> {
+  const short = left.sha.slice(0, 12)
+  const [source, target] = [config['source-branch'], config['target-branch']]
+  if (left.kind === 'released') {
+    outcome.sha = left.sha
+    outcome.deployment = { id: left.deployment.id, state: left.deployment.state }
+    return finish(
+      outcome,
+      'nothing-to-merge',
+      `Nothing to merge: ${target} already contains ${source} (${outcome.source.sha!.slice(0, 12)}), released as ${short} by deployment ${left.deployment.id} (${left.deployment.state})`,
+    )
+  }
+  // Judged by the run that merged (it passed there); `evaluateChecklist` lists every item skipped.
+  const by = 'the run that merged it (passed there; this run finishes its release)'
+  const skips = CHECKLIST_ITEMS.map((id) => ({ id, by }))
+  const facts = {
+    source: outcome.source as { branch: string; sha: string },
+    neededSecrets: [],
+    presentNames: new Set<string>(),
+  }
+  outcome.checklist = evaluateChecklist(config.checklist, facts, skips)
+  const taken = left.carryOn ? `, taking on deployment ${left.carryOn.id}` : ''
+  deps.log(
+    `${target} holds the merge ${short} of ${source}, which an interrupted run did not release${taken}`,
+  )
+  if (outcome.dryRun)
+    return finish(
+      outcome,
+      'dry-run',
+      `Dry run: ${target} holds the merge ${short} of ${source}, not released yet; would finish its release${taken}. Nothing was changed`,
+    )
+  const pull = (await deps.forge.findPullRequests({ head: source, base: target, state: 'closed' })).find(
+    (p) => p.merged && p.mergeCommitSha === left.sha,
+  )
+  outcome.promote = pull
+    ? {
+        status: 'merged',
+        sha: left.sha,
+        via: 'pull-request',
+        pullRequest: { number: pull.number, url: pull.url },
+        resumed: true,
+      }
+    : { status: 'merged', sha: left.sha, via: 'merges-api', resumed: true }
+  return releaseMerged(deps, config, outcome, left.carryOn)
 }
 
 /** Sets the result and its sentence. */

@@ -32,6 +32,8 @@ export type PromoteOutcome =
       sha: string
       via: 'merges-api' | 'pull-request'
       pullRequest?: { number: number; url: string }
+      /** An interrupted run made the merge; this run finished its release. */
+      resumed?: boolean
     }
   | { status: 'up-to-date'; message: string }
   | { status: 'conflict'; message: string }

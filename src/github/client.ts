@@ -120,12 +120,29 @@ function writeGroups(spacingMs: number | undefined): Record<string, unknown> {
  */
 export function toGitHubError(error: unknown, request: string): ApiError {
   if (error instanceof ApiError) return error
-  const e = error as { status?: number; message?: string; response?: { data?: { message?: string } } }
+  const e = error as {
+    status?: number
+    message?: string
+    response?: { data?: { message?: string; errors?: unknown } }
+  }
   const network = networkHint(error)
   // Octokit reports a request that got no answer (refused, DNS, TLS, timeout) as a 500.
   const status = network === undefined && typeof e?.status === 'number' ? e.status : undefined
-  const detail = e?.response?.data?.message ?? e?.message ?? String(error)
+  const detail =
+    (e?.response?.data?.message ?? e?.message ?? String(error)) + validationDetail(e?.response?.data?.errors)
   return new ApiError('GitHub', request, status, hintFor(status, detail, network), { cause: error })
+}
+
+/**
+ * GitHub's reasons behind a 422 "Validation Failed" (`errors[].message`, such as "No commits
+ * between main and staging"), which say what to change; empty when it gave none.
+ */
+function validationDetail(errors: unknown): string {
+  if (!Array.isArray(errors)) return ''
+  const messages = errors
+    .map((e: unknown) => (e as { message?: unknown } | null)?.message)
+    .filter((m): m is string => typeof m === 'string' && m !== '')
+  return messages.length > 0 ? ` (${messages.join('; ')})` : ''
 }
 
 const SAFE_AGAIN =

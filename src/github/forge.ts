@@ -40,6 +40,8 @@ import {
 
 const PER_PAGE = 100
 const DEFAULT_LABEL_COLOR = 'ededed'
+// A full commit id, which the merges API accepts as `head` as well as a branch name.
+const FULL_SHA = /^[0-9a-f]{40}$/i
 
 /** Parameter `I` of the port's method `M`, so signatures here cannot drift from the port. */
 type In<M extends keyof Forge, I extends number = 0> = Forge[M] extends (...args: infer A) => unknown
@@ -229,8 +231,9 @@ export class GitHubForge extends GitHubCalls implements Forge {
 
   async mergeBranches(input: In<'mergeBranches'>): Promise<MergeResult> {
     const params = { ...this.r, base: input.base, head: input.head, commit_message: input.message }
-    // Head's tip before the merge: the lookup knows the merge it made by this parent.
-    const headSha = await this.getBranchSha(input.head)
+    // Head's tip before the merge: the lookup knows the merge it made by this parent. The deploy
+    // names head by the commit it checked; a branch's name is read.
+    const headSha = FULL_SHA.test(input.head) ? input.head : await this.getBranchSha(input.head)
     const attempt = async (): Promise<MergeResult> => {
       const res = await this.rest.repos.merge(params)
       // Octokit's types only know 201; GitHub answers 204 when head is already in base.

@@ -3,9 +3,9 @@
  * branches, its stack, where its migrations, changelog and tool registry are, and its hosts.
  */
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
+import { readInputFile } from '../config/read-input.js'
 import { runGit } from '../git/git.js'
 
 export interface RepoFacts {
@@ -94,7 +94,7 @@ async function dependencyNames(root: string, packageJsons: string[]): Promise<Se
   const names = new Set<string>()
   for (const file of packageJsons) {
     try {
-      const pkg = JSON.parse(await readFile(path.join(root, file), 'utf8')) as Record<
+      const pkg = JSON.parse(await readInputFile(path.join(root, file), { display: file })) as Record<
         string,
         Record<string, string>
       >
@@ -109,8 +109,8 @@ async function dependencyNames(root: string, packageJsons: string[]): Promise<Se
 
 async function mentions(root: string, files: string[], word: string): Promise<boolean> {
   for (const file of files) {
-    if ((await readFile(path.join(root, file), 'utf8').catch(() => '')).toLowerCase().includes(word))
-      return true
+    const text = await readInputFile(path.join(root, file), { display: file }).catch(() => '')
+    if (text.toLowerCase().includes(word)) return true
   }
   return false
 }

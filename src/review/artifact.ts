@@ -4,9 +4,10 @@
  * the aggregate applies once for all). {@link mergeArtifacts} joins the seven into one collection,
  * de-duplicating across agents by fingerprint, and names the agents that sent nothing.
  */
-import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises'
+import { readdir, writeFile, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
+import { readInputFile, REPORT_MAX_BYTES } from '../config/read-input.js'
 import { REVIEW_AGENTS } from '../config/sections/review.js'
 import { UserError } from '../errors.js'
 import type { LlmRunSummary, ReviewCollection } from './collect.js'
@@ -103,7 +104,11 @@ export async function readArtifacts(dir: string): Promise<ReviewArtifact[]> {
   }
   const files = entries.filter((e) => e.endsWith('.json')).sort()
   return Promise.all(
-    files.map(async (f) => parseArtifact(await readFile(path.join(dir, f), 'utf8'), path.join(dir, f))),
+    files.map(async (f) => {
+      const file = path.join(dir, f)
+      const text = await readInputFile(file, { what: 'review artifact', maxBytes: REPORT_MAX_BYTES })
+      return parseArtifact(text, file)
+    }),
   )
 }
 

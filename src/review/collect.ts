@@ -4,9 +4,9 @@
  * an agent's matrix job stops here and uploads this as its artifact; the aggregate job (or
  * {@link runReview} in one process) judges it.
  */
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import picomatch from 'picomatch'
+import { readOptionalInputFile, REPORT_MAX_BYTES } from '../config/read-input.js'
 import { reviewLlmSchema, type ReviewLlmConfig } from '../config/sections/review.js'
 import type { LlmUsage } from '../llm/port.js'
 import type { AnalyzerContext } from './analyzer.js'
@@ -72,13 +72,14 @@ export interface ReviewCollection {
   llm?: LlmRunSummary
 }
 
+/** The lcov report when a job produced one; a FIFO, a device or an oversized file is refused. */
 async function readCoverage(root: string, coveragePath: string) {
-  try {
-    return parseLcov(await readFile(path.resolve(root, coveragePath), 'utf8'), root)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw error
-  }
+  const text = await readOptionalInputFile(path.resolve(root, coveragePath), {
+    display: coveragePath,
+    what: 'coverage report',
+    maxBytes: REPORT_MAX_BYTES,
+  })
+  return text === undefined ? undefined : parseLcov(text, root)
 }
 
 /** Drops generated and vendored files: a bundle's findings are not the author's to fix. */

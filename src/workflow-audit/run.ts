@@ -3,9 +3,9 @@
  * engine (engine.ts, shared with the review's devops agent) and actionlint, filtered by persona,
  * gated by severity, as one report.
  */
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
+import { readInputFile } from '../config/read-input.js'
 import type { Finding, Report, Severity } from '../report/types.js'
 import { lintAll, loadActionlint, ACTIONLINT_VERSION } from './actionlint.js'
 import { kindOf } from './document.js'
@@ -52,7 +52,10 @@ export async function auditWorkflows(
       await glob(options.paths ?? DEFAULT_PATHS, { cwd: root, dot: true, ignore: ['**/node_modules/**'] })
     ).sort()
   const texts = await Promise.all(
-    targets.map(async (file) => ({ file, text: await readFile(path.join(root, file), 'utf8') })),
+    targets.map(async (file) => ({
+      file,
+      text: await readInputFile(path.join(root, file), { display: file, what: 'workflow file' }),
+    })),
   )
   const all: AuditFinding[] = texts.flatMap(({ file, text }) => auditDocument(file, text, options.settings))
   const lint = await loadActionlint()

@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { deploySchema } from '../../src/config/sections/deploy.js'
+import { ApiError, ExitCode, exitCodeFor } from '../../src/errors.js'
 import { steppingClock } from '../../src/deploy/clock.js'
 import { githubDeployPorts } from '../../src/deploy/forges.js'
 import { createGitHubClient } from '../../src/github/client.js'
@@ -120,6 +121,19 @@ describe('deploy against GitHub', () => {
     gh.assertNoViolations()
   })
 
+  it('under branch protection, a main that already holds staging is nothing to merge, not a 422', async () => {
+    gh.fail({ method: 'POST', path: '/merges', status: 409, times: Infinity, body: { message: PROTECTED } })
+    repo.git.setBranch('staging', repo.git.branches.get('main'))
+    repo.addCheckRun(repo.git.branches.get('staging')!, { name: 'ci' })
+    const outcome = await deploy()
+    expect(outcome.result).toBe('nothing-to-merge')
+    expect(outcome.message).toBe('Nothing to merge: main already contains staging; nothing was deployed')
+    const refused = gh.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/pulls'))
+    expect(refused.map((r) => r.status)).toEqual([422])
+    expect(repo.pulls()).toEqual([])
+    expect(repo.deployments.size).toBe(0)
+  })
+
   it('leaves the deploy pull request open and says why when its checks fail', async () => {
     gh.fail({
       method: 'POST',
@@ -176,6 +190,22 @@ describe('deploy against GitHub', () => {
     expect(repo.deployments.size).toBe(0)
   })
 
+  it('a read before the merge failing after its retries says nothing was changed (exit 69)', async () => {
+    gh.fail({ method: 'GET', path: '/check-runs', status: 500, times: Infinity })
+    const before = repo.git.branches.get('main')
+    const error = await deploy().then(
+      () => undefined,
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(ApiError)
+    expect((error as ApiError).message).toMatch(
+      /check-runs failed \(HTTP 500\).* Nothing was changed \(the deploy stopped before the merge\): dispatch it again once the service answers\.$/,
+    )
+    expect(exitCodeFor(error)).toBe(ExitCode.unavailable)
+    expect(repo.git.branches.get('main')).toBe(before)
+    expect(repo.deployments.size).toBe(0)
+  })
+
   it('retries a 502 and a secondary rate limit, then succeeds', async () => {
     gh.fail({ method: 'POST', path: '/merges', status: 502, times: 2 })
     gh.failWithSecondaryRateLimit({ method: 'POST', path: /\/deployments$/, times: 1, retryAfterSeconds: 1 })
@@ -225,6 +255,30 @@ describe('deploy against GitHub', () => {
     await expect(deploy()).rejects.toThrow(
       /^main already holds the merge [0-9a-f]{12}, but recording the GitHub deployment failed: GitHub POST .*deployments failed \(HTTP 403\)/,
     )
+  })
+
+  it('an outage after the merge, then a re-dispatch: the merge is released once', async () => {
+    gh.fail({ method: 'POST', path: /\/deployments$/, status: 503, times: 4 })
+    await expect(deploy()).rejects.toThrow(
+      /dispatch the deploy again \(it finds this merge and finishes its release\)/,
+    )
+    const merged = repo.git.branches.get('main')!
+    expect(repo.deployments.size).toBe(0)
+    const dry = await runDeploy(deps(), { config: config(), dryRun: true, skips: [] })
+    expect(dry.message).toBe(
+      `Dry run: main holds the merge ${merged.slice(0, 12)} of staging, not released yet; would finish its release. Nothing was changed`,
+    )
+    expect(repo.deployments.size).toBe(0)
+    const again = await deploy()
+    expect(again).toMatchObject({
+      result: 'success',
+      sha: merged,
+      promote: { status: 'merged', resumed: true },
+    })
+    expect(again.checklist.every((i) => i.status === 'skipped')).toBe(true)
+    expect(repo.git.branches.get('main')).toBe(merged)
+    expect([...repo.deployments.values()].map((d) => d.sha)).toEqual([merged])
+    gh.assertNoViolations()
   })
 
   it('marks the deployment failure when a smoke test fails', async () => {
