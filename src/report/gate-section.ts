@@ -1,6 +1,6 @@
 /**
  * One capability's part of the single PR gate comment, as two pieces of markdown: its reasons (what
- * makes the gate fail, shown first, above every table) and its details (the findings that matter
+ * makes the gate fail: its CRITICAL and HIGH findings, shown first, above every table) and its details (the findings that matter
  * as a table with links to the lines, LOW and INFO folded into a count per rule, the report's own
  * sections folded). Pure: the report in, markdown out.
  */
@@ -36,6 +36,7 @@ export interface GateSectionOptions {
 }
 
 const FOLDED = new Set(['LOW', 'INFO'])
+const BLOCKING = new Set(['CRITICAL', 'HIGH'])
 export const STATUS_ICON: Record<GateStatus, string> = {
   passed: '✅',
   failed: '❌',
@@ -66,7 +67,8 @@ function oneLineMessage(f: Finding, max: number): string {
 function reasonsOf(report: Report, status: GateStatus, options: GateSectionOptions): string {
   if (status === 'passed' || status === 'pending') return ''
   const max = options.maxReasons ?? 5
-  const blocking = sortFindings(report.findings.filter((f) => !FOLDED.has(f.severity)))
+  // CRITICAL and HIGH are what gates; MEDIUM waits in the details table.
+  const blocking = sortFindings(report.findings.filter((f) => BLOCKING.has(f.severity)))
   const head = `- ${STATUS_ICON[status]} **${escapeInline(report.capability)}**: ${escapeInline(report.title)}`
   const lines = blocking.slice(0, max).map((f) => {
     const where = locationLink(f, options.head)
