@@ -20,6 +20,8 @@ const NOT_SOURCE = [
   'backup',
   'backups',
 ]
+/** Build output appears in every package of a monorepo: one glob covers them all. */
+const BUILD_OUTPUT = ['node_modules', 'dist', 'build']
 /** Source copies a file manager makes: `name 2.ts`, `name copy.ts`. */
 const COPY = /(?: [2-9]| copy(?: [0-9]+)?)\.[a-z]+$/i
 const SOURCE_EXT = '{ts,tsx,js,jsx,mjs,cjs,py}'
@@ -37,21 +39,19 @@ export async function detectExcludes(root: string): Promise<ExcludeFacts> {
   const dirs = await glob([`**/{${NOT_SOURCE.join(',')}}`], {
     cwd: root,
     onlyDirectories: true,
+    // A matched folder's contents are not wanted, only the folder; nothing inside another
+    // excluded folder needs a glob of its own either.
+    expandDirectories: false,
     ignore: ['**/node_modules/*/**', '**/.git/**'],
     deep: 4,
   })
-  const names = new Set<string>()
-  const folders: string[] = []
+  const folders = new Set<string>()
   for (const dir of dirs.map((d) => d.replace(/\/$/, '')).sort()) {
     const name = dir.split('/').pop() ?? dir
     // Inside an excluded folder nothing more needs a glob of its own.
-    if (folders.some((f) => dir.startsWith(f.replace(/\*\*$/, '')))) continue
-    const nested = dir.includes('/')
-    // One `**/name/**` covers every package's node_modules or dist; a top-level archive stays precise.
-    const globbed = nested || ['node_modules', 'dist', 'build'].includes(name) ? `**/${name}/**` : `${dir}/**`
-    if (globbed.startsWith('**/') && names.has(name)) continue
-    names.add(name)
-    folders.push(globbed)
+    if ([...folders].some((f) => !f.startsWith('**/') && dir.startsWith(f.slice(0, -2)))) continue
+    // One `**/name/**` covers every package's build output; an archive or vendor folder stays precise.
+    folders.add(BUILD_OUTPUT.includes(name) ? `**/${name}/**` : `${dir}/**`)
   }
   const candidates = await glob([`**/* *.${SOURCE_EXT}`], {
     cwd: root,
@@ -61,5 +61,5 @@ export async function detectExcludes(root: string): Promise<ExcludeFacts> {
   const copyGlobs = [
     ...new Set(copies.map((f) => (/ copy(?: [0-9]+)?\./i.test(f) ? '**/* copy*.*' : '**/* [2-9].*'))),
   ].sort()
-  return { folders: [...new Set(folders)].sort(), copies, copyGlobs }
+  return { folders: [...folders].sort(), copies, copyGlobs }
 }
