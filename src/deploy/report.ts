@@ -77,8 +77,16 @@ function checklistSection(outcome: DeployOutcome): ReportSection | undefined {
 
 function promoteSection(outcome: DeployOutcome): ReportSection | undefined {
   const promote = outcome.promote
-  const head = `${outcome.source.branch} (${short(outcome.source.sha)}) into ${outcome.target.branch} (${short(outcome.target.sha)})`
-  if (!promote) return outcome.dryRun ? { title: 'Merge', text: `dry run: would merge ${head}` } : undefined
+  const source = `${outcome.source.branch} (${short(outcome.source.sha)})`
+  const head = `${source} into ${outcome.target.branch} (${short(outcome.target.sha)})`
+  if (!promote && outcome.dryRun) {
+    const text =
+      outcome.targetContainsSource === true
+        ? `dry run: nothing to merge, ${outcome.target.branch} already contains ${source}`
+        : `dry run: would merge ${head}`
+    return { title: 'Merge', text }
+  }
+  if (!promote) return undefined
   const pr =
     'pullRequest' in promote && promote.pullRequest
       ? ` via pull request #${promote.pullRequest.number} (${promote.pullRequest.url})`

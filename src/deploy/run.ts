@@ -6,6 +6,7 @@
  */
 import type { DeployConfig } from '../config/sections/deploy.js'
 import { ConfigurationError } from '../errors.js'
+import { isAncestor, tryRevParse } from '../git/git.js'
 import type { HttpLog } from '../http/client.js'
 import type { Forge } from '../ports/forge.js'
 import type { RollbackRequest, RollbackResult } from '../rollback/index.js'
@@ -88,11 +89,8 @@ export async function runDeploy(deps: DeployDeps, request: DeployRequest): Promi
     return finish(outcome, 'checklist-failed', `Checklist failed (${failed.join(', ')}): nothing was changed`)
   }
   if (dryRun) {
-    return finish(
-      outcome,
-      'dry-run',
-      `Dry run: the checklist passed; would merge ${source} (${sourceSha.slice(0, 12)}) into ${target}. Nothing was changed`,
-    )
+    outcome.targetContainsSource = await targetContains(deps, sourceSha, targetSha)
+    return finish(outcome, 'dry-run', dryRunMessage(outcome, sourceSha))
   }
   const promoted = await promote(
     { forge: deps.forge, pullRequests: deps.pullRequests, clock: deps.clock, log: deps.log },
@@ -168,6 +166,30 @@ async function finishLeftMerge(
       }
     : { status: 'merged', sha: left.sha, via: 'merges-api', resumed: true }
   return releaseMerged(deps, config, outcome, left.carryOn)
+}
+
+/**
+ * Whether the target already holds the source's head, so a dry run does not promise a merge the
+ * real run would find empty; undefined when the checkout lacks one of the two commits.
+ */
+async function targetContains(deps: DeployDeps, sourceSha: string, targetSha: string) {
+  if (sourceSha === targetSha) return true
+  const dir = deps.repoDir
+  if (dir === undefined) return undefined
+  const [source, target] = await Promise.all([
+    tryRevParse(dir, sourceSha, deps.gitEnv),
+    tryRevParse(dir, targetSha, deps.gitEnv),
+  ])
+  return source && target ? isAncestor(dir, sourceSha, targetSha, deps.gitEnv) : undefined
+}
+
+function dryRunMessage(outcome: DeployOutcome, sourceSha: string): string {
+  const source = `${outcome.source.branch} (${sourceSha.slice(0, 12)})`
+  const target = outcome.target.branch
+  if (outcome.targetContainsSource === true)
+    return `Dry run: the checklist passed; nothing to merge: ${target} already contains ${source}, so a deploy would release nothing. Nothing was changed`
+  const unless = outcome.targetContainsSource === undefined ? ' (unless it already contains it)' : ''
+  return `Dry run: the checklist passed; would merge ${source} into ${target}${unless}. Nothing was changed`
 }
 
 /** Sets the result and its sentence. */

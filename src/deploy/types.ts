@@ -108,6 +108,8 @@ export interface DeployOutcome {
   source: { branch: string; sha?: string }
   target: { branch: string; sha?: string }
   dryRun: boolean
+  /** Dry run only: the target already contains the source's head (undefined: could not tell). */
+  targetContainsSource?: boolean
   checklist: ChecklistItem[]
   promote?: PromoteOutcome
   /** The merge commit that was deployed. */

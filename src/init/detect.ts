@@ -7,6 +7,9 @@ import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { readInputFile } from '../config/read-input.js'
 import { runGit } from '../git/git.js'
+import { detectExcludes, type ExcludeFacts } from './detect-excludes.js'
+import { detectNetlify, detectRender, type NetlifyFacts, type RenderFacts } from './detect-hosts.js'
+import { SENTRY_SLUG_FILES, sentryEvidence, sentrySlugs, type SentryFacts } from './detect-sentry.js'
 
 export interface RepoFacts {
   /** The branch production deploys from (`main`, `master`...). */
@@ -22,12 +25,18 @@ export interface RepoFacts {
   /** A JSON file that looks like an LLM tool registry, and JSON Lines cases next to it. */
   toolRegistry?: string
   toolCases?: string
-  netlify: boolean
-  render: boolean
-  sentry: boolean
+  netlify?: NetlifyFacts
+  render?: RenderFacts
+  sentry?: SentryFacts
+  /** Vendored, generated and backup code to leave out of the checks. */
+  excludes: ExcludeFacts
+  /** Whether `.gitignore` already ignores launchgate's cache folder. */
+  cacheIgnored: boolean
 }
 
 const IGNORE = ['**/node_modules/**', '**/dist/**', '**/build/**', '**/.git/**', '**/.launchgate/**']
+/** Texts where teams write host ids down: READMEs, docs at the root, workflows. */
+const NOTES = ['*.md', '**/README.md', '.github/workflows/*.{yml,yaml}']
 
 /** Reads the facts of the repository at `root` (a git work tree or a plain folder). */
 export async function detectRepo(root: string): Promise<RepoFacts> {
@@ -35,14 +44,24 @@ export async function detectRepo(root: string): Promise<RepoFacts> {
   const productionBranch =
     (await originHead(root)) ?? ['main', 'master'].find((b) => branches.has(b)) ?? 'main'
   const stagingBranch = ['staging', 'develop', 'dev'].find((b) => branches.has(b))
-  const find = (patterns: string[]) => glob(patterns, { cwd: root, ignore: IGNORE, dot: false })
-  const [tsconfigs, python, registries, packageJsons] = await Promise.all([
-    find(['**/tsconfig.json']),
-    find(['**/pyproject.toml', '**/requirements.txt']),
-    find(['**/tools/*.json', '**/*tool*registry*.json', '**/*tools*.json']),
-    find(['**/package.json']),
-  ])
-  const deps = await dependencyNames(root, packageJsons)
+  const excludes = await detectExcludes(root)
+  const ignore = [...IGNORE, ...excludes.folders, ...excludes.copyGlobs]
+  const find = (patterns: string[], dot = false) => glob(patterns, { cwd: root, ignore, dot })
+  const [tsconfigs, python, registries, packageJsons, netlifyTomls, noteFiles, slugFiles] = await Promise.all(
+    [
+      find(['**/tsconfig.json']),
+      find(['**/pyproject.toml', '**/requirements*.txt']),
+      find(['**/tools/*.json', '**/*tool*registry*.json', '**/*tools*.json']),
+      find(['**/package.json']),
+      find(['netlify.toml', '*/netlify.toml']),
+      find(NOTES, true),
+      find(SENTRY_SLUG_FILES, true),
+    ],
+  )
+  const packageDeps = await dependencyLists(root, packageJsons.sort())
+  const deps = new Set(packageDeps.flatMap(([, names]) => names))
+  const notes = await readAll(root, noteFiles.sort())
+  const evidence = sentryEvidence(packageDeps, await readAll(root, python.sort()))
   const toolRegistry = registries.sort()[0]
   const cases = toolRegistry
     ? (await find([`${path.posix.dirname(toolRegistry)}/*.jsonl`])).sort()[0]
@@ -59,10 +78,31 @@ export async function detectRepo(root: string): Promise<RepoFacts> {
     changelog: ['CHANGELOG.md', 'CHANGELOG', 'HISTORY.md'].find((f) => existsSync(path.join(root, f))),
     toolRegistry,
     toolCases: cases,
-    netlify: existsSync(path.join(root, 'netlify.toml')),
-    render: existsSync(path.join(root, 'render.yaml')),
-    sentry: [...deps].some((d) => d.startsWith('@sentry/')) || (await mentions(root, python, 'sentry')),
+    netlify: await detectNetlify(root, netlifyTomls.sort((a, b) => a.length - b.length)[0], notes),
+    render: await detectRender(root, notes),
+    sentry: evidence ? { evidence, ...(await sentrySlugs(root, slugFiles)) } : undefined,
+    excludes,
+    cacheIgnored: ignoresCache(
+      await readInputFile(path.join(root, '.gitignore'), { display: '.gitignore' }).catch(() => ''),
+    ),
   }
+}
+
+/** Whether a .gitignore text ignores `.launchgate/` at the root (any of the usual spellings). */
+export function ignoresCache(gitignore: string): boolean {
+  return gitignore
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .some((line) => /^\/?(\*\*\/)?\.launchgate(\/(\*\*?)?)?$/.test(line))
+}
+
+async function readAll(root: string, files: string[]): Promise<Array<[string, string]>> {
+  return Promise.all(
+    files.map(async (f): Promise<[string, string]> => [
+      f,
+      await readInputFile(path.join(root, f), { display: f }).catch(() => ''),
+    ]),
+  )
 }
 
 async function localAndRemoteBranches(root: string): Promise<Set<string>> {
@@ -90,27 +130,22 @@ async function originHead(root: string): Promise<string | undefined> {
   return code === 0 ? stdout.trim().replace(/^origin\//, '') || undefined : undefined
 }
 
-async function dependencyNames(root: string, packageJsons: string[]): Promise<Set<string>> {
-  const names = new Set<string>()
+/** Each package.json with its dependency names (runtime and dev), in file order. */
+async function dependencyLists(root: string, packageJsons: string[]): Promise<Array<[string, string[]]>> {
+  const lists: Array<[string, string[]]> = []
   for (const file of packageJsons) {
     try {
       const pkg = JSON.parse(await readInputFile(path.join(root, file), { display: file })) as Record<
         string,
         Record<string, string>
       >
-      for (const field of ['dependencies', 'devDependencies'])
-        for (const name of Object.keys(pkg[field] ?? {})) names.add(name)
+      lists.push([
+        file,
+        ['dependencies', 'devDependencies'].flatMap((field) => Object.keys(pkg[field] ?? {})),
+      ])
     } catch {
       // A package.json that does not parse says nothing about the stack; the rest still does.
     }
   }
-  return names
-}
-
-async function mentions(root: string, files: string[], word: string): Promise<boolean> {
-  for (const file of files) {
-    const text = await readInputFile(path.join(root, file), { display: file }).catch(() => '')
-    if (text.toLowerCase().includes(word)) return true
-  }
-  return false
+  return lists
 }

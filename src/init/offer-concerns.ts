@@ -18,8 +18,10 @@ const ANCHOR = '  concerns: []\n'
 export async function offerDiscoveredConcerns(
   root: string,
   files: Record<string, string>,
+  exclude: string[] = [],
 ): Promise<ReportSection | undefined> {
-  const config = consolidationSchema.parse({})
+  // The excluded folders (vendored, backups) are not the team's code: nothing there to consolidate.
+  const config = consolidationSchema.parse({ exclude })
   // No cache folder: init must not leave files behind beyond the ones it lists.
   const { concerns } = await discoverConcerns({ root, config, cacheDir: false })
   const text = files[CONFIG]

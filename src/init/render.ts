@@ -5,6 +5,7 @@
  * launchgate's own security policy (the audit checks them in CI).
  */
 import type { RepoFacts } from './detect.js'
+import { neededSecrets, renderConfig } from './render-config.js'
 
 /** Which launchgate the workflows run: a repository and a full commit sha, with its version. */
 export interface Pin {
@@ -16,72 +17,13 @@ export interface Pin {
 export const CHECKOUT = 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2'
 
 /** Path -> content of every file init writes. */
-export function renderInitFiles(facts: RepoFacts, pin: Pin): Record<string, string> {
+export function renderInitFiles(f: RepoFacts, pin: Pin): Record<string, string> {
   return {
-    '.github/launchgate.yml': renderConfig(facts),
-    '.github/workflows/launchgate-pr-gate.yml': renderPrGate(facts, pin),
-    '.github/workflows/launchgate-deploy.yml': renderDeploy(facts, pin),
-    '.github/workflows/launchgate-monitor.yml': renderMonitor(pin),
+    '.github/launchgate.yml': renderConfig(f),
+    '.github/workflows/launchgate-pr-gate.yml': renderPrGate(f, pin),
+    '.github/workflows/launchgate-deploy.yml': renderDeploy(f, pin),
+    '.github/workflows/launchgate-monitor.yml': renderMonitor(f, pin),
   }
-}
-
-function renderConfig(f: RepoFacts): string {
-  const staging = f.stagingBranch ?? 'staging'
-  const lines = [
-    '# launchgate: release pipeline as code. Reference: https://github.com/launchgate/launchgate#the-config-file',
-    '# Written by `launchgate init` from what it found in this repository; every value can be changed.',
-    'version: 1',
-    '',
-    '# One implementation per concern (e.g. 4 WebSocket hooks -> 1). Declare a concern when you consolidate:',
-    'consolidation:',
-    "  exclude: ['**/*.test.*', '**/__tests__/**']",
-    '  concerns: []',
-    '  #  - name: websocket',
-    '  #    canonical: [src/hooks/useSocket.ts]',
-    '  #    deprecated: [src/hooks/useSocketV2.ts]',
-    "  #    forbidden-signatures: ['new WebSocket(']",
-    '',
-    '# Which LLM tools a message needs; the PR gate benchmarks the saving on labelled cases.',
-    'prefilter:',
-    ...(f.toolRegistry
-      ? [`  tools: ${f.toolRegistry}`]
-      : ['  # tools: path/to/tools.json   (OpenAI, Anthropic or MCP tool definitions)']),
-    ...(f.toolCases
-      ? [`  cases: ${f.toolCases}`]
-      : ['  # cases: path/to/cases.jsonl  ({"message": "...", "expected": ["tool_name"]} per line)']),
-    '  core-tools: [get_time, get_location]',
-    '  min-token-reduction: 0.8',
-    '',
-    '# Seven reviewers, one gate: no CRITICAL, HIGH fixed or waived, every area above min-score.',
-    'review:',
-    '  provider: offline # anthropic or openai adds an LLM pass (its key as a secret)',
-    '  min-score: 8',
-    '',
-    `# Deploy ${staging} to ${f.productionBranch} by manual dispatch.`,
-    'deploy:',
-    `  source-branch: ${staging}`,
-    `  target-branch: ${f.productionBranch}`,
-    '  checklist:',
-    '    secrets: []',
-    `    migrations: ${f.migrations ?? 'false # no migrations folder found'}`,
-    `    changelog: ${f.changelog ?? 'false # no CHANGELOG found'}`,
-    '  targets: []',
-    ...(f.netlify ? ['  #  - { name: frontend, kind: netlify, site-id: <your site id> }'] : []),
-    ...(f.render ? ['  #  - { name: backend, kind: render, service-id: <srv-...> }'] : []),
-    '  #  - { name: api, kind: health, health-url: https://example.com/api/health }',
-    '  smoke:',
-    '    tests: []',
-    '',
-    "# Watch the release and roll back when a trigger fires (the launch plan's thresholds).",
-    'monitor:',
-    '  window-hours: 4',
-    '  thresholds:',
-    '    error-rate: 0.05',
-    '    websocket-failure-rate: 0.1',
-    '    p95-ms: 5000',
-    '',
-  ]
-  return lines.join('\n')
 }
 
 function renderPrGate(f: RepoFacts, pin: Pin): string {
@@ -162,15 +104,14 @@ jobs:
         with:
           dry-run: \${{ inputs.dry-run }}
           skip-checklist-item: \${{ inputs.skip-checklist-item }}
-        # Add the secrets .github/launchgate.yml names (deploy.checklist.secrets, host tokens,
-        # SMOKE_TEST_EMAIL / SMOKE_TEST_PASSWORD): launchgate reads them by name and masks them.
+        # launchgate reads these by name and masks them; add any that .github/launchgate.yml
+        # names later (deploy.checklist.secrets, a host's token-secret).
         env:
-          SMOKE_TEST_EMAIL: \${{ secrets.SMOKE_TEST_EMAIL }}
-          SMOKE_TEST_PASSWORD: \${{ secrets.SMOKE_TEST_PASSWORD }}
+${envLines(['SMOKE_TEST_EMAIL', 'SMOKE_TEST_PASSWORD', ...neededSecrets(f).deploy])}
 `
 }
 
-function renderMonitor(pin: Pin): string {
+function renderMonitor(f: RepoFacts, pin: Pin): string {
   return `# Watch production after a deploy (every 5 minutes in hour 1, 15 in hours 2-3, 30 in hour 4) and
 # open one rollback PR and one issue when a trigger fires. Written by \`launchgate init\`.
 # A PR opened with GITHUB_TOKEN triggers no workflows: pass a GitHub App token as app-token.
@@ -211,6 +152,10 @@ jobs:
         with:
           force: \${{ github.event_name == 'workflow_dispatch' }}
           dry-run: \${{ github.event_name == 'workflow_dispatch' && inputs.dry-run }}
-          sentry-token: \${{ secrets.SENTRY_AUTH_TOKEN }}
+${neededSecrets(f).monitor.length ? '' : '          # monitor.sentry is not set in .github/launchgate.yml yet; the token is read once it is.\n'}          sentry-token: \${{ secrets.SENTRY_AUTH_TOKEN }}
 `
+}
+
+function envLines(names: string[]): string {
+  return names.map((n) => `          ${n}: \${{ secrets.${n} }}`).join('\n')
 }

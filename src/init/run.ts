@@ -1,14 +1,18 @@
 /**
- * `launchgate init`: detect, render, write. Existing files are left alone unless `force`; a dry
- * run writes nothing and says what it would write.
+ * `launchgate init`: detect, render, write. Existing files are left alone unless `force` (the
+ * .gitignore is appended to, never replaced); a dry run writes nothing and shows each file's exact
+ * content instead.
  */
+import { readInputFile } from '../config/read-input.js'
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Report } from '../report/types.js'
+import type { Report, ReportSection } from '../report/types.js'
 import { detectRepo, type RepoFacts } from './detect.js'
+import { withCacheIgnored } from './gitignore.js'
 import { offerDiscoveredConcerns } from './offer-concerns.js'
 import { renderInitFiles, type Pin } from './render.js'
+import { describeFound, nextSteps } from './report.js'
 
 export interface InitOptions {
   root: string
@@ -17,52 +21,88 @@ export interface InitOptions {
   dryRun?: boolean
 }
 
-/** Writes the config and workflows; the report lists each file as written, kept or planned. */
+/** What happens to one file. */
+interface Plan {
+  file: string
+  content: string
+  status: string
+  write: boolean
+}
+
+function planFiles(options: InitOptions, files: Record<string, string>): Plan[] {
+  const plans: Plan[] = []
+  for (const [file, content] of Object.entries(files)) {
+    const exists = existsSync(path.join(options.root, file))
+    if (exists && !options.force) {
+      plans.push({ file, content, status: 'kept (exists; --force overwrites)', write: false })
+      continue
+    }
+    const [verb, done] = exists ? ['overwrite', 'overwritten'] : ['write', 'written']
+    plans.push({ file, content, status: options.dryRun ? `would ${verb}` : done, write: true })
+  }
+  return plans
+}
+
+/** A file's exact content as a section; the fence is longer than any backtick run inside. */
+function contentSection(plan: Plan): ReportSection {
+  const longest = Math.max(2, ...(plan.content.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const lang = plan.file.endsWith('.yml') ? 'yaml' : ''
+  return {
+    title: `${plan.file} (${plan.status})`,
+    text: `${fence}${lang}\n${plan.content.replace(/\n$/, '')}\n${fence}`,
+    collapsed: true,
+  }
+}
+
+/** Writes the config, workflows and .gitignore line; the report lists each file as written, kept or planned. */
 export async function runInit(options: InitOptions): Promise<{ report: Report; facts: RepoFacts }> {
   const facts = await detectRepo(options.root)
   const files = renderInitFiles(facts, options.pin)
-  const offered = await offerDiscoveredConcerns(options.root, files)
-  const rows: Array<[string, string]> = []
-  for (const [file, content] of Object.entries(files)) {
-    const target = path.join(options.root, file)
-    const exists = existsSync(target)
-    if (exists && !options.force) {
-      rows.push([file, 'kept (exists; --force overwrites)'])
-      continue
-    }
-    if (options.dryRun) {
-      rows.push([file, exists ? 'would overwrite' : 'would write'])
-      continue
-    }
-    await mkdir(path.dirname(target), { recursive: true })
-    await writeFile(target, content)
-    rows.push([file, exists ? 'overwritten' : 'written'])
+  const offered = await offerDiscoveredConcerns(options.root, files, facts.excludes.folders)
+  const plans = planFiles(options, files)
+  if (!facts.cacheIgnored) {
+    const existing = await readInputFile(path.join(options.root, '.gitignore'), {
+      display: '.gitignore',
+    }).catch(() => undefined)
+    const status = existing === undefined ? 'write' : 'update (adds .launchgate/)'
+    plans.push({
+      file: '.gitignore',
+      content: withCacheIgnored(existing),
+      status: options.dryRun
+        ? `would ${status}`
+        : existing === undefined
+          ? 'written'
+          : 'updated (adds .launchgate/)',
+      write: true,
+    })
   }
-  const found = [
-    `production branch ${facts.productionBranch}`,
-    facts.stagingBranch
-      ? `staging branch ${facts.stagingBranch}`
-      : 'no staging branch (deploy assumes `staging`)',
-    facts.typescriptProjects.length ? `TypeScript in ${facts.typescriptProjects.join(', ')}` : undefined,
-    facts.pythonProjects.length ? `Python in ${facts.pythonProjects.join(', ')}` : undefined,
-    facts.toolRegistry ? `tool registry ${facts.toolRegistry}` : undefined,
-    facts.migrations ? `migrations in ${facts.migrations}` : undefined,
-  ].filter(Boolean)
+  if (!options.dryRun) {
+    for (const plan of plans.filter((p) => p.write)) {
+      const target = path.join(options.root, plan.file)
+      await mkdir(path.dirname(target), { recursive: true })
+      await writeFile(target, plan.content)
+    }
+  }
+  const changed = plans.filter((p) => p.write)
   const report: Report = {
     capability: 'init',
-    title: `launchgate init: ${rows.filter(([, s]) => /written|overwritten|would/.test(s)).length} file(s) ${options.dryRun ? 'planned' : 'written'}, pinned to ${options.pin.repository}@${options.pin.ref.slice(0, 12)}`,
+    title: `launchgate init: ${changed.length} file(s) ${options.dryRun ? 'planned' : 'written'}, pinned to ${options.pin.repository}@${options.pin.ref.slice(0, 12)}`,
     ok: true,
     findings: [],
     sections: [
-      { title: 'Files', table: { columns: ['file', 'status'], rows } },
-      { title: 'Found', text: found.join('; ') },
+      { title: 'Files', table: { columns: ['file', 'status'], rows: plans.map((p) => [p.file, p.status]) } },
+      { title: 'Found', text: describeFound(facts).join('\n') },
       ...(offered ? [offered] : []),
-      {
-        title: 'Next',
-        text: 'Add the secrets the config names, make the PR gate jobs required checks, and run `launchgate config` to check the file.',
-      },
+      ...(options.dryRun ? changed.map(contentSection) : []),
+      { title: 'Next', text: nextSteps(facts).join('\n') },
     ],
-    data: { files: Object.fromEntries(rows), pin: options.pin },
+    data: {
+      files: Object.fromEntries(plans.map((p) => [p.file, p.status])),
+      contents: Object.fromEntries(changed.map((p) => [p.file, p.content])),
+      detected: facts,
+      pin: options.pin,
+    },
   }
   return { report, facts }
 }

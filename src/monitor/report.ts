@@ -104,6 +104,7 @@ export function monitorReport(input: MonitorReportInput): Report {
     capability: 'monitor',
     title: title(input),
     ok: result.decision === 'healthy',
+    inconclusive: result.decision === 'inconclusive',
     findings: result.signals.filter((s) => s.verdict !== 'PASS').map(findingOf),
     sections,
     data: {

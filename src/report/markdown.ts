@@ -139,7 +139,7 @@ function writeFindings(out: ChunkWriter, findings: readonly Finding[], options: 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const out = new ChunkWriter()
   if (options.marker !== undefined) out.write(`${markerComment(options.marker)}\n`)
-  const status = report.ok ? '✅ Passed' : '❌ Failed'
+  const status = report.ok ? '✅ Passed' : report.inconclusive ? '⚠️ Inconclusive' : '❌ Failed'
   out.write(`## ${status}: ${escapeInline(report.title)}\n\n`)
   out.write(`**${escapeInline(report.capability)}** · ${describeCounts(report.findings)}\n\n`)
   writeFindings(out, report.findings, options)

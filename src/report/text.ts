@@ -81,7 +81,7 @@ function renderFindings(findings: readonly Finding[]): string[] {
 /** Renders a report for a terminal; ends with a newline. */
 export function renderText(report: Report): string {
   const lines = [
-    `${report.ok ? 'PASS' : 'FAIL'}  ${oneLine(report.capability)}: ${oneLine(report.title)}`,
+    `${report.ok ? 'PASS' : report.inconclusive ? 'INCONCLUSIVE' : 'FAIL'}  ${oneLine(report.capability)}: ${oneLine(report.title)}`,
     describeCounts(report.findings),
   ]
   for (const section of report.sections ?? []) lines.push('', ...renderSection(section))

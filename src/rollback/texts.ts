@@ -67,10 +67,23 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }
 
+/**
+ * What failed, without the figures: each `; `-separated clause of the reason cut at its first
+ * `label: `. A title is written once, when the PR or issue is opened, while a later run rewrites the
+ * body with newer counts; a title that quoted counts would soon contradict its own body.
+ */
+export function reasonHeadline(reason: string): string {
+  const clauses = oneLine(reason)
+    .split(/;\s+/)
+    .map((clause) => /^([^:]{1,80}?):\s/.exec(clause)?.[1] ?? clause)
+    .filter((clause) => clause !== '')
+  return [...new Set(clauses)].join(', ')
+}
+
 /** Title of the rollback PR. */
 export function pullTitle(subject: RollbackSubject): string {
   return clip(
-    `Roll back ${shortSha(subject.sha)} on ${subject.environment}: ${oneLine(subject.reason)}`,
+    `Roll back ${shortSha(subject.sha)} on ${subject.environment}: ${reasonHeadline(subject.reason)}`,
     TITLE_MAX,
   )
 }
@@ -78,7 +91,7 @@ export function pullTitle(subject: RollbackSubject): string {
 /** Title of the rollback issue. */
 export function issueTitle(subject: RollbackSubject): string {
   return clip(
-    `Rollback of ${shortSha(subject.sha)} on ${subject.environment}: ${oneLine(subject.reason)}`,
+    `Rollback of ${shortSha(subject.sha)} on ${subject.environment}: ${reasonHeadline(subject.reason)}`,
     TITLE_MAX,
   )
 }

@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { runGit } from '../../src/git/git.js'
 import { LocalForge } from '../../src/ports/local-forge.js'
 import { gitBranchReader, watchBranch } from './support/auto-host.js'
 import { deployCli } from './support/deploy-cli.js'
@@ -114,8 +115,22 @@ describe('launchgate deploy --forge local', () => {
     const { code, json } = await run('--dry-run')
     expect(code).toBe(0)
     expect(json.result).toBe('dry-run')
+    expect(json.title).toMatch(
+      /^Dry run: the checklist passed; would merge staging \([0-9a-f]{12}\) into main\./,
+    )
     expect(await mainNow()).toBe(w.mainSha)
     expect(await forge.listDeployments({})).toEqual([])
+    // Once main contains staging, a dry run says there is nothing to merge, as the real run would.
+    const staging = (
+      await runGit(['rev-parse', 'staging'], { cwd: w.remote.dir, env: w.work.env })
+    ).stdout.trim()
+    await runGit(['update-ref', 'refs/heads/main', staging], { cwd: w.remote.dir, env: w.work.env })
+    const again = await run('--dry-run')
+    expect(again.json.result).toBe('dry-run')
+    expect(again.json.title).toMatch(
+      /^Dry run: the checklist passed; nothing to merge: main already contains staging/,
+    )
+    expect(again.json.title).not.toContain('would merge')
   })
 
   it('stops before anything changes when a secret is missing or a check failed, naming them', async () => {

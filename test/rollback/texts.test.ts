@@ -4,9 +4,11 @@ import { porcelainFlag } from '../../src/rollback/revert-writer.js'
 import {
   DEFAULT_LABELS,
   issueMarker,
+  issueTitle,
   mentionsSha,
   pullBody,
   pullTitle,
+  reasonHeadline,
   rollbackBranch,
 } from '../../src/rollback/texts.js'
 
@@ -46,5 +48,39 @@ describe('rollback texts', () => {
     expect(porcelainFlag(out('='), ref)).toBe('=')
     expect(porcelainFlag(out('!'), ref)).toBe('!')
     expect(porcelainFlag('To x\nDone\n', ref)).toBeUndefined()
+  })
+})
+
+describe('rollback titles', () => {
+  // Two monitor runs of the same failing deploy: the PR is opened by the first, its body rewritten by the second.
+  const first = {
+    sha: SHA,
+    environment: 'production',
+    reason:
+      'error-rate: error rate 9.1% of 20 over 2 buckets in a row, at least 6.2% at 95.0% confidence: above 5.0%',
+    evidenceMarkdown: 'table',
+  }
+  const second = {
+    ...first,
+    reason:
+      'error-rate: error rate 9.4% of 30 over 3 buckets in a row, at least 6.9% at 95.0% confidence: above 5.0%; p95: 6100 ms of 30: above 5000 ms in 2 buckets in a row',
+  }
+
+  it('quote no count the body will contradict once a later run rewrites it', () => {
+    expect(pullTitle(first)).toBe('Roll back 3f2a9c1d0e8b on production: error-rate')
+    expect(issueTitle(second)).toBe('Rollback of 3f2a9c1d0e8b on production: error-rate, p95')
+    expect(pullTitle(second)).not.toMatch(/of \d+ over/)
+    expect(pullBody(second, DEFAULT_LABELS, 4)).toContain('of 30 over 3 buckets')
+  })
+
+  it('name the deploy failure without its details', () => {
+    const deploy = {
+      ...first,
+      reason: 'smoke tests failed after the deploy: login, P95 2400 ms over 2000 ms',
+    }
+    expect(pullTitle(deploy)).toBe(
+      'Roll back 3f2a9c1d0e8b on production: smoke tests failed after the deploy',
+    )
+    expect(reasonHeadline('host returned 503')).toBe('host returned 503')
   })
 })
