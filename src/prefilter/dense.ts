@@ -35,7 +35,8 @@ function addWords(
   }
 }
 
-function normalise(v: Float32Array): boolean {
+/** Scales a vector to unit length in place; false for the zero vector. */
+export function normalise(v: Float32Array): boolean {
   let n = 0
   for (const x of v) n += x * x
   if (n === 0) return false
@@ -73,27 +74,27 @@ export function buildDense(index: ToolIndex, vectors: WordVectors): DenseIndex {
   return { vectors, rows, idf }
 }
 
+/** Relevance of tools from cosines: what {@link blend} mixes in, 0..1 per tool, and the best cosine. */
+export interface DenseSignal {
+  relevance: Float64Array
+  best: number
+}
+
 /**
- * Dense relevance of every tool to a text, 0..1: the cosine's rise above the catalogue's mean,
- * over the best tool's rise. Also returns the best cosine (0 when no word of the text is known).
+ * Dense relevance from unit tool rows and a unit query, 0..1: the cosine's rise above the
+ * catalogue's mean, over the best tool's rise (so only how a tool stands out counts, whatever the
+ * model's typical cosine). `best` is the best cosine itself.
  */
-export function denseRelevance(
-  index: ToolIndex,
-  dense: DenseIndex,
-  text: string,
-): { relevance: Float64Array; best: number } {
-  const dims = dense.vectors.dimensions
-  const n = index.tools.length
+export function cosineRelevance(rows: Float32Array, dims: number, query: Float32Array): DenseSignal {
+  const n = dims === 0 ? 0 : rows.length / dims
   const out = new Float64Array(n)
-  const query = new Float32Array(dims)
-  addWords(query, text, 1, dense.vectors, dense.idf)
-  if (!normalise(query)) return { relevance: out, best: 0 }
+  if (n === 0) return { relevance: out, best: 0 }
   let best = -1
   let sum = 0
   for (let i = 0; i < n; i++) {
     let dot = 0
     const base = i * dims
-    for (let d = 0; d < dims; d++) dot += query[d]! * dense.rows[base + d]!
+    for (let d = 0; d < dims; d++) dot += query[d]! * rows[base + d]!
     out[i] = dot
     sum += dot
     if (dot > best) best = dot
@@ -105,12 +106,23 @@ export function denseRelevance(
 }
 
 /**
+ * Dense relevance of every tool to a text, 0..1 (see {@link cosineRelevance}); best is 0 when no
+ * word of the text is known.
+ */
+export function denseRelevance(index: ToolIndex, dense: DenseIndex, text: string): DenseSignal {
+  const query = new Float32Array(dense.vectors.dimensions)
+  addWords(query, text, 1, dense.vectors, dense.idf)
+  if (!normalise(query)) return { relevance: new Float64Array(index.tools.length), best: 0 }
+  return cosineRelevance(dense.rows, dense.vectors.dimensions, query)
+}
+
+/**
  * Mixes dense relevance into the lexical one, in place, renormalised so the best tool is 1. With
  * no lexical match at all, a clear dense match decides alone instead of the catalogue fallback.
  */
 export function blend(
-  lexical: { relevance: Float64Array; best: number },
-  dense: { relevance: Float64Array; best: number },
+  lexical: DenseSignal,
+  dense: DenseSignal,
   options: Pick<ScoringOptions, 'denseWeight' | 'denseFloor' | 'denseMode'>,
 ): void {
   const r = lexical.relevance

@@ -15,7 +15,7 @@ import {
 import { derivedCompanions } from './companions.js'
 import { missingCoreTools, type MissingCoreTool } from './core-tools.js'
 import { coreShare, type CoreShare } from './gates.js'
-import { blend, buildDense, denseRelevance, type DenseIndex } from './dense.js'
+import { blend, buildDense, denseRelevance, type DenseIndex, type DenseSignal } from './dense.js'
 import { buildIndex, type FieldWeights, type ToolIndex } from './index-build.js'
 import {
   buildQuery,
@@ -59,6 +59,12 @@ export interface PrefilterOptions {
   contextBoost?: number
   /** Word vectors for meaning beyond shared words (dense relevance); off unless given. */
   vectors?: WordVectors | null
+}
+
+/** What an async step computed for one message before the synchronous filter (see `semantic.ts`). */
+export interface PrefilterSignals {
+  /** Relevance from an embeddings provider: extends the lexical candidates. */
+  dense?: DenseSignal
 }
 
 /** Filters tool sets for messages; build once per tool set, then call {@link filter} per request. */
@@ -120,6 +126,15 @@ export class ToolPrefilter {
     this.dense = vectors && this.scoring.denseWeight > 0 ? buildDense(this.index, vectors) : undefined
   }
 
+  /** How a provider's embeddings join lexical relevance: they add tools, BM25's order stands. */
+  private get embeddingBlend() {
+    return {
+      denseWeight: this.scoring.embeddingWeight,
+      denseFloor: this.scoring.embeddingFloor,
+      denseMode: 'max' as const,
+    }
+  }
+
   /** What the core tools cost on every request, and what that leaves to save. */
   get coreShare(): CoreShare {
     return coreShare(this.index, this.core)
@@ -134,8 +149,9 @@ export class ToolPrefilter {
    * Chooses the tools for one message.
    * @param message the user's message; empty is allowed (the fallback decides)
    * @param context page, app state, recent tools, earlier turns; unknown keys are ignored
+   * @param signals what an async step found, e.g. `SemanticIndex.signal(message)`
    */
-  filter(message: string, context: PrefilterContext = {}): PrefilterResult {
+  filter(message: string, context: PrefilterContext = {}, signals: PrefilterSignals = {}): PrefilterResult {
     const index = this.index
     const text = typeof message === 'string' ? message : ''
     const keep = index.keep
@@ -149,6 +165,7 @@ export class ToolPrefilter {
     )
     const scored = relevance(index, query, parts, this.scoring)
     if (this.dense) blend(scored, denseRelevance(index, this.dense, text), this.scoring)
+    if (signals.dense) blend(scored, signals.dense, this.embeddingBlend)
 
     const onPage = contextTools(index, context, this.rules)
     const named = toolsOfCategoryTerms(index, new Set(terms(text)))
@@ -187,11 +204,12 @@ export class ToolPrefilter {
    * Every tool that matches a query, best first, by the same relevance as {@link filter} (no
    * context, no budget): what a `find_tools` call returns.
    */
-  rank(query: string): number[] {
+  rank(query: string, signals: PrefilterSignals = {}): number[] {
     const index = this.index
     const q = widenQuery(index, buildQuery(query, this.synonyms, this.scoring, 1, index.keep), this.scoring)
     const scored = relevance(index, q, [], this.scoring)
     if (this.dense) blend(scored, denseRelevance(index, this.dense, query), this.scoring)
+    if (signals.dense) blend(scored, signals.dense, this.embeddingBlend)
     const r = scored.relevance
     const out: number[] = []
     for (let i = 0; i < r.length; i++) if (r[i]! > 0) out.push(i)

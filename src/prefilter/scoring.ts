@@ -29,6 +29,10 @@ export interface ScoringOptions {
   denseFloor: number
   /** `max`: dense relevance only adds tools (lexical order stands); `mix`: a weighted sum. */
   denseMode: 'max' | 'mix'
+  /** Highest relevance a provider's embedding match alone gives a tool (it adds tools, BM25 orders). */
+  embeddingWeight: number
+  /** With no shared word at all, a provider's best cosine must reach this to decide alone. */
+  embeddingFloor: number
 }
 
 export const DEFAULT_SCORING: ScoringOptions = {
@@ -42,6 +46,8 @@ export const DEFAULT_SCORING: ScoringOptions = {
   denseWeight: 0.3,
   denseFloor: 0.5,
   denseMode: 'max',
+  embeddingWeight: 0.6,
+  embeddingFloor: 0.2,
 }
 
 /**
