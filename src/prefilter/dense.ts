@@ -5,7 +5,7 @@
  */
 import type { ToolIndex } from './index-build.js'
 import type { ScoringOptions } from './scoring.js'
-import { isStopWord, stem, words } from './text.js'
+import { isStopWord, stem, terms, words } from './text.js'
 import type { WordVectors } from './word-vectors.js'
 
 /** Tool vectors of an index, unit length, `dimensions` values per tool (zeros when no word is known). */
@@ -13,6 +13,8 @@ export interface DenseIndex {
   vectors: WordVectors
   rows: Float32Array
   idf: (word: string) => number
+  /** The direction all tool vectors share, removed from tools and queries. */
+  common?: Float32Array
 }
 
 // A tool's name says most about it; parameter names help a little.
@@ -71,7 +73,43 @@ export function buildDense(index: ToolIndex, vectors: WordVectors): DenseIndex {
       addWords(row, Object.keys(properties).join(' '), PARAMETER_WEIGHT, vectors, idf)
     normalise(row)
   })
-  return { vectors, rows, idf }
+  const common = commonDirection(rows, dims)
+  if (common)
+    for (let i = 0; i < index.tools.length; i++) {
+      const row = rows.subarray(i * dims, (i + 1) * dims)
+      removeDirection(row, common)
+      normalise(row)
+    }
+  return { vectors, rows, idf, ...(common ? { common } : {}) }
+}
+
+/**
+ * The direction every tool vector shares (the first principal component, uncentred, by power
+ * iteration): averaged word vectors all lean along it, so it says nothing about which tool fits.
+ */
+export function commonDirection(rows: Float32Array, dims: number): Float32Array | undefined {
+  const n = rows.length / dims
+  if (n < 3) return undefined
+  const u = new Float32Array(dims).fill(1 / Math.sqrt(dims))
+  const next = new Float32Array(dims)
+  for (let iter = 0; iter < 12; iter++) {
+    next.fill(0)
+    for (let i = 0; i < n; i++) {
+      let dot = 0
+      const base = i * dims
+      for (let d = 0; d < dims; d++) dot += rows[base + d]! * u[d]!
+      for (let d = 0; d < dims; d++) next[d]! += dot * rows[base + d]!
+    }
+    if (!normalise(next)) return undefined
+    u.set(next)
+  }
+  return u
+}
+
+function removeDirection(v: Float32Array, u: Float32Array): void {
+  let dot = 0
+  for (let d = 0; d < v.length; d++) dot += v[d]! * u[d]!
+  for (let d = 0; d < v.length; d++) v[d]! -= dot * u[d]!
 }
 
 /** Relevance of tools from cosines: what {@link blend} mixes in, 0..1 per tool, and the best cosine. */
@@ -112,6 +150,7 @@ export function cosineRelevance(rows: Float32Array, dims: number, query: Float32
 export function denseRelevance(index: ToolIndex, dense: DenseIndex, text: string): DenseSignal {
   const query = new Float32Array(dense.vectors.dimensions)
   addWords(query, text, 1, dense.vectors, dense.idf)
+  if (dense.common) removeDirection(query, dense.common)
   if (!normalise(query)) return { relevance: new Float64Array(index.tools.length), best: 0 }
   return cosineRelevance(dense.rows, dense.vectors.dimensions, query)
 }
@@ -143,4 +182,16 @@ export function blend(
     if (r[i]! > max) max = r[i]!
   }
   if (max > 0) for (let i = 0; i < r.length; i++) r[i] = r[i]! / max
+}
+
+/**
+ * Share of a text's terms the catalogue has no word (or word family) for: how much of the message
+ * lexical matching cannot see, so how much meaning beyond shared words should count.
+ */
+export function vocabularyGap(index: ToolIndex, text: string): number {
+  const ts = terms(text, index.keep)
+  if (ts.length === 0) return 0
+  let unknown = 0
+  for (const t of ts) if (!index.postings.has(t) && !index.extensions.has(t)) unknown++
+  return unknown / ts.length
 }

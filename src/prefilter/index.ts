@@ -57,7 +57,13 @@ export {
 } from './safety-net.js'
 export { coreShare, impossibleGate, suggestedGate, type CoreShare } from './gates.js'
 export { missingCoreTools, type MissingCoreTool } from './core-tools.js'
-export { decodeTable, tableVectors, type TableModule, type WordVectors } from './word-vectors.js'
+export {
+  builtInVectors,
+  decodeTable,
+  tableVectors,
+  type TableModule,
+  type WordVectors,
+} from './word-vectors.js'
 export type {
   ConversationTurn,
   KeepReason,

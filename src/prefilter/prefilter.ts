@@ -15,7 +15,14 @@ import {
 import { derivedCompanions } from './companions.js'
 import { missingCoreTools, type MissingCoreTool } from './core-tools.js'
 import { coreShare, type CoreShare } from './gates.js'
-import { blend, buildDense, denseRelevance, type DenseIndex, type DenseSignal } from './dense.js'
+import {
+  blend,
+  buildDense,
+  denseRelevance,
+  vocabularyGap,
+  type DenseIndex,
+  type DenseSignal,
+} from './dense.js'
 import { buildIndex, type FieldWeights, type ToolIndex } from './index-build.js'
 import {
   buildQuery,
@@ -31,7 +38,7 @@ import { synonymMap } from './synonyms.js'
 import { terms } from './text.js'
 import { tokenCounting, type Serialisation } from './tokens.js'
 import type { KeepReason, PrefilterContext, PrefilterResult, TokenCounting, Tool } from './types.js'
-import type { WordVectors } from './word-vectors.js'
+import { builtInVectors, type WordVectors } from './word-vectors.js'
 
 /** Everything a prefilter can be told; all optional. Names follow the config's `prefilter` section. */
 export interface PrefilterOptions {
@@ -57,7 +64,10 @@ export interface PrefilterOptions {
   weights?: FieldWeights
   /** How much a page, state or category match raises a matching tool's relevance (1 + boost). */
   contextBoost?: number
-  /** Word vectors for meaning beyond shared words (dense relevance); off unless given. */
+  /**
+   * Word vectors for meaning beyond shared words (dense relevance): the built-in GloVe table by
+   * default, an app's own table, or `null` for lexical matching only.
+   */
   vectors?: WordVectors | null
 }
 
@@ -122,7 +132,7 @@ export class ToolPrefilter {
       tools.length,
     )
     this.contextBoost = options.contextBoost ?? 0.5
-    const vectors = options.vectors ?? null
+    const vectors = options.vectors === undefined ? builtInVectors() : options.vectors
     this.dense = vectors && this.scoring.denseWeight > 0 ? buildDense(this.index, vectors) : undefined
   }
 
@@ -164,7 +174,10 @@ export class ToolPrefilter {
       widenQuery(index, buildQuery(c, this.synonyms, this.scoring, 1, keep), this.scoring),
     )
     const scored = relevance(index, query, parts, this.scoring)
-    if (this.dense) blend(scored, denseRelevance(index, this.dense, text), this.scoring)
+    if (this.dense) {
+      const denseWeight = this.scoring.denseWeight + this.scoring.denseGapWeight * vocabularyGap(index, text)
+      blend(scored, denseRelevance(index, this.dense, text), { ...this.scoring, denseWeight })
+    }
     if (signals.dense) blend(scored, signals.dense, this.embeddingBlend)
 
     const onPage = contextTools(index, context, this.rules)

@@ -63,7 +63,7 @@ describe('embeddings provider (OpenAI-compatible /v1/embeddings)', () => {
 
 describe('the semantic step in front of the filter', () => {
   it('keeps a tool that shares meaning but no word with the message', async () => {
-    const prefilter = new ToolPrefilter(app)
+    const prefilter = new ToolPrefilter(app, { vectors: null })
     // Offline, no word matches: the fallback sends the whole catalogue.
     expect(prefilter.filter(MESSAGE).fallback).toBe(true)
     const semantic = await SemanticIndex.prepare(prefilter, provider(), { cache: new EmbeddingCache() })
