@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import { cosineRelevance, normalise, type DenseSignal } from './dense.js'
 import type { EmbeddingsProvider } from './embeddings.js'
-import type { ToolPrefilter } from './prefilter.js'
+import type { PrefilterSignals, ToolPrefilter } from './prefilter.js'
 import { words } from './text.js'
 import type { PrefilterContext, PrefilterResult, Tool } from './types.js'
 
@@ -126,18 +126,32 @@ export class SemanticIndex {
    * when embedding the message fails (warned once per index, so a dead provider does not flood logs).
    */
   async signal(message: string): Promise<DenseSignal | undefined> {
-    if (this.offline || message.trim() === '') return undefined
+    return (await this.signals([message]))[0]!.dense
+  }
+
+  /**
+   * What {@link ToolPrefilter.filter} takes for each of many messages (a benchmark's cases),
+   * embedded in the provider's batches; `{}` for each when offline or when the provider fails.
+   */
+  async signals(messages: readonly string[]): Promise<PrefilterSignals[]> {
+    const out = messages.map((): PrefilterSignals => ({}))
+    if (this.offline) return out
+    const asked = [...messages.keys()].filter((i) => messages[i]!.trim() !== '')
+    if (asked.length === 0) return out
     try {
-      const [vector] = await this.provider.embed([message])
-      const query = unit(vector!)
-      if (query.length !== this.dims)
-        throw new Error(`message vector has ${query.length} dimensions, tools ${this.dims}`)
-      return cosineRelevance(this.rows, this.dims, query)
+      const vectors = await this.provider.embed(asked.map((i) => messages[i]!))
+      asked.forEach((i, k) => {
+        const query = unit(vectors[k]!)
+        if (query.length !== this.dims)
+          throw new Error(`message vector has ${query.length} dimensions, tools ${this.dims}`)
+        out[i] = { dense: cosineRelevance(this.rows, this.dims, query) }
+      })
+      return out
     } catch (error) {
       if (!this.warned)
         this.log?.warning(`prefilter: embedding the message failed (${reason(error)}); filtering offline`)
       this.warned = true
-      return undefined
+      return messages.map(() => ({}))
     }
   }
 }

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { prefilterSchema } from '../../src/config/sections/prefilter.js'
+import { runBenchmark } from '../../src/prefilter/bench.js'
 import { openAiEmbeddings, type OpenAiEmbeddingsOptions } from '../../src/prefilter/embeddings.js'
 import { readTools } from '../../src/prefilter/formats.js'
 import { ToolPrefilter } from '../../src/prefilter/prefilter.js'
@@ -77,6 +78,23 @@ describe('the semantic step in front of the filter', () => {
     expect(lexical).toContain('getFootballScore')
     const both = await filterWithEmbeddings(prefilter, semantic, 'football score of the match')
     expect(both.tools.map((t) => t.name)).toEqual(expect.arrayContaining(lexical))
+  })
+
+  it('a benchmark measures the filter with the signals of every case, embedded in batches', async () => {
+    const prefilter = new ToolPrefilter(app, { vectors: null })
+    const semantic = await SemanticIndex.prepare(prefilter, provider(), { cache: new EmbeddingCache() })
+    const cases = [
+      { message: MESSAGE, context: {}, expected: ['manage_privacy'], line: 1 },
+      { message: 'football score of the match', context: {}, expected: ['getFootballScore'], line: 2 },
+    ]
+    const before = server.requests.length
+    const signals = await semantic.signals(cases.map((c) => c.message))
+    expect(server.requests.length - before).toBe(1)
+    const offline = runBenchmark(prefilter, cases).figures
+    const online = runBenchmark(prefilter, cases, signals).figures
+    expect(online.completeness).toBe(1)
+    // Offline, the privacy message matches nothing and the fallback sends the whole catalogue.
+    expect(online.tokenReduction.mean).toBeGreaterThan(offline.tokenReduction.mean + 0.3)
   })
 
   it('embeds each tool text once: a second catalogue build asks only for what changed', async () => {
