@@ -9,7 +9,7 @@ import type { PrefilterCase } from './cases.js'
 import { describeMissing } from './core-tools.js'
 import { findTools, requestShapeTokens } from './safety-net.js'
 import { caseOutcome, summarise, type BenchmarkFigures, type CaseOutcome } from './metrics.js'
-import type { ToolPrefilter } from './prefilter.js'
+import type { PrefilterSignals, ToolPrefilter } from './prefilter.js'
 
 /** The gates of the `prefilter` config section. */
 export interface BenchmarkGates {
@@ -36,13 +36,22 @@ const REPEATS = 5
 /** Tools one `find_tools` or tool-search call returns. */
 export const SEARCH_LIMIT = 5
 
-/** Runs every case through the prefilter. */
-export function runBenchmark(prefilter: ToolPrefilter, cases: readonly PrefilterCase[]): BenchmarkRun {
+/**
+ * Runs every case through the prefilter.
+ * @param signals per case, what an async step found (e.g. {@link SemanticIndex.signals}); the
+ *   latency figures then time the synchronous filter only, not the provider's round trip
+ */
+export function runBenchmark(
+  prefilter: ToolPrefilter,
+  cases: readonly PrefilterCase[],
+  signals: readonly PrefilterSignals[] = [],
+): BenchmarkRun {
   // Configured names, present or not: a core tool missing from the catalogue is never "kept".
   const core = prefilter.configuredCore
   for (const c of cases.slice(0, 20)) prefilter.filter(c.message, c.context)
-  const outcomes = cases.map((c) => {
-    const result = prefilter.filter(c.message, c.context)
+  const outcomes = cases.map((c, n) => {
+    const signal = signals[n] ?? {}
+    const result = prefilter.filter(c.message, c.context, signal)
     // The model's search query is unknown; the message itself stands in for it.
     const found = findTools(
       prefilter,
@@ -53,7 +62,7 @@ export function runBenchmark(prefilter: ToolPrefilter, cases: readonly Prefilter
     const times: number[] = []
     for (let i = 0; i < REPEATS; i++) {
       const start = performance.now()
-      prefilter.filter(c.message, c.context)
+      prefilter.filter(c.message, c.context, signal)
       times.push(performance.now() - start)
     }
     times.sort((a, b) => a - b)

@@ -7,6 +7,7 @@ import { DEFAULT_CONFIG_PATH } from '../config/schema.js'
 import { describeError } from '../errors.js'
 import { readFileAtRef } from '../git/git.js'
 import { benchmarkSources, type BenchmarkOfSources } from './benchmark-sources.js'
+import { parseAssociations } from './learn.js'
 
 /** The base's benchmark, or a note saying why there is none; `problem` when that is a fault. */
 export interface BaseBenchmark {
@@ -18,6 +19,8 @@ export interface BaseBenchmark {
 /**
  * The benchmark of the base commit, or a note saying why there is none. A base without a
  * registry yet is normal (the PR adds the prefilter); a base that is not fetched is a warning.
+ * The base's own association file (`prefilter.associations` as the base configures it) is loaded,
+ * so a PR that re-learns associations shows their gain against what the base had learned.
  */
 export async function benchmarkAtRef(
   root: string,
@@ -39,12 +42,24 @@ export async function benchmarkAtRef(
         note: `The base (${ref.slice(0, 12)}) has no ${tools === undefined ? config.tools : config.cases}.`,
       }
     }
+    const learned = config.associations ? await readFileAtRef(root, ref, config.associations) : undefined
+    const associations =
+      learned !== undefined && config.associations
+        ? parseAssociations(learned, config.associations)
+        : undefined
     return {
       benchmark: benchmarkSources(
         { text: tools, name: config.tools },
         { text: cases, name: config.cases },
         config,
+        undefined,
+        associations,
       ),
+      ...(config.associations && learned === undefined
+        ? {
+            note: `The base (${ref.slice(0, 12)}) has no ${config.associations}; measured without learned associations.`,
+          }
+        : {}),
     }
   } catch (error) {
     const note = `The base (${ref.slice(0, 12)}) could not be benchmarked: ${describeError(error)}. Check out with fetch-depth: 0 so the base commit is present.`

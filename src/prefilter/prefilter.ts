@@ -15,7 +15,14 @@ import {
 import { derivedCompanions } from './companions.js'
 import { missingCoreTools, type MissingCoreTool } from './core-tools.js'
 import { coreShare, type CoreShare } from './gates.js'
-import { blend, buildDense, denseRelevance, type DenseIndex } from './dense.js'
+import {
+  blend,
+  buildDense,
+  denseRelevance,
+  vocabularyGap,
+  type DenseIndex,
+  type DenseSignal,
+} from './dense.js'
 import { buildIndex, type FieldWeights, type ToolIndex } from './index-build.js'
 import {
   buildQuery,
@@ -31,7 +38,7 @@ import { synonymMap } from './synonyms.js'
 import { terms } from './text.js'
 import { tokenCounting, type Serialisation } from './tokens.js'
 import type { KeepReason, PrefilterContext, PrefilterResult, TokenCounting, Tool } from './types.js'
-import type { WordVectors } from './word-vectors.js'
+import { builtInVectors, type WordVectors } from './word-vectors.js'
 
 /** Everything a prefilter can be told; all optional. Names follow the config's `prefilter` section. */
 export interface PrefilterOptions {
@@ -57,8 +64,17 @@ export interface PrefilterOptions {
   weights?: FieldWeights
   /** How much a page, state or category match raises a matching tool's relevance (1 + boost). */
   contextBoost?: number
-  /** Word vectors for meaning beyond shared words (dense relevance); off unless given. */
+  /**
+   * Word vectors for meaning beyond shared words (dense relevance): the built-in GloVe table by
+   * default, an app's own table, or `null` for lexical matching only.
+   */
   vectors?: WordVectors | null
+}
+
+/** What an async step computed for one message before the synchronous filter (see `semantic.ts`). */
+export interface PrefilterSignals {
+  /** Relevance from an embeddings provider: extends the lexical candidates. */
+  dense?: DenseSignal
 }
 
 /** Filters tool sets for messages; build once per tool set, then call {@link filter} per request. */
@@ -116,8 +132,17 @@ export class ToolPrefilter {
       tools.length,
     )
     this.contextBoost = options.contextBoost ?? 0.5
-    const vectors = options.vectors ?? null
+    const vectors = options.vectors === undefined ? builtInVectors() : options.vectors
     this.dense = vectors && this.scoring.denseWeight > 0 ? buildDense(this.index, vectors) : undefined
+  }
+
+  /** How a provider's embeddings join lexical relevance: they add tools, BM25's order stands. */
+  private get embeddingBlend() {
+    return {
+      denseWeight: this.scoring.embeddingWeight,
+      denseFloor: this.scoring.embeddingFloor,
+      denseMode: 'max' as const,
+    }
   }
 
   /** What the core tools cost on every request, and what that leaves to save. */
@@ -134,8 +159,9 @@ export class ToolPrefilter {
    * Chooses the tools for one message.
    * @param message the user's message; empty is allowed (the fallback decides)
    * @param context page, app state, recent tools, earlier turns; unknown keys are ignored
+   * @param signals what an async step found, e.g. `SemanticIndex.signal(message)`
    */
-  filter(message: string, context: PrefilterContext = {}): PrefilterResult {
+  filter(message: string, context: PrefilterContext = {}, signals: PrefilterSignals = {}): PrefilterResult {
     const index = this.index
     const text = typeof message === 'string' ? message : ''
     const keep = index.keep
@@ -148,7 +174,11 @@ export class ToolPrefilter {
       widenQuery(index, buildQuery(c, this.synonyms, this.scoring, 1, keep), this.scoring),
     )
     const scored = relevance(index, query, parts, this.scoring)
-    if (this.dense) blend(scored, denseRelevance(index, this.dense, text), this.scoring)
+    if (this.dense) {
+      const denseWeight = this.scoring.denseWeight + this.scoring.denseGapWeight * vocabularyGap(index, text)
+      blend(scored, denseRelevance(index, this.dense, text), { ...this.scoring, denseWeight })
+    }
+    if (signals.dense) blend(scored, signals.dense, this.embeddingBlend)
 
     const onPage = contextTools(index, context, this.rules)
     const named = toolsOfCategoryTerms(index, new Set(terms(text)))
@@ -187,11 +217,12 @@ export class ToolPrefilter {
    * Every tool that matches a query, best first, by the same relevance as {@link filter} (no
    * context, no budget): what a `find_tools` call returns.
    */
-  rank(query: string): number[] {
+  rank(query: string, signals: PrefilterSignals = {}): number[] {
     const index = this.index
     const q = widenQuery(index, buildQuery(query, this.synonyms, this.scoring, 1, index.keep), this.scoring)
     const scored = relevance(index, q, [], this.scoring)
     if (this.dense) blend(scored, denseRelevance(index, this.dense, query), this.scoring)
+    if (signals.dense) blend(scored, signals.dense, this.embeddingBlend)
     const r = scored.relevance
     const out: number[] = []
     for (let i = 0; i < r.length; i++) if (r[i]! > 0) out.push(i)

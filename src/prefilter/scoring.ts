@@ -29,6 +29,12 @@ export interface ScoringOptions {
   denseFloor: number
   /** `max`: dense relevance only adds tools (lexical order stands); `mix`: a weighted sum. */
   denseMode: 'max' | 'mix'
+  /** Added to `denseWeight` in proportion to the share of message terms the catalogue lacks. */
+  denseGapWeight: number
+  /** Highest relevance a provider's embedding match alone gives a tool (it adds tools, BM25 orders). */
+  embeddingWeight: number
+  /** With no shared word at all, a provider's best cosine must reach this to decide alone. */
+  embeddingFloor: number
 }
 
 export const DEFAULT_SCORING: ScoringOptions = {
@@ -42,6 +48,9 @@ export const DEFAULT_SCORING: ScoringOptions = {
   denseWeight: 0.3,
   denseFloor: 0.5,
   denseMode: 'max',
+  denseGapWeight: 0.6,
+  embeddingWeight: 0.6,
+  embeddingFloor: 0.2,
 }
 
 /**

@@ -1,6 +1,7 @@
 /** The `prefilter` config section as library options and benchmark gates. */
 import type { LaunchgateConfig } from '../config/schema.js'
 import type { BenchmarkGates } from './bench.js'
+import { openAiEmbeddings, type EmbeddingsProvider } from './embeddings.js'
 import type { Associations } from './learn.js'
 import type { PrefilterOptions } from './prefilter.js'
 
@@ -49,5 +50,41 @@ export function gatesFromConfig(config: PrefilterConfig): BenchmarkGates {
     minTokenReduction: config['min-token-reduction'],
     minCompleteness: config['min-completeness'],
     targetTokenReduction: config['target-token-reduction'],
+  }
+}
+
+/** What {@link embeddingsFromConfig} decided: a provider, or why there is none. */
+export interface EmbeddingsSetting {
+  provider?: EmbeddingsProvider
+  /** Set when `embeddings` is configured but cannot be used; the caller warns and runs offline. */
+  warning?: string
+}
+
+/**
+ * The embeddings provider the config section names, with its key read from the environment
+ * variable it names. The key never appears in a message; an unset variable is a warning (the
+ * filter runs offline), not a crash.
+ * @param env the process environment (passed in, so this stays a pure decision)
+ */
+export function embeddingsFromConfig(
+  config: PrefilterConfig,
+  env: Readonly<Record<string, string | undefined>>,
+  log?: { warning(message: string): void },
+): EmbeddingsSetting {
+  const settings = config.embeddings
+  if (!settings) return {}
+  const keyEnv = settings['api-key-env']
+  const apiKey = keyEnv ? env[keyEnv]?.trim() : undefined
+  if (keyEnv && !apiKey)
+    return { warning: `prefilter.embeddings: ${keyEnv} is not set; filtering offline without embeddings` }
+  return {
+    provider: openAiEmbeddings({
+      url: settings.url,
+      model: settings.model,
+      ...(apiKey ? { apiKey } : {}),
+      timeoutMs: settings['timeout-ms'],
+      retries: settings.retries,
+      ...(log ? { log } : {}),
+    }),
   }
 }

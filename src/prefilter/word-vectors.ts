@@ -1,9 +1,10 @@
 /**
  * Word vectors: a word -> direction table that tells "private" is near "privacy" and "nomads" near
  * "travellers", where stems and synonym lists see nothing in common. The built-in table is a
- * distilled, int8-quantized slice of GloVe 100-d vectors (see vectors/README.md); an app can pass
- * its own table.
+ * distilled, int8-quantized slice of GloVe 100-d vectors (the 10,000 most frequent words; see
+ * vectors/README.md); an app can pass its own table.
  */
+import * as GLOVE_10K from './vectors/glove-10k.js'
 
 /** A table of word directions; vectors need not be normalised (only cosines are used). */
 export interface WordVectors {
@@ -51,4 +52,12 @@ export function decodeTable(table: TableModule): WordVectors {
   const bytes = Buffer.from(table.ROWS, 'base64')
   const data = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length)
   return tableVectors(table.WORDS.split(' '), data, table.DIMENSIONS)
+}
+
+let builtIn: WordVectors | undefined
+
+/** The built-in table, decoded once per process on first use. */
+export function builtInVectors(): WordVectors {
+  builtIn ??= decodeTable(GLOVE_10K)
+  return builtIn
 }

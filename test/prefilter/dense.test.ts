@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readTools } from '../../src/prefilter/formats.js'
+import { commonDirection, vocabularyGap } from '../../src/prefilter/dense.js'
 import { ToolPrefilter } from '../../src/prefilter/prefilter.js'
 import { decodeTable, tableVectors } from '../../src/prefilter/word-vectors.js'
 import { sealTools } from './helpers.js'
@@ -22,12 +23,34 @@ const app = [
 
 describe('word vectors', () => {
   it('find a tool that shares meaning but no word with the message', () => {
-    const lexical = new ToolPrefilter(app).filter('keep me private')
+    const lexical = new ToolPrefilter(app, { vectors: null }).filter('keep me private')
     expect(lexical.fallback).toBe(true)
     const dense = new ToolPrefilter(app, { vectors, scoring: { denseFloor: 0.3 } }).filter('keep me private')
     expect(dense.fallback).toBe(false)
     const best = [...dense.tools].sort((a, b) => b.relevance - a.relevance)[0]!
     expect(best).toMatchObject({ name: 'manage_privacy', relevance: 1 })
+  })
+
+  it('the built-in table (GloVe, 10,000 words) is on by default', () => {
+    const result = new ToolPrefilter(app).filter('keep me private')
+    expect(result.fallback).toBe(false)
+    expect(result.tools.map((t) => t.name)).toContain('manage_privacy')
+    expect(result.tools.length).toBeLessThan(15)
+  })
+
+  it('the vocabulary gap is the share of message terms the catalogue has no word for', () => {
+    const index = new ToolPrefilter(app, { vectors: null }).index
+    expect(vocabularyGap(index, 'football score')).toBe(0)
+    expect(vocabularyGap(index, 'football wibbly')).toBe(0.5)
+    expect(vocabularyGap(index, 'the')).toBe(0)
+  })
+
+  it('the direction every tool vector shares is found and can be removed', () => {
+    // Three rows leaning along axis 0, each with its own small second component.
+    const rows = new Float32Array([0.9, 0.3, 0, 0.9, 0, 0.3, 0.9, -0.3, 0])
+    const common = commonDirection(rows, 3)!
+    expect(Math.abs(common[0]!)).toBeGreaterThan(0.99)
+    expect(commonDirection(rows.subarray(0, 6), 3)).toBeUndefined()
   })
 
   it('decode a generated table module (base64 int8 rows)', () => {

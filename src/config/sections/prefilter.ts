@@ -46,6 +46,28 @@ export const prefilterSchema = z.strictObject({
     .min(0)
     .default(3)
     .describe('how many of the most recently used tools are always kept'),
+  embeddings: z
+    .strictObject({
+      url: z
+        .url({ protocol: /^https?$/ })
+        .describe('base URL of an OpenAI-compatible API, up to /v1 (POST {url}/embeddings)'),
+      model: z.string().min(1).describe('embedding model, e.g. text-embedding-3-small'),
+      'api-key-env': z
+        .string()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name')
+        .optional()
+        .describe('environment variable holding the API key (never the key itself); none for local servers'),
+      'timeout-ms': z.number().int().positive().default(5000).describe('budget of each request'),
+      retries: z
+        .number()
+        .int()
+        .min(0)
+        .max(5)
+        .default(2)
+        .describe('retries on 429, 5xx and connection errors'),
+    })
+    .optional()
+    .describe('optional embeddings provider that extends the offline filter; offline when it fails'),
   serialisation: z
     .enum(['auto', 'json', 'openai-functions'])
     .default('auto')
