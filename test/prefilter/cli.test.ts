@@ -141,3 +141,31 @@ describe('launchgate prefilter', () => {
     expect(run.stderr).toContain('--context must be a JSON object')
   })
 })
+
+describe('launchgate prefilter filter with an embeddings provider', () => {
+  it('asks the provider the config names (key from the environment), and runs offline when it fails', async () => {
+    const { startEmbeddingsServer } = await import('./support/embeddings-server.js')
+    const server = await startEmbeddingsServer([['rain', 'weather', 'forecast']])
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lg-prefilter-emb-'))
+    try {
+      await writeFile(
+        path.join(dir, 'launchgate.yml'),
+        `version: 1\nprefilter:\n  embeddings:\n    url: ${server.url}\n    model: test-embed\n    retries: 0\n`,
+      )
+      const args = ['prefilter', 'filter', '--tools', TOOLS, '--config', 'launchgate.yml', '--root', dir]
+      const run = await cli([...args, '--message', 'will it rain in Moab on Saturday?', '--format', 'json'])
+      expect(run.code).toBe(0)
+      expect(server.requests.length).toBeGreaterThan(0)
+      const names = (JSON.parse(run.stdout) as { tools: Array<{ function: { name: string } }> }).tools.map(
+        (t) => t.function.name,
+      )
+      expect(names).toContain('get_weather_forecast')
+      server.failAlways({ status: 500 })
+      const offline = await cli([...args, '--message', 'will it rain in Moab?', '--format', 'json'])
+      expect(offline.code).toBe(0)
+      expect(offline.stderr).toContain('filtering offline')
+    } finally {
+      await server.close()
+    }
+  })
+})

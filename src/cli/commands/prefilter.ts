@@ -18,7 +18,8 @@ import {
   type Associations,
 } from '../../prefilter/learn.js'
 import { chainRedactors, redactPersonalData, type Redactor } from '../../prefilter/redact.js'
-import { optionsFromConfig, withAssociations } from '../../prefilter/settings.js'
+import { filterWithEmbeddings, SemanticIndex } from '../../prefilter/semantic.js'
+import { embeddingsFromConfig, optionsFromConfig, withAssociations } from '../../prefilter/settings.js'
 import {
   nameList,
   prefilterBenchRequest,
@@ -111,8 +112,20 @@ export function registerPrefilter(program: Command, io: CliIO, done: (code: numb
   ).action(async (raw: Record<string, unknown>) => {
     const context = contextOf(raw.context)
     const options = commonOptions(raw, io)
-    const { prefilter } = await prepare(cliRuntime(io, options, raw))
-    const result = prefilter.filter(String(raw.message ?? ''), context)
+    const runtime = cliRuntime(io, options, raw)
+    const { prefilter, config } = await prepare(runtime)
+    const message = String(raw.message ?? '')
+    // An embeddings provider, when the config names one, adds what words alone miss; offline otherwise.
+    const embeddings = embeddingsFromConfig(config.prefilter, runtime.env, runtime.logger)
+    if (embeddings.warning) runtime.logger.warning(embeddings.warning)
+    const result = embeddings.provider
+      ? await filterWithEmbeddings(
+          prefilter,
+          await SemanticIndex.prepare(prefilter, embeddings.provider, { log: runtime.logger }),
+          message,
+          context,
+        )
+      : prefilter.filter(message, context)
     done(emitReport(io, filterReport(result, prefilter.counting, prefilter.missingCore), options.format))
   })
 
