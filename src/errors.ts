@@ -5,6 +5,7 @@
  * message says what to check and that running again is safe; exit 69. Anything else is a bug in
  * launchgate and is reported as one (exit 70). {@link classifyError} types what libraries throw.
  */
+import { formatPosition } from './util/positions.js'
 
 /** Position of a problem inside a file, 1-based as editors show it. */
 export interface SourcePosition {
@@ -44,7 +45,7 @@ export class ConfigurationError extends UserError {
 
   private static format(message: string, position?: SourcePosition): string {
     if (!position) return message
-    const where = [position.file, position.line, position.column].filter((p) => p !== undefined).join(':')
+    const where = formatPosition(position)
     return `${where}: ${message}`
   }
 }

@@ -8,6 +8,7 @@ import { firstTooDeep, MAX_NESTING } from '../config/nesting.js'
 import { ConfigurationError, type SourcePosition } from '../errors.js'
 import { SAMPLE_SOURCES, type Sample, type SampleSource } from './samples.js'
 import type { Thresholds } from './thresholds.js'
+import { formatPosition, lineColumn } from '../util/positions.js'
 
 const instant = z.iso.datetime({ offset: true }).transform((text) => Date.parse(text))
 const count = z.number().int().nonnegative()
@@ -105,7 +106,7 @@ export class ReplayFileError extends ConfigurationError {
   override readonly name: string = 'ReplayFileError'
   readonly problems: ReplayProblem[]
   constructor(problems: ReplayProblem[]) {
-    const lines = problems.map((p) => `${where(p.position)}: ${label(p.path)}${p.message}`)
+    const lines = problems.map((p) => `${formatPosition(p.position)}: ${label(p.path)}${p.message}`)
     super(lines.length === 1 ? lines[0]! : `invalid replay file:\n  ${lines.join('\n  ')}`, {
       key: problems[0]?.path.join('.'),
     })
@@ -113,20 +114,11 @@ export class ReplayFileError extends ConfigurationError {
   }
 }
 
-function where(position: SourcePosition): string {
-  return [position.file, position.line, position.column].filter((p) => p !== undefined).join(':')
-}
-
 /** `samples[3].errors: ` for a path, so the index leads every sample problem. */
 function label(path: ReadonlyArray<string | number>): string {
   if (path.length === 0) return ''
   const text = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')
   return `${text}: `
-}
-
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n')
-  return { line: before.length, column: before.at(-1)!.length + 1 }
 }
 
 function positionOf(text: string, root: Node, file: string, path: Array<string | number>): SourcePosition {

@@ -3,6 +3,7 @@
  * summary over a run. Pure, so the CLI benchmark and the public benchmark score the same way.
  */
 import type { PrefilterResult } from './types.js'
+import { nearestRank } from '../util/quantile.js'
 
 /** How one case went. */
 export interface CaseOutcome {
@@ -70,10 +71,7 @@ export function caseOutcome(
 
 /** The q-quantile (0..1) of a list, by the nearest-rank method; 0 for an empty list. */
 export function quantile(values: readonly number[], q: number): number {
-  if (values.length === 0) return 0
-  const sorted = [...values].sort((a, b) => a - b)
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))
-  return sorted[rank]!
+  return nearestRank(values, q) ?? 0
 }
 
 function mean(values: readonly number[]): number {

@@ -6,6 +6,7 @@ import { parseTree, printParseErrorCode, type Node } from 'jsonc-parser'
 import { ConfigurationError, type SourcePosition } from '../errors.js'
 import { readTools, type ToolProblem } from './formats.js'
 import type { Tool } from './types.js'
+import { formatPosition, lineColumn } from '../util/positions.js'
 
 /** A problem in a tool file, at an array index and, when known, a line and column. */
 export interface ToolFileProblem extends ToolProblem {
@@ -18,7 +19,7 @@ export class ToolFileError extends ConfigurationError {
   readonly problems: ToolFileProblem[]
   constructor(problems: ToolFileProblem[]) {
     const [first, ...rest] = problems
-    const more = rest.map((p) => `\n  ${where(p.position)}: ${label(p)}`)
+    const more = rest.map((p) => `\n  ${formatPosition(p.position)}: ${label(p)}`)
     super(`${label(first!)}${more.join('')}`, { position: first!.position })
     this.problems = problems
   }
@@ -26,23 +27,6 @@ export class ToolFileError extends ConfigurationError {
 
 function label(problem: ToolFileProblem): string {
   return problem.index >= 0 ? `tools[${problem.index}]: ${problem.message}` : problem.message
-}
-
-function where(position: SourcePosition): string {
-  return [position.file, position.line, position.column].filter((p) => p !== undefined).join(':')
-}
-
-/** 1-based line and column of an offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1
-  let lineStart = 0
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++
-      lineStart = i + 1
-    }
-  }
-  return { line, column: offset - lineStart + 1 }
 }
 
 /** The array node holding the definitions, or undefined when the document has none. */

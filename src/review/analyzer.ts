@@ -61,24 +61,3 @@ export function selectedAgents(
 ): ReviewAgent[] {
   return rule.filter((a) => selected.has(a))
 }
-
-// Newline offsets of the last text asked about: analyzers ask many times about one file in a row.
-let cached: { text: string; newlines: number[] } | undefined
-
-/** 1-based line of a UTF-16 offset in `text` (binary search over its newlines). */
-export function lineAt(text: string, offset: number): number {
-  if (cached?.text !== text) {
-    const newlines: number[] = []
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines.push(i)
-    cached = { text, newlines }
-  }
-  const { newlines } = cached
-  let lo = 0
-  let hi = newlines.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((newlines[mid] as number) < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo + 1
-}

@@ -3,6 +3,7 @@
  * latency budget), and is the P95 of the HTTP requests within the plan's budget.
  */
 import type { LatencyVerdict, SmokeResult } from '../types.js'
+import { nearestRank } from '../../util/quantile.js'
 
 /** What a check expects of an answer. */
 export interface Expectation {
@@ -53,9 +54,7 @@ export function answerProblems(expect: Expectation, answer: MeasuredAnswer): str
  * With few samples it is the slowest one, which is the honest answer for a budget check.
  */
 export function p95(samples: readonly number[]): number | undefined {
-  if (samples.length === 0) return undefined
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.ceil(0.95 * sorted.length) - 1]
+  return nearestRank(samples, 0.95)
 }
 
 /** The P95 of every HTTP request the smoke tests made, against the budget (strictly below it). */

@@ -6,7 +6,8 @@
  *   request of the process while it runs.
  */
 import type { Analyzer, AnalyzerResult } from '../analyzer.js'
-import { filesMatching, isScript, lineAt, SCRIPT_FILE } from '../analyzer.js'
+import { lineAt } from '../../util/positions.js'
+import { filesMatching, isScript, SCRIPT_FILE } from '../analyzer.js'
 import type { FindingCandidate, ReviewAgent } from '../findings.js'
 import {
   calleeName,

@@ -3,6 +3,7 @@
  * package-lock.json (npm), yarn.lock, requirements*.txt, poetry.lock and uv.lock (PyPI). Pure
  * text in, versions out; each with the line it is pinned at in the head file.
  */
+import { lineAt } from '../../util/positions.js'
 
 export type Ecosystem = 'npm' | 'PyPI'
 
@@ -18,12 +19,6 @@ export interface PinnedPackage {
 export const DEPENDENCY_FILE =
   /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|requirements[^/]*\.txt|poetry\.lock|uv\.lock)$/
 
-function lineOf(text: string, index: number): number {
-  let line = 1
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++
-  return line
-}
-
 function npmLock(text: string): PinnedPackage[] {
   let parsed: { packages?: Record<string, { version?: string; link?: boolean }> }
   try {
@@ -36,7 +31,7 @@ function npmLock(text: string): PinnedPackage[] {
     const at = key.lastIndexOf('node_modules/')
     if (at === -1 || !entry.version || entry.link) continue
     const name = key.slice(at + 'node_modules/'.length)
-    out.push({ ecosystem: 'npm', name, version: entry.version, line: lineOf(text, text.indexOf(`"${key}"`)) })
+    out.push({ ecosystem: 'npm', name, version: entry.version, line: lineAt(text, text.indexOf(`"${key}"`)) })
   }
   return out
 }
@@ -49,7 +44,7 @@ function yarnLock(text: string): PinnedPackage[] {
       ecosystem: 'npm',
       name: m[1] as string,
       version: m[2] as string,
-      line: lineOf(text, m.index ?? 0),
+      line: lineAt(text, m.index ?? 0),
     })
   return out
 }
@@ -61,7 +56,7 @@ function requirements(text: string): PinnedPackage[] {
       ecosystem: 'PyPI',
       name: (m[1] as string).toLowerCase(),
       version: m[2] as string,
-      line: lineOf(text, m.index ?? 0),
+      line: lineAt(text, m.index ?? 0),
     })
   return out
 }
@@ -73,7 +68,7 @@ function tomlLock(text: string): PinnedPackage[] {
       ecosystem: 'PyPI',
       name: (m[1] as string).toLowerCase(),
       version: m[2] as string,
-      line: lineOf(text, m.index ?? 0),
+      line: lineAt(text, m.index ?? 0),
     })
   return out
 }

@@ -5,7 +5,7 @@
  * readable from scripts. HIGH at most: no request data is involved.
  */
 import { isNode, walk, type AstNode } from '../analyzers/ast.js'
-import { lineAt } from '../analyzer.js'
+import { lineAt } from '../../util/positions.js'
 import type { FindingCandidate, ReviewAgent, ReviewSeverity } from '../findings.js'
 import { memberChain } from './js-sources.js'
 

@@ -7,7 +7,7 @@
  * parameter is its own, weaker source, so helpers called from another file still count.
  */
 import { FUNCTION_TYPES, isNode, walk, type AstNode } from '../analyzers/ast.js'
-import { lineAt } from '../analyzer.js'
+import { lineAt } from '../../util/positions.js'
 import type { Taint } from './families.js'
 import type { SinkHit } from './hits.js'
 import { assignmentSink, callSink, type CallSink } from './js-sinks.js'
