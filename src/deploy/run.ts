@@ -20,6 +20,8 @@ import { releaseMerged } from './release.js'
 import { readReleaseState, type ReleaseState } from './resume.js'
 import type { BranchTips } from './branch-tip.js'
 import { CHECKLIST_ITEMS, type DeployOutcome } from './types.js'
+import { finish } from './outcome.js'
+import { checkRunnable } from './runnable.js'
 
 /** The ports and settings a deploy runs with. */
 export interface DeployDeps {
@@ -192,15 +194,6 @@ function dryRunMessage(outcome: DeployOutcome, sourceSha: string): string {
   return `Dry run: the checklist passed; would merge ${source} into ${target}${unless}. Nothing was changed`
 }
 
-/** Sets the result and its sentence. */
-export function finish(
-  outcome: DeployOutcome,
-  result: DeployOutcome['result'],
-  message: string,
-): DeployOutcome {
-  return Object.assign(outcome, { result, message })
-}
-
 async function branchSha(forge: Forge, branch: string): Promise<string> {
   const sha = await forge.getBranchSha(branch)
   if (!sha) {
@@ -212,36 +205,10 @@ async function branchSha(forge: Forge, branch: string): Promise<string> {
   return sha
 }
 
-/** Config mistakes that would only show after the merge are refused before anything changes. */
-export function checkRunnable(config: DeployConfig): void {
-  const tests = config.smoke.tests
-  const needsLogin = tests.filter((t) => t.kind === 'auth' || ('authenticated' in t && t.authenticated))
-  if (needsLogin.length > 0 && !config.smoke.login) {
-    throw new ConfigurationError(
-      `smoke test ${needsLogin[0]!.name} logs in: set deploy.smoke.login (path and the names of the credential secrets)`,
-      { key: 'deploy.smoke.login' },
-    )
-  }
-  const relative = tests.filter((t) => t.path.startsWith('/'))
-  if (relative.length > 0 && !smokeBaseUrl(config)) {
-    throw new ConfigurationError(
-      `smoke test ${relative[0]!.name} has a path but there is no URL to resolve it against: set deploy.smoke.base-url or a target's url`,
-      { key: 'deploy.smoke.base-url' },
-    )
-  }
-  const names = tests.map((t) => t.name)
-  const duplicate = names.find((n, i) => names.indexOf(n) !== i)
-  if (duplicate)
-    throw new ConfigurationError(`two smoke tests are named ${duplicate}: names must be unique`, {
-      key: 'deploy.smoke.tests',
-    })
-}
-
-/** Where relative smoke-test paths go: `smoke.base-url`, else the first target's URL. */
-export function smokeBaseUrl(config: DeployConfig): string | undefined {
-  return config.smoke['base-url'] ?? config.targets.find((t) => t.url)?.url
-}
-
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
+
+// Kept where callers have always found them.
+export { finish } from './outcome.js'
+export { checkRunnable, smokeBaseUrl } from './runnable.js'

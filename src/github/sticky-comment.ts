@@ -4,6 +4,7 @@
  * works whichever token posted it.
  */
 import type { Forge } from '../ports/forge.js'
+import { markerComment } from '../report/markdown.js'
 
 /** What {@link upsertStickyComment} did. */
 export interface StickyCommentResult {
@@ -18,7 +19,8 @@ export function stickyMarker(key: string): string {
   if (!/^[\w.:/-]+$/.test(key)) {
     throw new Error(`sticky comment key "${key}" must be letters, digits, and . : / _ - only`)
   }
-  return `<!-- launchgate:sticky:${key} -->`
+  // One way to write a hidden marker in launchgate: the report renderer's.
+  return markerComment(`launchgate:sticky:${key}`)
 }
 
 /**

@@ -104,7 +104,6 @@ export type ForgeState = z.infer<typeof forgeState>
 export type StoredIssue = z.infer<typeof storedIssue>
 export type StoredComment = z.infer<typeof storedComment>
 export type StoredDeployment = z.infer<typeof storedDeployment>
-export type StoredReviewComment = z.infer<typeof storedReviewComment>
 export type CounterName = keyof ForgeState['counters']
 
 /** The state of a forge nobody has written to yet. */

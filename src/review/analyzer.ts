@@ -53,11 +53,3 @@ export const PYTHON_FILE = /\.py$/
 export function isScript(path: string): boolean {
   return SCRIPT_FILE.test(path) && !/\.d\.[cm]?ts$/.test(path)
 }
-
-/** The selected agents out of a rule's list, owner first; empty when none is selected. */
-export function selectedAgents(
-  rule: readonly ReviewAgent[],
-  selected: ReadonlySet<ReviewAgent>,
-): ReviewAgent[] {
-  return rule.filter((a) => selected.has(a))
-}

@@ -85,8 +85,3 @@ export function validateFinding(finding: unknown): ReviewFinding {
   }
   return parsed.data
 }
-
-/** The review fields of a finding that came through {@link validateFinding}. */
-export function reviewProps(finding: ReviewFinding): ReviewProperties {
-  return finding.properties
-}
