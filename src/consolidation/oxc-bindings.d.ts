@@ -14,5 +14,12 @@ declare module 'oxc-parser/src-js/bindings' {
     readonly errors: OxcError[]
   }
 
+  /** Parses on a thread of libuv's pool; the result is read on the main thread. */
+  export function parse(
+    filename: string,
+    sourceText: string,
+    options?: ParserOptions,
+  ): Promise<NativeParseResult>
+
   export function parseSync(filename: string, sourceText: string, options?: ParserOptions): NativeParseResult
 }
