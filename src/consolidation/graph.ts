@@ -9,6 +9,7 @@ import path from 'node:path'
 import { contentKey, type CachedSource, type ParseCache } from './cache.js'
 import { fingerprints } from './fingerprint.js'
 import { parsePython } from './parse-python.js'
+import { loadLazyParser } from './parse-lazy.js'
 import { parseScript, parseScriptAsync } from './parse-ts.js'
 import { scanLargeFile } from './scan-large.js'
 import { createPythonResolver } from './resolve-python.js'
@@ -51,6 +52,7 @@ export interface ScanStats {
 /** Scans `options.root` and returns the resolved import graph. */
 export async function buildGraph(options: ScanOptions): Promise<{ graph: ImportGraph; stats: ScanStats }> {
   const started = performance.now()
+  await loadLazyParser()
   const allFiles = await listFiles(options.root, options.include, options.exclude)
   const sources = allFiles.filter((f) => languageOf(f) !== undefined)
   const files = new Map<string, SourceFile>()
