@@ -11,7 +11,7 @@ import { fingerprints } from './fingerprint.js'
 import { parsePython } from './parse-python.js'
 import { loadLazyParser } from './parse-lazy.js'
 import { parseScript, parseScriptAsync } from './parse-ts.js'
-import { scanLargeFile } from './scan-large.js'
+import { largeFileImports } from './scan-large.js'
 import { createPythonResolver } from './resolve-python.js'
 import { ResolutionCache, resolutionState } from './resolution-cache.js'
 import { createScriptResolver } from './resolve.js'
@@ -52,7 +52,6 @@ export interface ScanStats {
 /** Scans `options.root` and returns the resolved import graph. */
 export async function buildGraph(options: ScanOptions): Promise<{ graph: ImportGraph; stats: ScanStats }> {
   const started = performance.now()
-  await loadLazyParser()
   const allFiles = await listFiles(options.root, options.include, options.exclude)
   const sources = allFiles.filter((f) => languageOf(f) !== undefined)
   const files = new Map<string, SourceFile>()
@@ -69,7 +68,7 @@ export async function buildGraph(options: ScanOptions): Promise<{ graph: ImportG
   // file's imports in the graph; a file that cannot be read at all fails the run.
   for (const file of skipped) {
     const language = languageOf(file)!
-    const imports = await scanLargeFile(path.join(options.root, file), language)
+    const imports = await largeFileImports(path.join(options.root, file), language, options.cache)
     files.set(file, { path: file, language, imports, exports: [], signatureHits: [], textScan: true })
   }
   const workspaces = await findWorkspaces(options.root)
@@ -232,6 +231,8 @@ function sourceFile(
 async function parse(file: string, language: Language, text: string, pool: boolean): Promise<ParsedSource> {
   try {
     if (language === 'python') return parsePython(text)
+    // Loaded at the first parse, not before: a warm run that parses nothing never compiles it.
+    await loadLazyParser()
     return pool ? await parseScriptAsync(file, text) : parseScript(file, text)
   } catch (error) {
     // The parser itself failed (not a syntax error it recovered from): report, keep scanning.
