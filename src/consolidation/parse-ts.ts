@@ -4,20 +4,68 @@
  * Comments and strings never count because the parser, not a regex, decides what an import is.
  */
 import type { Comment, EcmaScriptModule, Program } from 'oxc-parser'
-import { parseSync } from 'oxc-parser/src-js/bindings'
+import { parse, parseSync, type NativeParseResult } from 'oxc-parser/src-js/bindings'
+import { lazyParser } from './parse-lazy.js'
 import { LineIndex } from './positions.js'
 import type { ImportRecord, ParsedSource } from './types.js'
 
-/** Parses one JS-family file; a syntax error becomes `problem`, never an exception. */
+/**
+ * Parses one JS-family file; a syntax error becomes `problem`, never an exception. A source without
+ * `require(` has no require() call, so the module record says everything: it goes through
+ * the lazy parser when loaded (parse-lazy.ts); the others need the AST, as oxc's JSON text.
+ */
 export function parseScript(file: string, text: string): ParsedSource {
-  const result = parseSync(file, text, { sourceType: 'unambiguous' })
+  const lazy = mayRequireText(text) ? undefined : lazyParser()
+  if (lazy) return readResult(lazy(file, text), text)
+  return readJson(parseSync(file, text, OPTIONS), text)
+}
+
+/**
+ * {@link parseScript} on a thread of libuv's pool: oxc parses and serialises there, so several files
+ * are parsed at once while the main thread reads the next ones (the native work is most of a cold
+ * scan). The lazy parser is quicker still on the main thread: when loaded, it is used.
+ */
+export async function parseScriptAsync(file: string, text: string): Promise<ParsedSource> {
+  if (!mayRequireText(text) && lazyParser()) return parseScript(file, text)
+  return readJson(await parse(file, text, OPTIONS), text)
+}
+
+/**
+ * Whether the source can hold a `require(` call or `import x = require(`: the word, then a paren
+ * or a comment before one. A file that only names require in prose or in a string test
+ * goes the lazy way; whether a match is a real call the AST decides.
+ */
+function mayRequireText(text: string): boolean {
+  return REQUIRE_CALL.test(text)
+}
+
+const REQUIRE_CALL = /\brequire\s*(?:\(|\/[/*])/
+
+const OPTIONS = { sourceType: 'unambiguous' } as const
+
+/** What both parsers give. */
+type ParseResult = Omit<NativeParseResult, 'program'>
+
+/**
+ * The parse of one file from a parser's result. The JSON path's AST text is read even when unused:
+ * left in the native result it would live until V8 collects the small wrapper, which V8 never
+ * hurries (a cold scan of monaco-editor then peaked at 380 MB).
+ */
+function readJson(result: NativeParseResult, text: string): ParsedSource {
+  return readResult(result, text, result.program)
+}
+
+function readResult(result: ParseResult, text: string, ast?: string): ParsedSource {
   // Every field is read once: reading moves it out of native memory, which V8 cannot see.
   const { module, errors } = result
   const comments = result.comments
-  const ast = result.program
   const lines = new LineIndex(text)
   const imports = moduleImports(module, text, lines)
-  if (mayRequire(ast)) imports.push(...requireCalls(programOf(ast), lines))
+  // Without `require(` in the source there is no require() call: the AST text, eight times the
+  // size of the source, is not searched.
+  if (ast !== undefined && mayRequireText(text) && mayRequire(ast)) {
+    imports.push(...requireCalls(programOf(ast), lines))
+  }
   imports.sort((a, b) => a.line - b.line || a.column - b.column)
   const parsed: ParsedSource = {
     imports,

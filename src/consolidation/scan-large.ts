@@ -4,7 +4,8 @@
  * the parser (an import written inside a string or comment counts), but a generated bundle or a
  * huge module that imports a deprecated one is still its importer.
  */
-import { createReadStream } from 'node:fs'
+import { createReadStream, statSync } from 'node:fs'
+import type { ParseCache } from './cache.js'
 import type { ImportKind, ImportRecord, Language } from './types.js'
 
 const CHUNK = 64 * 1024
@@ -22,6 +23,30 @@ const JS_PATTERNS: Array<{ kind: ImportKind; regex: RegExp }> = [
 ]
 const PY_FROM = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm
 const PY_IMPORT = /^[ \t]*import[ \t]+([\w.]+(?:[ \t]*,[ \t]*[\w.]+)*)/gm
+
+/**
+ * {@link scanLargeFile} behind the parse cache's stat table: a large file whose size, mtime, ctime
+ * and inode are unchanged is not read again. Its entry is keyed by that stat (hashing a file
+ * over the cap would cost the read this saves), so a changed file gets a new key.
+ */
+export async function largeFileImports(
+  file: string,
+  language: Language,
+  cache: ParseCache,
+): Promise<ImportRecord[]> {
+  const statAt = Date.now()
+  const info = statSync(file, { throwIfNoEntry: false })
+  const known = info ? cache.keyByStat(file, info) : undefined
+  const entry = known === undefined ? undefined : cache.get(known)
+  if (entry) return entry.imports
+  const imports = await scanLargeFile(file, language)
+  if (info) {
+    const key = `large:${language}:${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`
+    cache.set(key, { imports, comments: [] })
+    cache.rememberStat(file, info, key, statAt)
+  }
+  return imports
+}
 
 /** The imports of `file` (absolute), in order; a read error rejects. */
 export async function scanLargeFile(file: string, language: Language): Promise<ImportRecord[]> {

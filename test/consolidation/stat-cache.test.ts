@@ -21,13 +21,16 @@ const FILES = {
 }
 
 /** One scan of `root` through a cache in `root/.cache`, as a run of the check does it. */
-async function scan(root: string, options: CacheOptions & { signatures?: string[] } = {}) {
+async function scan(
+  root: string,
+  options: CacheOptions & { signatures?: string[]; maxFileBytes?: number } = {},
+) {
   const cache = await ParseCache.open(path.join(root, '.cache'), { racyMs: 0, ...options })
   const { graph, stats } = await buildGraph({
     root,
     include: ['src/**'],
     exclude: [],
-    maxFileBytes: 1_000_000,
+    maxFileBytes: options.maxFileBytes ?? 1_000_000,
     signatures: (options.signatures ?? []).map((s) => compileSignature(s, 'test')),
     fingerprint: () => false,
     cache,
@@ -110,5 +113,24 @@ describe('stat cache', () => {
     expect(other.stats.read).toBe(4)
     expect(other.graph.files.get('src/new.ts')!.signatureHits).toHaveLength(1)
     expect(other.graph.files.get('src/user.ts')!.signatureHits).toEqual([])
+  })
+
+  it('keeps the text scan of a file over the size cap while its stat is unchanged', async () => {
+    const big = `import { old } from './old'\n${'// padding\n'.repeat(20)}`
+    const root = await writeRepo({ ...FILES, 'src/big.ts': big })
+    await settle()
+    const importsOfBig = (graph: ImportGraph) => graph.files.get('src/big.ts')!.imports
+    const cold = await scan(root, { maxFileBytes: 100 })
+    expect(cold.graph.skipped).toEqual(['src/big.ts'])
+    expect(importsOfBig(cold.graph).map((i) => i.target)).toEqual(['src/old.ts'])
+    await settle()
+    const warm = await scan(root, { maxFileBytes: 100 })
+    expect(warm.stats).toMatchObject({ read: 0, parsed: 0, skipped: 1 })
+    expect(importsOfBig(warm.graph)).toEqual(importsOfBig(cold.graph))
+
+    await writeFile(path.join(root, 'src/big.ts'), big.replace("'./old'", "'./new'"))
+    await settle()
+    const changed = await scan(root, { maxFileBytes: 100 })
+    expect(importsOfBig(changed.graph).map((i) => i.target)).toEqual(['src/new.ts'])
   })
 })
