@@ -121,10 +121,17 @@ export const ExitCode = {
   internal: 70,
 } as const
 
-/** True for an error of the world: a service or the network failed. */
-export function isOutage(error: unknown): boolean {
+/**
+ * True for an error of the world: a service or the network failed, or a launchgate error that is
+ * neither the user's nor a bug wraps such a failure (the deploy's "merged, then the API kept
+ * failing" says what happened and carries the outage as its cause).
+ */
+export function isOutage(error: unknown, depth = 0): boolean {
   const e = classifyError(error)
-  return (e instanceof ApiError || e instanceof NetworkError) && e.isOutage
+  if ((e instanceof ApiError || e instanceof NetworkError) && e.isOutage) return true
+  if (depth < 4 && e instanceof LaunchgateError && !e.isUserError && e.cause !== undefined)
+    return isOutage(e.cause, depth + 1)
+  return false
 }
 
 /** Maps any thrown value to the exit code the CLI uses. */

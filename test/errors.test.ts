@@ -61,3 +61,21 @@ describe('errors', () => {
     expect(describeError(new TypeError('boom'))).toMatch(/^internal error \(a bug in launchgate/)
   })
 })
+
+describe('an outage wrapped by launchgate', () => {
+  it('is still the world failing (exit 69), not a bug, when a launchgate error carries it as its cause', async () => {
+    const { DeployInterruptedError } = await import('../src/deploy/errors.js')
+    const { ApiError, exitCodeFor, ExitCode, isOutage } = await import('../src/errors.js')
+    const outage = new ApiError('GitHub', 'POST /deployments', 502, 'Bad Gateway')
+    const wrapped = new DeployInterruptedError('a'.repeat(40), 'creating the deployment', outage, 'main')
+    expect(isOutage(wrapped)).toBe(true)
+    expect(exitCodeFor(wrapped)).toBe(ExitCode.unavailable)
+    const bug = new DeployInterruptedError(
+      'a'.repeat(40),
+      'creating the deployment',
+      new TypeError('x'),
+      'main',
+    )
+    expect(exitCodeFor(bug)).toBe(ExitCode.internal)
+  })
+})

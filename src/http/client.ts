@@ -141,7 +141,8 @@ export async function httpResponse<T>(
 export function toApiError(service: string, requestLabel: string, error: unknown): Error {
   if (error instanceof LaunchgateError) return error
   if (!(error instanceof AxiosError)) return error instanceof Error ? error : new Error(String(error))
-  const secrets = secretsFromHeaders(headersOf(error.config))
+  const sent = (error as AxiosError & { [SENT_SECRETS]?: string[] })[SENT_SECRETS] ?? []
+  const secrets = [...secretsFromHeaders(headersOf(error.config)), ...sent]
   const status = error.response?.status
   const message = describeFailure({
     status,
@@ -175,7 +176,18 @@ function urlOf(config: InternalAxiosRequestConfig | undefined): string {
   return axios.getUri(config)
 }
 
+/** The credentials a scrubbed error was sent with, kept (not enumerable) to redact its message later. */
+const SENT_SECRETS = Symbol('launchgate.sentSecrets')
+
 function scrubCredentials(error: AxiosError): void {
+  // Read before the headers are blanked: a server may echo the key in its error body, and
+  // toApiError redacts that body with these.
+  const earlier = (error as AxiosError & { [SENT_SECRETS]?: string[] })[SENT_SECRETS] ?? []
+  Object.defineProperty(error, SENT_SECRETS, {
+    value: [...earlier, ...secretsFromHeaders(headersOf(error.config))],
+    enumerable: false,
+    configurable: true,
+  })
   const headers = error.config?.headers
   if (headers) {
     for (const name of Object.keys(headersOf(error.config))) {

@@ -135,6 +135,20 @@ describe('createHttpClient and httpCall', () => {
     expect(everything).not.toContain('secretpart123')
   })
 
+  it('redacts a key with no known shape that the server echoes in its error body', async () => {
+    server = await startScriptedServer([{ status: 400, body: { error: 'bad key k3y-plain-0042-value' } }])
+    const http = createHttpClient({
+      service: 'Example',
+      baseURL: server.url,
+      headers: { authorization: 'Bearer k3y-plain-0042-value' },
+      retries: 0,
+      timeoutMs: 2000,
+    })
+    const error = await failureOf(httpCall('Example', 'embed', () => http.post('/v1/embeddings', {})))
+    expect(error.message).toContain('[REDACTED]')
+    expect(error.message).not.toContain('k3y-plain-0042-value')
+  })
+
   it('scrubs credentials from an AxiosError that escapes without httpCall', async () => {
     const { http } = await clientFor([{ status: 404 }], { retries: 0 })
     const error = await http.get('/missing').catch((e: unknown) => e)
