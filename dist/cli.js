@@ -2,24 +2,23 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   emitError
-} from "./chunk-JFKAUZUJ.js";
+} from "./chunk-BIVMFZWD.js";
 import {
   Command,
   CommanderError
 } from "./chunk-QAQJHAYC.js";
-import "./chunk-BHVC3RVF.js";
-import "./chunk-GTKKQRFR.js";
+import "./chunk-37G4TMVK.js";
+import "./chunk-5XWFFXVC.js";
 import {
   TOOL
-} from "./chunk-VHZ4TNNN.js";
-import "./chunk-W72D4BQG.js";
-import "./chunk-3LQ4RZH2.js";
+} from "./chunk-EAUYJHNS.js";
+import "./chunk-X3BO67NU.js";
 import {
   CAPABILITIES
-} from "./chunk-JV5E3EH5.js";
+} from "./chunk-T6THEVB5.js";
 import {
   ExitCode
-} from "./chunk-KA2W5GDI.js";
+} from "./chunk-WONG65HV.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/cli/io.ts

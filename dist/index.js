@@ -1,20 +1,34 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
-  filterReport
-} from "./chunk-SF3SMJMB.js";
+  EmbeddingCache,
+  SemanticIndex,
+  chainRedactors,
+  filterReport,
+  filterWithEmbeddings,
+  redactPersonalData,
+  toolEmbeddingText
+} from "./chunk-RJSXESWB.js";
 import {
+  cacheDirOf,
   runConsolidation
-} from "./chunk-LJAR54H3.js";
-import "./chunk-B5JBEF5E.js";
+} from "./chunk-TFA5MGF4.js";
+import "./chunk-H3HKTRRS.js";
 import "./chunk-DPPD5FIM.js";
+import {
+  deployFromRuntime
+} from "./chunk-24G6SNQV.js";
 import {
   deployReport,
   githubDeployPorts,
-  localDeployPorts
-} from "./chunk-Y2LWM5X2.js";
-import {
+  localDeployPorts,
   runDeploy
-} from "./chunk-WTFZHDIL.js";
+} from "./chunk-ZDN5SZLX.js";
+import "./chunk-AIDALU4X.js";
+import "./chunk-SAYTKASY.js";
+import {
+  monitorRequest,
+  runMonitor
+} from "./chunk-NFUVEYAQ.js";
 import {
   blindStatus,
   checkDue,
@@ -22,78 +36,109 @@ import {
   liveMonitorDeps,
   liveMonitorSettings,
   runLiveMonitor
-} from "./chunk-N6NJVHM2.js";
+} from "./chunk-KBPYUNKH.js";
 import {
   gitAuth,
   openRollback
-} from "./chunk-3I4ZS26T.js";
-import "./chunk-ZBQHP2DW.js";
-import {
-  learnAssociations
-} from "./chunk-MXIPMNLT.js";
+} from "./chunk-KFOWIEU3.js";
+import "./chunk-3FP6HW4Y.js";
 import {
   ANTHROPIC_TOOL_SEARCH,
   CasesFileError,
+  DEFAULT_TOLERANCE,
   FIND_TOOLS,
   anthropicRequestTools,
   benchmarkReport,
+  benchmarkSources,
+  caseOutcome,
+  casesFromLog,
   compareBenchmarks,
   findTools,
   findToolsDefinition,
+  learnAssociations,
   openAiRequestTools,
+  parseAssociations,
   parseCases,
-  runBenchmark
-} from "./chunk-6GQHSIZC.js";
+  parseLog,
+  quantile,
+  requestShapeTokens,
+  runBenchmark,
+  summarise
+} from "./chunk-LJRXHF4M.js";
 import {
+  EmbeddingsResponseError,
+  TOKENIZER,
   ToolFileError,
   ToolPrefilter,
+  builtInVectors,
+  coreShare,
+  decodeTable,
   detectFormat,
+  embeddingsFromConfig,
+  formatOfAll,
   gatesFromConfig,
+  impossibleGate,
+  missingCoreTools,
+  openAiEmbeddings,
   optionsFromConfig,
   parseToolFile,
+  readTool,
   readTools,
+  serialiseTool,
+  suggestedGate,
+  tableVectors,
   tokenCounting,
   toolTokens,
   withAssociations
-} from "./chunk-WP4GETIQ.js";
+} from "./chunk-XRUDJIW6.js";
+import "./chunk-WLCSS6DB.js";
 import "./chunk-X3IRMFFO.js";
+import {
+  aggregateReview
+} from "./chunk-EL2FCQYR.js";
 import {
   ARTIFACT_FORMAT,
   mergeArtifacts,
   readArtifacts,
   toArtifact,
   writeArtifact
-} from "./chunk-RFCO3VEU.js";
+} from "./chunk-UFQNFPOO.js";
 import {
   collectReview,
   judgeReview,
   readWaivers,
   reviewFindingSchema,
   runReview
-} from "./chunk-7BHMM5HP.js";
-import "./chunk-BDON2V6E.js";
-import "./chunk-5WGXQZPO.js";
-import "./chunk-EFA6K3EY.js";
+} from "./chunk-6PSE7MXR.js";
+import "./chunk-VFVGEBWQ.js";
+import "./chunk-BJE3TUIT.js";
+import "./chunk-JC6K2LR6.js";
+import "./chunk-LGJ7OVES.js";
 import "./chunk-SXBZTXBD.js";
 import "./chunk-HVKD6FED.js";
-import "./chunk-4VQCOHJY.js";
+import "./chunk-BOBXEPTZ.js";
+import "./chunk-43CQW6Z7.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
-import "./chunk-BOBXEPTZ.js";
-import "./chunk-BPJGBRTH.js";
-import "./chunk-ZXZXPSFL.js";
+import "./chunk-TQIISSPJ.js";
+import {
+  createRuntime
+} from "./chunk-VRSREF4W.js";
+import "./chunk-Q4ZFXHJ7.js";
+import "./chunk-SPUF24IV.js";
 import "./chunk-3YHOWPRC.js";
 import {
   render
-} from "./chunk-BHVC3RVF.js";
-import "./chunk-W72D4BQG.js";
-import "./chunk-3LQ4RZH2.js";
+} from "./chunk-37G4TMVK.js";
+import "./chunk-EAUYJHNS.js";
+import "./chunk-X3BO67NU.js";
 import {
+  CAPABILITIES,
   ConfigFileError,
   configJsonSchema,
   loadConfig,
   parseConfig
-} from "./chunk-JV5E3EH5.js";
+} from "./chunk-T6THEVB5.js";
 import {
   ApiError,
   ConfigurationError,
@@ -109,44 +154,65 @@ import {
   exitCodeFor,
   isOutage,
   networkHint
-} from "./chunk-KA2W5GDI.js";
+} from "./chunk-WONG65HV.js";
 import "./chunk-2ORNAKAZ.js";
 export {
   ANTHROPIC_TOOL_SEARCH,
   ARTIFACT_FORMAT,
   ApiError,
+  CAPABILITIES,
   CasesFileError,
   ConfigFileError,
   ConfigurationError,
+  DEFAULT_TOLERANCE,
+  EmbeddingCache,
+  EmbeddingsResponseError,
   ExitCode,
   FIND_TOOLS,
   InputFileError,
   LaunchgateError,
   MissingSecretError,
   NetworkError,
+  SemanticIndex,
+  TOKENIZER,
   ToolFileError,
   ToolPrefilter,
   UsageError,
   UserError,
+  aggregateReview,
   anthropicRequestTools,
   benchmarkReport,
+  benchmarkSources,
   blindStatus,
+  builtInVectors,
+  cacheDirOf,
+  caseOutcome,
+  casesFromLog,
+  chainRedactors,
   checkDue,
   classifyError,
   collectReview,
   compareBenchmarks,
   configJsonSchema,
+  coreShare,
+  createRuntime,
   decide,
+  decodeTable,
+  deployFromRuntime,
   deployReport,
   describeError,
   detectFormat,
+  embeddingsFromConfig,
   exitCodeFor,
   filterReport,
+  filterWithEmbeddings,
   findTools,
   findToolsDefinition,
+  formatOfAll,
   gatesFromConfig,
   gitAuth,
   githubDeployPorts,
+  impossibleGate,
   isOutage,
   judgeReview,
   learnAssociations,
@@ -155,25 +221,40 @@ export {
   loadConfig,
   localDeployPorts,
   mergeArtifacts,
+  missingCoreTools,
+  monitorRequest,
   networkHint,
+  openAiEmbeddings,
   openAiRequestTools,
   openRollback,
   optionsFromConfig,
+  parseAssociations,
   parseCases,
   parseConfig,
+  parseLog,
   parseToolFile,
+  quantile,
   readArtifacts,
+  readTool,
   readTools,
   readWaivers,
+  redactPersonalData,
   render,
+  requestShapeTokens,
   reviewFindingSchema,
   runBenchmark,
   runConsolidation,
   runDeploy,
   runLiveMonitor,
+  runMonitor,
   runReview,
+  serialiseTool,
+  suggestedGate,
+  summarise,
+  tableVectors,
   toArtifact,
   tokenCounting,
+  toolEmbeddingText,
   toolTokens,
   withAssociations,
   writeArtifact

@@ -2,18 +2,19 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   reportFailure,
   runAction
-} from "./chunk-VGSUJSPQ.js";
-import "./chunk-UJDTJT5C.js";
+} from "./chunk-E6EWCRPV.js";
+import "./chunk-H5KE5NYW.js";
+import "./chunk-VRSREF4W.js";
+import "./chunk-Q4ZFXHJ7.js";
 import "./chunk-SPUF24IV.js";
-import "./chunk-ZXZXPSFL.js";
 import "./chunk-GHAYBQNU.js";
 import "./chunk-3YHOWPRC.js";
 import {
   CAPABILITIES
-} from "./chunk-JV5E3EH5.js";
+} from "./chunk-T6THEVB5.js";
 import {
   ConfigurationError
-} from "./chunk-KA2W5GDI.js";
+} from "./chunk-WONG65HV.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/main.ts

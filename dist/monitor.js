@@ -1,29 +1,29 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   run
-} from "./chunk-S2GO4QDO.js";
-import "./chunk-Q5ASPBVD.js";
-import "./chunk-N6NJVHM2.js";
-import "./chunk-3I4ZS26T.js";
-import "./chunk-ZBQHP2DW.js";
+} from "./chunk-MVIRYQSO.js";
+import "./chunk-NFUVEYAQ.js";
+import "./chunk-KBPYUNKH.js";
+import "./chunk-KFOWIEU3.js";
+import "./chunk-3FP6HW4Y.js";
 import "./chunk-X3IRMFFO.js";
-import "./chunk-4VQCOHJY.js";
+import "./chunk-43CQW6Z7.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
-import "./chunk-ZSHQHTVF.js";
-import "./chunk-CI3N5E6X.js";
-import "./chunk-BPJGBRTH.js";
-import "./chunk-VGSUJSPQ.js";
-import "./chunk-UJDTJT5C.js";
+import "./chunk-BIBLMRWZ.js";
+import "./chunk-ZJBFD35P.js";
+import "./chunk-TQIISSPJ.js";
+import "./chunk-E6EWCRPV.js";
+import "./chunk-H5KE5NYW.js";
+import "./chunk-VRSREF4W.js";
+import "./chunk-Q4ZFXHJ7.js";
 import "./chunk-SPUF24IV.js";
-import "./chunk-ZXZXPSFL.js";
 import "./chunk-GHAYBQNU.js";
 import "./chunk-3YHOWPRC.js";
-import "./chunk-VHZ4TNNN.js";
-import "./chunk-W72D4BQG.js";
-import "./chunk-3LQ4RZH2.js";
-import "./chunk-JV5E3EH5.js";
-import "./chunk-KA2W5GDI.js";
+import "./chunk-EAUYJHNS.js";
+import "./chunk-X3BO67NU.js";
+import "./chunk-T6THEVB5.js";
+import "./chunk-WONG65HV.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/entries/monitor.ts

@@ -22,7 +22,7 @@ import {
   loggerFor,
   promiseWithResolvers,
   readEnv
-} from "./chunk-5WGXQZPO.js";
+} from "./chunk-BJE3TUIT.js";
 import "./chunk-SXBZTXBD.js";
 import "./chunk-2ORNAKAZ.js";
 

@@ -1,34 +1,35 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   run
-} from "./chunk-DS4VJL4L.js";
-import "./chunk-2ZI622S4.js";
-import "./chunk-RQYOXEEG.js";
-import "./chunk-RFCO3VEU.js";
-import "./chunk-7BHMM5HP.js";
-import "./chunk-BDON2V6E.js";
-import "./chunk-5WGXQZPO.js";
-import "./chunk-EFA6K3EY.js";
+} from "./chunk-NPN6R4FU.js";
+import "./chunk-EL2FCQYR.js";
+import "./chunk-O4MHW4FM.js";
+import "./chunk-UFQNFPOO.js";
+import "./chunk-6PSE7MXR.js";
+import "./chunk-VFVGEBWQ.js";
+import "./chunk-BJE3TUIT.js";
+import "./chunk-JC6K2LR6.js";
+import "./chunk-LGJ7OVES.js";
 import "./chunk-SXBZTXBD.js";
 import "./chunk-HVKD6FED.js";
-import "./chunk-4VQCOHJY.js";
+import "./chunk-BOBXEPTZ.js";
+import "./chunk-43CQW6Z7.js";
 import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
-import "./chunk-BOBXEPTZ.js";
-import "./chunk-ZSHQHTVF.js";
-import "./chunk-CI3N5E6X.js";
-import "./chunk-BPJGBRTH.js";
-import "./chunk-VGSUJSPQ.js";
-import "./chunk-UJDTJT5C.js";
+import "./chunk-BIBLMRWZ.js";
+import "./chunk-ZJBFD35P.js";
+import "./chunk-TQIISSPJ.js";
+import "./chunk-E6EWCRPV.js";
+import "./chunk-H5KE5NYW.js";
+import "./chunk-VRSREF4W.js";
+import "./chunk-Q4ZFXHJ7.js";
 import "./chunk-SPUF24IV.js";
-import "./chunk-ZXZXPSFL.js";
 import "./chunk-GHAYBQNU.js";
 import "./chunk-3YHOWPRC.js";
-import "./chunk-VHZ4TNNN.js";
-import "./chunk-W72D4BQG.js";
-import "./chunk-3LQ4RZH2.js";
-import "./chunk-JV5E3EH5.js";
-import "./chunk-KA2W5GDI.js";
+import "./chunk-EAUYJHNS.js";
+import "./chunk-X3BO67NU.js";
+import "./chunk-T6THEVB5.js";
+import "./chunk-WONG65HV.js";
 import "./chunk-2ORNAKAZ.js";
 
 // src/actions/entries/review-aggregate.ts

@@ -78,6 +78,13 @@ export declare const SECTIONS: {
         synonyms: import("zod").ZodOptional<import("zod").ZodArray<import("zod").ZodArray<import("zod").ZodString>>>;
         companions: import("zod").ZodOptional<import("zod").ZodRecord<import("zod").ZodString, import("zod").ZodArray<import("zod").ZodString>>>;
         'recent-limit': import("zod").ZodDefault<import("zod").ZodNumber>;
+        embeddings: import("zod").ZodOptional<import("zod").ZodObject<{
+            url: import("zod").ZodURL;
+            model: import("zod").ZodString;
+            'api-key-env': import("zod").ZodOptional<import("zod").ZodString>;
+            'timeout-ms': import("zod").ZodDefault<import("zod").ZodNumber>;
+            retries: import("zod").ZodDefault<import("zod").ZodNumber>;
+        }, import("zod/v4/core").$strict>>;
         serialisation: import("zod").ZodDefault<import("zod").ZodEnum<{
             json: "json";
             auto: "auto";

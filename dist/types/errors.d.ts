@@ -1,10 +1,3 @@
-/**
- * Typed errors, in three kinds. A user's mistake (bad config, missing input or file, a token
- * without permission) is a {@link UserError}: its message says what to change and the CLI exits 2.
- * The world failing (network, DNS, TLS, a timeout, a 5xx after the retries) is an outage: the
- * message says what to check and that running again is safe; exit 69. Anything else is a bug in
- * launchgate and is reported as one (exit 70). {@link classifyError} types what libraries throw.
- */
 /** Position of a problem inside a file, 1-based as editors show it. */
 export interface SourcePosition {
     file: string;
@@ -81,8 +74,12 @@ export declare const ExitCode: {
     readonly unavailable: 69;
     readonly internal: 70;
 };
-/** True for an error of the world: a service or the network failed. */
-export declare function isOutage(error: unknown): boolean;
+/**
+ * True for an error of the world: a service or the network failed, or a launchgate error that is
+ * neither the user's nor a bug wraps such a failure (the deploy's "merged, then the API kept
+ * failing" says what happened and carries the outage as its cause).
+ */
+export declare function isOutage(error: unknown, depth?: number): boolean;
 /** Maps any thrown value to the exit code the CLI uses. */
 export declare function exitCodeFor(error: unknown): number;
 /** A one-line message for a thrown value; bugs say so, so users report them instead of hunting config. */

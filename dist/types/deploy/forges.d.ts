@@ -4,12 +4,14 @@
  * checklist reads files from and the one the rollback writes its revert in.
  */
 import type { GitHubClient } from '../github/client.js';
+import { type BranchTips } from './branch-tip.js';
 import type { Forge, RepoRef } from '../ports/forge.js';
 import { type PullRequestMerger } from './pull-merge.js';
 /** The forge-specific part of the deploy's dependencies. */
 export interface DeployPorts {
     forge: Forge;
     pullRequests: PullRequestMerger;
+    tips: BranchTips;
     /** Where the checklist lists changed files. */
     repoDir: string;
     gitEnv?: Record<string, string>;

@@ -1,7 +1,3 @@
-/**
- * The GitHub deployment of a deploy: created for the merge commit, marked `in_progress` at once,
- * then `success` or `failure` with the environment URL and a link to the run's log.
- */
 import type { DeploymentState, Forge } from '../ports/forge.js';
 /** A description GitHub accepts: one line, at most 140 characters. */
 export declare function statusDescription(text: string): string;
@@ -24,6 +20,20 @@ export declare class DeploymentRecord {
         logUrl?: string;
         environmentUrl?: string;
     }): Promise<DeploymentRecord>;
+    /** Takes on deployment `id`, which an interrupted run left open, and posts `in_progress` on it. */
+    static resume(forge: Forge, id: number, input: {
+        logUrl?: string;
+        environmentUrl?: string;
+    }): Promise<DeploymentRecord>;
     /** Posts a status with the log and environment URLs. */
     post(state: DeploymentState, description: string): Promise<void>;
 }
+/**
+ * Closes the deployments interrupted runs left open in the environment (no status, or stuck
+ * `in_progress`), so none stays without an end: `inactive`, saying which deployment took over.
+ * @returns warnings for the ones that could not be closed (the deploy goes on)
+ */
+export declare function closeOrphans(forge: Forge, environment: string, current: {
+    id: number;
+    sha: string;
+}): Promise<string[]>;

@@ -7,5 +7,11 @@
 import type { DeployConfig } from '../config/sections/deploy.js';
 import type { DeployDeps } from './run.js';
 import type { DeployOutcome } from './types.js';
-/** Releases the merge commit in `outcome.promote`; resolves with the finished outcome. */
-export declare function releaseMerged(deps: DeployDeps, config: DeployConfig, outcome: DeployOutcome): Promise<DeployOutcome>;
+/**
+ * Releases the merge commit in `outcome.promote`; resolves with the finished outcome.
+ * @param carryOn the deployment of that commit an interrupted run left open, taken on instead of
+ *   creating a second one
+ */
+export declare function releaseMerged(deps: DeployDeps, config: DeployConfig, outcome: DeployOutcome, carryOn?: {
+    id: number;
+}): Promise<DeployOutcome>;

@@ -11,11 +11,14 @@ import type { RollbackRequest, RollbackResult } from '../rollback/index.js';
 import { type ChecklistSkip } from './checklist.js';
 import type { Clock } from './clock.js';
 import type { PullRequestMerger } from './pull-merge.js';
-import type { DeployOutcome } from './types.js';
+import type { BranchTips } from './branch-tip.js';
+import { type DeployOutcome } from './types.js';
 /** The ports and settings a deploy runs with. */
 export interface DeployDeps {
     forge: Forge;
     pullRequests: PullRequestMerger;
+    /** Reads the target's tip commit, to find a merge an interrupted run left unreleased. */
+    tips: BranchTips;
     /** A git repository with the source branch's history, for the checklist's file items. */
     repoDir?: string;
     gitEnv?: Record<string, string>;
@@ -49,9 +52,5 @@ export interface DeployRequest {
 }
 /** Runs the deploy; resolves with the outcome, rejects only for errors (bad config, outages). */
 export declare function runDeploy(deps: DeployDeps, request: DeployRequest): Promise<DeployOutcome>;
-/** Sets the result and its sentence. */
-export declare function finish(outcome: DeployOutcome, result: DeployOutcome['result'], message: string): DeployOutcome;
-/** Config mistakes that would only show after the merge are refused before anything changes. */
-export declare function checkRunnable(config: DeployConfig): void;
-/** Where relative smoke-test paths go: `smoke.base-url`, else the first target's URL. */
-export declare function smokeBaseUrl(config: DeployConfig): string | undefined;
+export { finish } from './outcome.js';
+export { checkRunnable, smokeBaseUrl } from './runnable.js';

@@ -23,6 +23,8 @@ export type PromoteOutcome = {
         number: number;
         url: string;
     };
+    /** An interrupted run made the merge; this run finished its release. */
+    resumed?: boolean;
 } | {
     status: 'up-to-date';
     message: string;
@@ -103,6 +105,8 @@ export interface DeployOutcome {
         sha?: string;
     };
     dryRun: boolean;
+    /** Dry run only: the target already contains the source's head (undefined: could not tell). */
+    targetContainsSource?: boolean;
     checklist: ChecklistItem[];
     promote?: PromoteOutcome;
     /** The merge commit that was deployed. */

@@ -1,3 +1,6 @@
+import { type ExcludeFacts } from './detect-excludes.js';
+import { type NetlifyFacts, type RenderFacts } from './detect-hosts.js';
+import { type SentryFacts } from './detect-sentry.js';
 export interface RepoFacts {
     /** The branch production deploys from (`main`, `master`...). */
     productionBranch: string;
@@ -12,9 +15,15 @@ export interface RepoFacts {
     /** A JSON file that looks like an LLM tool registry, and JSON Lines cases next to it. */
     toolRegistry?: string;
     toolCases?: string;
-    netlify: boolean;
-    render: boolean;
-    sentry: boolean;
+    netlify?: NetlifyFacts;
+    render?: RenderFacts;
+    sentry?: SentryFacts;
+    /** Vendored, generated and backup code to leave out of the checks. */
+    excludes: ExcludeFacts;
+    /** Whether `.gitignore` already ignores launchgate's cache folder. */
+    cacheIgnored: boolean;
 }
 /** Reads the facts of the repository at `root` (a git work tree or a plain folder). */
 export declare function detectRepo(root: string): Promise<RepoFacts>;
+/** Whether a .gitignore text ignores `.launchgate/` at the root (any of the usual spellings). */
+export declare function ignoresCache(gitignore: string): boolean;

@@ -3,4 +3,4 @@ import type { ReportSection } from '../report/types.js';
  * Adds the proposed concerns to the rendered config as comments under `concerns: []`; returns the
  * report section naming them, or undefined when discovery proposes nothing.
  */
-export declare function offerDiscoveredConcerns(root: string, files: Record<string, string>): Promise<ReportSection | undefined>;
+export declare function offerDiscoveredConcerns(root: string, files: Record<string, string>, exclude?: string[]): Promise<ReportSection | undefined>;

@@ -13,4 +13,4 @@ export interface Pin {
 }
 export declare const CHECKOUT = "actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2";
 /** Path -> content of every file init writes. */
-export declare function renderInitFiles(facts: RepoFacts, pin: Pin): Record<string, string>;
+export declare function renderInitFiles(f: RepoFacts, pin: Pin): Record<string, string>;

@@ -7,7 +7,7 @@ export interface InitOptions {
     force?: boolean;
     dryRun?: boolean;
 }
-/** Writes the config and workflows; the report lists each file as written, kept or planned. */
+/** Writes the config, workflows and .gitignore line; the report lists each file as written, kept or planned. */
 export declare function runInit(options: InitOptions): Promise<{
     report: Report;
     facts: RepoFacts;

@@ -52,15 +52,6 @@ declare const storedDeployment: z.ZodObject<{
         description: z.ZodOptional<z.ZodString>;
     }, z.core.$strip>>;
 }, z.core.$strip>;
-declare const storedReviewComment: z.ZodObject<{
-    id: z.ZodNumber;
-    pullNumber: z.ZodNumber;
-    commitSha: z.ZodString;
-    path: z.ZodString;
-    line: z.ZodNumber;
-    body: z.ZodString;
-    createdAt: z.ZodString;
-}, z.core.$strip>;
 declare const forgeState: z.ZodObject<{
     version: z.ZodLiteral<1>;
     repo: z.ZodObject<{
@@ -160,7 +151,6 @@ export type ForgeState = z.infer<typeof forgeState>;
 export type StoredIssue = z.infer<typeof storedIssue>;
 export type StoredComment = z.infer<typeof storedComment>;
 export type StoredDeployment = z.infer<typeof storedDeployment>;
-export type StoredReviewComment = z.infer<typeof storedReviewComment>;
 export type CounterName = keyof ForgeState['counters'];
 /** The state of a forge nobody has written to yet. */
 export declare function emptyState(repo: {

@@ -1,7 +1,7 @@
 import type { Report } from '../report/types.js';
 import type { PrefilterCase } from './cases.js';
 import { type BenchmarkFigures, type CaseOutcome } from './metrics.js';
-import type { ToolPrefilter } from './prefilter.js';
+import type { PrefilterSignals, ToolPrefilter } from './prefilter.js';
 /** The gates of the `prefilter` config section. */
 export interface BenchmarkGates {
     minTokenReduction: number;
@@ -23,8 +23,12 @@ export interface BenchmarkSources {
 }
 /** Tools one `find_tools` or tool-search call returns. */
 export declare const SEARCH_LIMIT = 5;
-/** Runs every case through the prefilter. */
-export declare function runBenchmark(prefilter: ToolPrefilter, cases: readonly PrefilterCase[]): BenchmarkRun;
+/**
+ * Runs every case through the prefilter.
+ * @param signals per case, what an async step found (e.g. {@link SemanticIndex.signals}); the
+ *   latency figures then time the synchronous filter only, not the provider's round trip
+ */
+export declare function runBenchmark(prefilter: ToolPrefilter, cases: readonly PrefilterCase[], signals?: readonly PrefilterSignals[]): BenchmarkRun;
 /**
  * The benchmark's report: gates decide `ok`; figures go to `data`; tokenizer and serialisation
  * are named so a reader knows what "tokens" means.

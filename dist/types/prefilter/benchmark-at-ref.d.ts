@@ -8,5 +8,7 @@ export interface BaseBenchmark {
 /**
  * The benchmark of the base commit, or a note saying why there is none. A base without a
  * registry yet is normal (the PR adds the prefilter); a base that is not fetched is a warning.
+ * The base's own association file (`prefilter.associations` as the base configures it) is loaded,
+ * so a PR that re-learns associations shows their gain against what the base had learned.
  */
 export declare function benchmarkAtRef(root: string, ref: string, configPath: string | undefined): Promise<BaseBenchmark>;

@@ -2,7 +2,7 @@
  * Base branch vs head: the PR comparison table of two benchmark runs and the regression verdict.
  * Pure; the action feeds it the `data` of two `prefilter bench --format json` runs.
  */
-import type { Report } from '../report/types.js';
+import type { Finding, Report } from '../report/types.js';
 import type { BenchmarkFigures } from './metrics.js';
 /** What counts as a regression; completeness and core tools may not drop at all by default. */
 export interface RegressionTolerance {
@@ -12,6 +12,13 @@ export interface RegressionTolerance {
     tokenReduction: number;
 }
 export declare const DEFAULT_TOLERANCE: RegressionTolerance;
+/**
+ * The regressions of the head against the base: the decision, apart from how it is shown.
+ * @returns one HIGH finding per regression (completeness, core tools, token reduction)
+ */
+export declare function findRegressions(base: BenchmarkFigures, head: BenchmarkFigures, tolerance?: RegressionTolerance): Finding[];
+/** The comparison table: every figure side by side, or the head's alone without a base. */
+export declare function comparisonRows(base: BenchmarkFigures | undefined, head: BenchmarkFigures): string[][];
 /**
  * Compares the benchmark of the base branch with the head's.
  * @param base figures of the base branch, or undefined when it has no benchmark yet

@@ -1,11 +1,12 @@
 import { type MissingCoreTool } from './core-tools.js';
 import { type CoreShare } from './gates.js';
+import { type DenseSignal } from './dense.js';
 import { type FieldWeights, type ToolIndex } from './index-build.js';
 import { type ScoringOptions } from './scoring.js';
 import { type CutOptions } from './select.js';
 import { type Serialisation } from './tokens.js';
 import type { PrefilterContext, PrefilterResult, TokenCounting, Tool } from './types.js';
-import type { WordVectors } from './word-vectors.js';
+import { type WordVectors } from './word-vectors.js';
 /** Everything a prefilter can be told; all optional. Names follow the config's `prefilter` section. */
 export interface PrefilterOptions {
     /** Tools sent on every request, first, in this order (e.g. `get_time`, `get_location`). */
@@ -30,8 +31,16 @@ export interface PrefilterOptions {
     weights?: FieldWeights;
     /** How much a page, state or category match raises a matching tool's relevance (1 + boost). */
     contextBoost?: number;
-    /** Word vectors for meaning beyond shared words (dense relevance); off unless given. */
+    /**
+     * Word vectors for meaning beyond shared words (dense relevance): the built-in GloVe table by
+     * default, an app's own table, or `null` for lexical matching only.
+     */
     vectors?: WordVectors | null;
+}
+/** What an async step computed for one message before the synchronous filter (see `semantic.ts`). */
+export interface PrefilterSignals {
+    /** Relevance from an embeddings provider: extends the lexical candidates. */
+    dense?: DenseSignal;
 }
 /** Filters tool sets for messages; build once per tool set, then call {@link filter} per request. */
 export declare class ToolPrefilter {
@@ -53,6 +62,8 @@ export declare class ToolPrefilter {
      * @param tools the catalogue, e.g. from {@link parseToolFile} or {@link readTools}
      */
     constructor(tools: readonly Tool[], options?: PrefilterOptions);
+    /** How a provider's embeddings join lexical relevance: they add tools, BM25's order stands. */
+    private get embeddingBlend();
     /** What the core tools cost on every request, and what that leaves to save. */
     get coreShare(): CoreShare;
     /** Names of the core tools present in the catalogue, in their order. */
@@ -61,13 +72,14 @@ export declare class ToolPrefilter {
      * Chooses the tools for one message.
      * @param message the user's message; empty is allowed (the fallback decides)
      * @param context page, app state, recent tools, earlier turns; unknown keys are ignored
+     * @param signals what an async step found, e.g. `SemanticIndex.signal(message)`
      */
-    filter(message: string, context?: PrefilterContext): PrefilterResult;
+    filter(message: string, context?: PrefilterContext, signals?: PrefilterSignals): PrefilterResult;
     /**
      * Every tool that matches a query, best first, by the same relevance as {@link filter} (no
      * context, no budget): what a `find_tools` call returns.
      */
-    rank(query: string): number[];
+    rank(query: string, signals?: PrefilterSignals): number[];
     /** Core tools first in config order, then the rest in catalogue order: a stable, cacheable prefix. */
     private result;
 }

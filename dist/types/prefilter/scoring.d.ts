@@ -26,6 +26,12 @@ export interface ScoringOptions {
     denseFloor: number;
     /** `max`: dense relevance only adds tools (lexical order stands); `mix`: a weighted sum. */
     denseMode: 'max' | 'mix';
+    /** Added to `denseWeight` in proportion to the share of message terms the catalogue lacks. */
+    denseGapWeight: number;
+    /** Highest relevance a provider's embedding match alone gives a tool (it adds tools, BM25 orders). */
+    embeddingWeight: number;
+    /** With no shared word at all, a provider's best cosine must reach this to decide alone. */
+    embeddingFloor: number;
 }
 export declare const DEFAULT_SCORING: ScoringOptions;
 /**

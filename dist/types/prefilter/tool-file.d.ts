@@ -11,11 +11,6 @@ export declare class ToolFileError extends ConfigurationError {
     readonly problems: ToolFileProblem[];
     constructor(problems: ToolFileProblem[]);
 }
-/** 1-based line and column of an offset. */
-export declare function lineColumn(text: string, offset: number): {
-    line: number;
-    column: number;
-};
 /**
  * Parses the text of a tool file.
  * @param text the file's content

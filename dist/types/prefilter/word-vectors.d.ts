@@ -1,9 +1,3 @@
-/**
- * Word vectors: a word -> direction table that tells "private" is near "privacy" and "nomads" near
- * "travellers", where stems and synonym lists see nothing in common. The built-in table is a
- * distilled, int8-quantized slice of GloVe 100-d vectors (see vectors/README.md); an app can pass
- * its own table.
- */
 /** A table of word directions; vectors need not be normalised (only cosines are used). */
 export interface WordVectors {
     readonly dimensions: number;
@@ -26,3 +20,5 @@ export interface TableModule {
 }
 /** The table of a generated module: space-separated words and base64 int8 rows. */
 export declare function decodeTable(table: TableModule): WordVectors;
+/** The built-in table, decoded once per process on first use. */
+export declare function builtInVectors(): WordVectors;

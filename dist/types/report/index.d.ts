@@ -17,3 +17,6 @@ export { COMMENT_MAX_CHARS, SUMMARY_MAX_BYTES } from './budget.js';
 export { compareFindings, describeCounts, sortFindings, SEVERITIES } from './severity.js';
 export type { Finding, Format, Report, ReportSection, ReportTable, Severity } from './types.js';
 export { FORMATS } from './types.js';
+export { GATE_MARKER, parseGateComment, renderGateComment, upsertGateComment, type GateCommentOptions, } from './gate-comment.js';
+export { gateSection, pendingSection, statusOf, type GateSection, type GateSectionOptions, type GateStatus, } from './gate-section.js';
+export { lineUrl, type HeadCommit } from './gate-links.js';

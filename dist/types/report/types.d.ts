@@ -44,6 +44,11 @@ export interface Report {
     title: string;
     /** True when the gate passes. */
     ok: boolean;
+    /**
+     * Set when the run could not decide (a monitor without enough data): the headline says
+     * "Inconclusive" rather than "Failed", while `ok` (false) still drives the exit code.
+     */
+    inconclusive?: boolean;
     findings: Finding[];
     sections?: ReportSection[];
     /** Machine-readable facts for JSON output, merged at the top level of the JSON document. */

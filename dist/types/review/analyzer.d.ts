@@ -41,7 +41,3 @@ export declare const SCRIPT_FILE: RegExp;
 /** Python sources (stubs hold types only). */
 export declare const PYTHON_FILE: RegExp;
 export declare function isScript(path: string): boolean;
-/** The selected agents out of a rule's list, owner first; empty when none is selected. */
-export declare function selectedAgents(rule: readonly ReviewAgent[], selected: ReadonlySet<ReviewAgent>): ReviewAgent[];
-/** 1-based line of a UTF-16 offset in `text` (binary search over its newlines). */
-export declare function lineAt(text: string, offset: number): number;

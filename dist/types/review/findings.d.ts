@@ -106,5 +106,3 @@ export interface FindingCandidate {
 }
 /** Validates a finding; a failure is a bug in an analyzer, so it throws with the rule named. */
 export declare function validateFinding(finding: unknown): ReviewFinding;
-/** The review fields of a finding that came through {@link validateFinding}. */
-export declare function reviewProps(finding: ReviewFinding): ReviewProperties;

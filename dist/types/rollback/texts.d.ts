@@ -26,6 +26,12 @@ export declare function issueMarker(sha: string): string;
 export declare function pullMarker(sha: string): string;
 /** The trailer of the revert commit; the branch tip is "ours" when its message carries it. */
 export declare function revertTrailer(sha: string): string;
+/**
+ * What failed, without the figures: each `; `-separated clause of the reason cut at its first
+ * `label: `. A title is written once, when the PR or issue is opened, while a later run rewrites the
+ * body with newer counts; a title that quoted counts would soon contradict its own body.
+ */
+export declare function reasonHeadline(reason: string): string;
 /** Title of the rollback PR. */
 export declare function pullTitle(subject: RollbackSubject): string;
 /** Title of the rollback issue. */

@@ -16,6 +16,13 @@ export declare const prefilterSchema: z.ZodObject<{
     synonyms: z.ZodOptional<z.ZodArray<z.ZodArray<z.ZodString>>>;
     companions: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodArray<z.ZodString>>>;
     'recent-limit': z.ZodDefault<z.ZodNumber>;
+    embeddings: z.ZodOptional<z.ZodObject<{
+        url: z.ZodURL;
+        model: z.ZodString;
+        'api-key-env': z.ZodOptional<z.ZodString>;
+        'timeout-ms': z.ZodDefault<z.ZodNumber>;
+        retries: z.ZodDefault<z.ZodNumber>;
+    }, z.core.$strict>>;
     serialisation: z.ZodDefault<z.ZodEnum<{
         json: "json";
         auto: "auto";

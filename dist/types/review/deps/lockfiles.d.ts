@@ -1,8 +1,3 @@
-/**
- * The package versions a lockfile or manifest pins, and which of them a change adds or upgrades:
- * package-lock.json (npm), yarn.lock, requirements*.txt, poetry.lock and uv.lock (PyPI). Pure
- * text in, versions out; each with the line it is pinned at in the head file.
- */
 export type Ecosystem = 'npm' | 'PyPI';
 export interface PinnedPackage {
     ecosystem: Ecosystem;
