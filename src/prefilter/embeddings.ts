@@ -16,7 +16,7 @@ export interface EmbeddingsProvider {
 
 /** Raised when a provider's answer is not the shape the API promises. */
 export class EmbeddingsResponseError extends Error {
-  override readonly name = 'EmbeddingsResponseError'
+  override readonly name: string = 'EmbeddingsResponseError'
 }
 
 /** Options of {@link openAiEmbeddings}. */

@@ -29,6 +29,7 @@ import {
   type RollbackLabels,
 } from './texts.js'
 import type { RollbackRequest, RollbackResult, RollbackStep } from './types.js'
+import { awaitsFirstPullAttempt } from './texts.js'
 
 const ROLLBACK_LABEL_COLOR = 'b60205'
 
@@ -133,7 +134,11 @@ async function takeOver(
     return { ...result, ...(await refreshRollback(ctx, now.pullRequest, now.issue)) }
   const tip = await writer.tip(result.branch)
   const steps: RollbackStep[] = []
-  if (now.issue === undefined && tip && holderMayBeAlive(tip, localProbe(ctx.request.graceMs))) {
+  // While the branch's creator may still be working, it opens the issue and then the PR itself: a
+  // run stepping in between the two would split the work, so it waits unless the creator already
+  // tried the PR (the issue then says why there is none).
+  const creatorBusy = now.issue === undefined || awaitsFirstPullAttempt(now.issue.body)
+  if (creatorBusy && tip && holderMayBeAlive(tip, localProbe(ctx.request.graceMs))) {
     const detail = `the run that created ${result.branch} is still opening the issue and PR`
     return {
       ...result,

@@ -148,6 +148,16 @@ export function pullBody(subject: RollbackSubject, labels: RollbackLabels, issue
   ].join('\n')
 }
 
+const NO_PULL_YET = '- Rollback pull request: none yet'
+
+/**
+ * Whether an issue body says its run has not tried to open the PR yet (no PR, and no reason why
+ * none could be opened): the run that opened the issue is then about to open the PR itself.
+ */
+export function awaitsFirstPullAttempt(body: string): boolean {
+  return body.split('\n').some((line) => line.trimEnd() === NO_PULL_YET)
+}
+
 /** Body of the rollback issue: the same evidence, the PR to merge, or why there is none. */
 export function issueBody(
   subject: RollbackSubject,
@@ -157,7 +167,7 @@ export function issueBody(
   const pr =
     link.pullRequest !== undefined
       ? `- Rollback pull request: #${link.pullRequest} (merge it to roll back)`
-      : `- Rollback pull request: none yet${link.problem ? `: ${oneLine(link.problem)}` : ''}`
+      : `${NO_PULL_YET}${link.problem ? `: ${oneLine(link.problem)}` : ''}`
   return [
     issueMarker(subject.sha),
     `## ${subject.environment} needs a rollback of \`${shortSha(subject.sha)}\``,
