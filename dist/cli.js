@@ -2,20 +2,20 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   emitError
-} from "./chunk-BIVMFZWD.js";
+} from "./chunk-KCZBU6L5.js";
 import {
   Command,
   CommanderError
 } from "./chunk-QAQJHAYC.js";
 import "./chunk-37G4TMVK.js";
-import "./chunk-5XWFFXVC.js";
+import "./chunk-CERDPHKW.js";
 import {
   TOOL
 } from "./chunk-EAUYJHNS.js";
 import "./chunk-X3BO67NU.js";
 import {
   CAPABILITIES
-} from "./chunk-T6THEVB5.js";
+} from "./chunk-IM46JX2Y.js";
 import {
   ExitCode
 } from "./chunk-WONG65HV.js";

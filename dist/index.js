@@ -2,33 +2,31 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   EmbeddingCache,
   SemanticIndex,
-  chainRedactors,
   filterReport,
   filterWithEmbeddings,
-  redactPersonalData,
   toolEmbeddingText
-} from "./chunk-RJSXESWB.js";
+} from "./chunk-2TH6UTDD.js";
 import {
   cacheDirOf,
   runConsolidation
-} from "./chunk-TFA5MGF4.js";
+} from "./chunk-2OQ6C2XE.js";
 import "./chunk-H3HKTRRS.js";
 import "./chunk-DPPD5FIM.js";
 import {
   deployFromRuntime
-} from "./chunk-24G6SNQV.js";
+} from "./chunk-CFD4OHFG.js";
 import {
   deployReport,
   githubDeployPorts,
   localDeployPorts,
   runDeploy
-} from "./chunk-ZDN5SZLX.js";
+} from "./chunk-CB5SC46P.js";
 import "./chunk-AIDALU4X.js";
 import "./chunk-SAYTKASY.js";
 import {
   monitorRequest,
   runMonitor
-} from "./chunk-NFUVEYAQ.js";
+} from "./chunk-UY3WRHGE.js";
 import {
   blindStatus,
   checkDue,
@@ -36,81 +34,62 @@ import {
   liveMonitorDeps,
   liveMonitorSettings,
   runLiveMonitor
-} from "./chunk-KBPYUNKH.js";
+} from "./chunk-6CY66KZL.js";
 import {
   gitAuth,
   openRollback
-} from "./chunk-KFOWIEU3.js";
+} from "./chunk-DW457O7T.js";
 import "./chunk-3FP6HW4Y.js";
 import {
   ANTHROPIC_TOOL_SEARCH,
   CasesFileError,
-  DEFAULT_TOLERANCE,
   FIND_TOOLS,
   anthropicRequestTools,
   benchmarkReport,
-  benchmarkSources,
-  caseOutcome,
-  casesFromLog,
   compareBenchmarks,
   findTools,
   findToolsDefinition,
   learnAssociations,
   openAiRequestTools,
-  parseAssociations,
   parseCases,
-  parseLog,
-  quantile,
-  requestShapeTokens,
-  runBenchmark,
-  summarise
-} from "./chunk-LJRXHF4M.js";
+  runBenchmark
+} from "./chunk-JDWHZDD7.js";
 import {
   EmbeddingsResponseError,
-  TOKENIZER,
   ToolFileError,
   ToolPrefilter,
   builtInVectors,
-  coreShare,
-  decodeTable,
   detectFormat,
   embeddingsFromConfig,
-  formatOfAll,
   gatesFromConfig,
-  impossibleGate,
-  missingCoreTools,
   openAiEmbeddings,
   optionsFromConfig,
   parseToolFile,
-  readTool,
   readTools,
-  serialiseTool,
-  suggestedGate,
-  tableVectors,
   tokenCounting,
   toolTokens,
   withAssociations
-} from "./chunk-XRUDJIW6.js";
+} from "./chunk-2MTBX7F3.js";
 import "./chunk-WLCSS6DB.js";
 import "./chunk-X3IRMFFO.js";
 import {
   aggregateReview
-} from "./chunk-EL2FCQYR.js";
+} from "./chunk-BE36FAOV.js";
 import {
   ARTIFACT_FORMAT,
   mergeArtifacts,
   readArtifacts,
   toArtifact,
   writeArtifact
-} from "./chunk-UFQNFPOO.js";
+} from "./chunk-4S4PFYS2.js";
 import {
   collectReview,
   judgeReview,
   readWaivers,
   reviewFindingSchema,
   runReview
-} from "./chunk-6PSE7MXR.js";
-import "./chunk-VFVGEBWQ.js";
+} from "./chunk-KLWR3BBD.js";
+import "./chunk-AE2VZFVD.js";
 import "./chunk-BJE3TUIT.js";
 import "./chunk-JC6K2LR6.js";
 import "./chunk-LGJ7OVES.js";
@@ -123,7 +102,7 @@ import "./chunk-DKRXTEUG.js";
 import "./chunk-TQIISSPJ.js";
 import {
   createRuntime
-} from "./chunk-VRSREF4W.js";
+} from "./chunk-WTW4DISA.js";
 import "./chunk-Q4ZFXHJ7.js";
 import "./chunk-SPUF24IV.js";
 import "./chunk-3YHOWPRC.js";
@@ -138,7 +117,7 @@ import {
   configJsonSchema,
   loadConfig,
   parseConfig
-} from "./chunk-T6THEVB5.js";
+} from "./chunk-IM46JX2Y.js";
 import {
   ApiError,
   ConfigurationError,
@@ -164,7 +143,6 @@ export {
   CasesFileError,
   ConfigFileError,
   ConfigurationError,
-  DEFAULT_TOLERANCE,
   EmbeddingCache,
   EmbeddingsResponseError,
   ExitCode,
@@ -174,7 +152,6 @@ export {
   MissingSecretError,
   NetworkError,
   SemanticIndex,
-  TOKENIZER,
   ToolFileError,
   ToolPrefilter,
   UsageError,
@@ -182,22 +159,16 @@ export {
   aggregateReview,
   anthropicRequestTools,
   benchmarkReport,
-  benchmarkSources,
   blindStatus,
   builtInVectors,
   cacheDirOf,
-  caseOutcome,
-  casesFromLog,
-  chainRedactors,
   checkDue,
   classifyError,
   collectReview,
   compareBenchmarks,
   configJsonSchema,
-  coreShare,
   createRuntime,
   decide,
-  decodeTable,
   deployFromRuntime,
   deployReport,
   describeError,
@@ -208,11 +179,9 @@ export {
   filterWithEmbeddings,
   findTools,
   findToolsDefinition,
-  formatOfAll,
   gatesFromConfig,
   gitAuth,
   githubDeployPorts,
-  impossibleGate,
   isOutage,
   judgeReview,
   learnAssociations,
@@ -221,26 +190,19 @@ export {
   loadConfig,
   localDeployPorts,
   mergeArtifacts,
-  missingCoreTools,
   monitorRequest,
   networkHint,
   openAiEmbeddings,
   openAiRequestTools,
   openRollback,
   optionsFromConfig,
-  parseAssociations,
   parseCases,
   parseConfig,
-  parseLog,
   parseToolFile,
-  quantile,
   readArtifacts,
-  readTool,
   readTools,
   readWaivers,
-  redactPersonalData,
   render,
-  requestShapeTokens,
   reviewFindingSchema,
   runBenchmark,
   runConsolidation,
@@ -248,10 +210,6 @@ export {
   runLiveMonitor,
   runMonitor,
   runReview,
-  serialiseTool,
-  suggestedGate,
-  summarise,
-  tableVectors,
   toArtifact,
   tokenCounting,
   toolEmbeddingText,

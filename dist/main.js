@@ -2,16 +2,16 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   reportFailure,
   runAction
-} from "./chunk-E6EWCRPV.js";
+} from "./chunk-W7RTNHBZ.js";
 import "./chunk-H5KE5NYW.js";
-import "./chunk-VRSREF4W.js";
+import "./chunk-WTW4DISA.js";
 import "./chunk-Q4ZFXHJ7.js";
 import "./chunk-SPUF24IV.js";
 import "./chunk-GHAYBQNU.js";
 import "./chunk-3YHOWPRC.js";
 import {
   CAPABILITIES
-} from "./chunk-T6THEVB5.js";
+} from "./chunk-IM46JX2Y.js";
 import {
   ConfigurationError
 } from "./chunk-WONG65HV.js";

@@ -6,7 +6,7 @@
 export { loadConfig, parseConfig, ConfigFileError, type LoadedConfig } from './config/load.js';
 export { configJsonSchema, type LaunchgateConfig, type LaunchgateConfigInput } from './config/schema.js';
 export * from './consolidation/run.js';
-export * from './prefilter/index.js';
+export { ToolPrefilter, type PrefilterOptions, type PrefilterSignals, parseToolFile, ToolFileError, readTools, detectFormat, parseCases, CasesFileError, runBenchmark, benchmarkReport, compareBenchmarks, filterReport, toolTokens, tokenCounting, optionsFromConfig, gatesFromConfig, withAssociations, anthropicRequestTools, openAiRequestTools, findTools, findToolsDefinition, FIND_TOOLS, ANTHROPIC_TOOL_SEARCH, learnAssociations, openAiEmbeddings, EmbeddingsResponseError, SemanticIndex, EmbeddingCache, filterWithEmbeddings, toolEmbeddingText, embeddingsFromConfig, builtInVectors, type EmbeddingsProvider, type OpenAiEmbeddingsOptions, type SemanticLog, type SemanticOptions, type EmbeddingsSetting, type DenseSignal, type Associations, type WordVectors, type BenchmarkFigures, type PrefilterContext, type PrefilterResult, type KeptTool, type Tool, type ToolFormat, } from './prefilter/index.js';
 export * from './review/index.js';
 export * from './deploy/index.js';
 export * from './monitor/index.js';

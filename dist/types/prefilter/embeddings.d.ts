@@ -13,7 +13,7 @@ export interface EmbeddingsProvider {
 }
 /** Raised when a provider's answer is not the shape the API promises. */
 export declare class EmbeddingsResponseError extends Error {
-    readonly name = "EmbeddingsResponseError";
+    readonly name: string;
 }
 /** Options of {@link openAiEmbeddings}. */
 export interface OpenAiEmbeddingsOptions {

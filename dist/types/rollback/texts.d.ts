@@ -40,6 +40,11 @@ export declare function issueTitle(subject: RollbackSubject): string;
 export declare function revertMessage(subject: RollbackSubject): string;
 /** Body of the rollback PR: why, the evidence, the linked issue and how to stop the automation. */
 export declare function pullBody(subject: RollbackSubject, labels: RollbackLabels, issue?: number): string;
+/**
+ * Whether an issue body says its run has not tried to open the PR yet (no PR, and no reason why
+ * none could be opened): the run that opened the issue is then about to open the PR itself.
+ */
+export declare function awaitsFirstPullAttempt(body: string): boolean;
 /** Body of the rollback issue: the same evidence, the PR to merge, or why there is none. */
 export declare function issueBody(subject: RollbackSubject, labels: RollbackLabels, link: {
     pullRequest?: number;
