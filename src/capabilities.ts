@@ -110,6 +110,7 @@ export const CAPABILITIES: readonly Capability[] = [
     summary: 'checklist, merge staging into main, wait until live, smoke tests, deployment record',
     section: 'deploy',
     describe: (c) => `${c.deploy['source-branch']} -> ${c.deploy['target-branch']} (${c.deploy.environment})`,
+    check: async () => (await import('./deploy/config-check.js')).checkDeployConfig,
     command: async () => (await import('./cli/commands/deploy.js')).registerDeploy,
     actions: { deploy: async () => (await import('./actions/deploy.js')).deployAction },
     umbrella: true,

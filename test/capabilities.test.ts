@@ -79,3 +79,42 @@ describe('the capability registry', () => {
     }
   })
 })
+
+describe('`launchgate config` checks what later commands would refuse', () => {
+  it('refuses two smoke tests with one name, as the deploy would, at the config file', async () => {
+    const { mkdtemp, writeFile, mkdir, rm } = await import('node:fs/promises')
+    const { tmpdir } = await import('node:os')
+    const dir = await mkdtemp(path.join(tmpdir(), 'lg-config-deploy-'))
+    try {
+      await mkdir(path.join(dir, '.github'))
+      await writeFile(
+        path.join(dir, '.github', 'launchgate.yml'),
+        [
+          'version: 1',
+          'deploy:',
+          '  smoke:',
+          "    base-url: 'https://app.example.com'",
+          '    tests:',
+          '      - { name: health, kind: http, path: /api/health }',
+          '      - { name: health, kind: http, path: /api/ready }',
+          '',
+        ].join('\n'),
+      )
+      const run = await cli(['config', '--root', dir, '--format', 'json'])
+      expect(run.code).toBe(1)
+      const document = JSON.parse(run.stdout) as {
+        ok: boolean
+        findings: Array<{ rule: string; message: string }>
+      }
+      expect(document.ok).toBe(false)
+      expect(document.findings).toEqual([
+        expect.objectContaining({
+          rule: 'deploy-not-runnable',
+          message: expect.stringContaining('two smoke tests are named health'),
+        }),
+      ])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})

@@ -3,17 +3,9 @@
  * what could not be (a host id nobody wrote down, Sentry's org) as a commented entry that names
  * exactly what is missing, so the file is valid as written and never claims more than it does.
  */
+import { REVIEW_DEFAULT_EXCLUDES } from '../config/sections/review.js'
 import type { RepoFacts } from './detect.js'
 
-/** Review's own default excludes; init adds to them, never drops one. */
-const REVIEW_DEFAULT_EXCLUDES = [
-  'dist/**',
-  'build/**',
-  '**/node_modules/**',
-  '**/vendor/**',
-  '**/*.min.js',
-  '**/package-lock.json',
-]
 
 /** Secrets the written config makes launchgate read, by the workflow that passes them. */
 export interface NeededSecrets {

@@ -59,6 +59,16 @@ export const reviewLlmSchema = z.strictObject({
 })
 
 /** Phase 5 of the launch plan: seven reviewers, one gate. */
+/** Generated or vendored paths the review leaves out unless told otherwise (init adds to them). */
+export const REVIEW_DEFAULT_EXCLUDES: readonly string[] = [
+  'dist/**',
+  'build/**',
+  '**/node_modules/**',
+  '**/vendor/**',
+  '**/*.min.js',
+  '**/package-lock.json',
+]
+
 export const reviewSchema = z.strictObject({
   agents: z.array(z.enum(REVIEW_AGENTS)).default([...REVIEW_AGENTS]),
   provider: z
@@ -77,14 +87,7 @@ export const reviewSchema = z.strictObject({
   waivers: z.string().default('.github/launchgate-waivers.yml').describe('documented HIGH findings'),
   exclude: z
     .array(z.string().min(1))
-    .default([
-      'dist/**',
-      'build/**',
-      '**/node_modules/**',
-      '**/vendor/**',
-      '**/*.min.js',
-      '**/package-lock.json',
-    ])
+    .default([...REVIEW_DEFAULT_EXCLUDES])
     .describe('generated or vendored paths left out of the review (globs relative to the root)'),
   coverage: z
     .string()
