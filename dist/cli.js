@@ -2,20 +2,20 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   emitError
-} from "./chunk-KCZBU6L5.js";
+} from "./chunk-7NQ6D2T3.js";
 import {
   Command,
   CommanderError
 } from "./chunk-QAQJHAYC.js";
 import "./chunk-37G4TMVK.js";
-import "./chunk-CERDPHKW.js";
+import "./chunk-5P32FOZ2.js";
 import {
   TOOL
 } from "./chunk-EAUYJHNS.js";
 import "./chunk-X3BO67NU.js";
 import {
   CAPABILITIES
-} from "./chunk-IM46JX2Y.js";
+} from "./chunk-ORPVNPX6.js";
 import {
   ExitCode
 } from "./chunk-WONG65HV.js";

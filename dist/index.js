@@ -9,24 +9,25 @@ import {
 import {
   cacheDirOf,
   runConsolidation
-} from "./chunk-2OQ6C2XE.js";
+} from "./chunk-QONTNLK7.js";
 import "./chunk-H3HKTRRS.js";
 import "./chunk-DPPD5FIM.js";
 import {
   deployFromRuntime
-} from "./chunk-CFD4OHFG.js";
+} from "./chunk-SVYLSRWE.js";
 import {
   deployReport,
   githubDeployPorts,
   localDeployPorts,
   runDeploy
-} from "./chunk-CB5SC46P.js";
-import "./chunk-AIDALU4X.js";
+} from "./chunk-MLU4CPB2.js";
+import "./chunk-YIBJJH5B.js";
+import "./chunk-7YKWWXRC.js";
 import "./chunk-SAYTKASY.js";
 import {
   monitorRequest,
   runMonitor
-} from "./chunk-UY3WRHGE.js";
+} from "./chunk-WHWQDU4K.js";
 import {
   blindStatus,
   checkDue,
@@ -34,11 +35,11 @@ import {
   liveMonitorDeps,
   liveMonitorSettings,
   runLiveMonitor
-} from "./chunk-6CY66KZL.js";
+} from "./chunk-NWNJ6VOP.js";
 import {
   gitAuth,
   openRollback
-} from "./chunk-DW457O7T.js";
+} from "./chunk-SICO3UKJ.js";
 import "./chunk-3FP6HW4Y.js";
 import {
   ANTHROPIC_TOOL_SEARCH,
@@ -74,22 +75,22 @@ import "./chunk-WLCSS6DB.js";
 import "./chunk-X3IRMFFO.js";
 import {
   aggregateReview
-} from "./chunk-BE36FAOV.js";
+} from "./chunk-PQ73UHQX.js";
 import {
   ARTIFACT_FORMAT,
   mergeArtifacts,
   readArtifacts,
   toArtifact,
   writeArtifact
-} from "./chunk-4S4PFYS2.js";
+} from "./chunk-5MUHWJP4.js";
 import {
   collectReview,
   judgeReview,
   readWaivers,
   reviewFindingSchema,
   runReview
-} from "./chunk-KLWR3BBD.js";
-import "./chunk-AE2VZFVD.js";
+} from "./chunk-HYDNF6D4.js";
+import "./chunk-PSCGHSBG.js";
 import "./chunk-BJE3TUIT.js";
 import "./chunk-JC6K2LR6.js";
 import "./chunk-LGJ7OVES.js";
@@ -102,7 +103,7 @@ import "./chunk-DKRXTEUG.js";
 import "./chunk-TQIISSPJ.js";
 import {
   createRuntime
-} from "./chunk-WTW4DISA.js";
+} from "./chunk-H4GGJK6T.js";
 import "./chunk-Q4ZFXHJ7.js";
 import "./chunk-SPUF24IV.js";
 import "./chunk-3YHOWPRC.js";
@@ -117,7 +118,7 @@ import {
   configJsonSchema,
   loadConfig,
   parseConfig
-} from "./chunk-IM46JX2Y.js";
+} from "./chunk-ORPVNPX6.js";
 import {
   ApiError,
   ConfigurationError,

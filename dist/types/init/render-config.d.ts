@@ -1,8 +1,3 @@
-/**
- * The `.github/launchgate.yml` that init writes: every section filled from what was detected, and
- * what could not be (a host id nobody wrote down, Sentry's org) as a commented entry that names
- * exactly what is missing, so the file is valid as written and never claims more than it does.
- */
 import type { RepoFacts } from './detect.js';
 /** Secrets the written config makes launchgate read, by the workflow that passes them. */
 export interface NeededSecrets {

@@ -13,6 +13,8 @@ export declare const reviewLlmSchema: z.ZodObject<{
     'min-confidence': z.ZodDefault<z.ZodNumber>;
 }, z.core.$strict>;
 /** Phase 5 of the launch plan: seven reviewers, one gate. */
+/** Generated or vendored paths the review leaves out unless told otherwise (init adds to them). */
+export declare const REVIEW_DEFAULT_EXCLUDES: readonly string[];
 export declare const reviewSchema: z.ZodObject<{
     agents: z.ZodDefault<z.ZodArray<z.ZodEnum<{
         "code-reviewer": "code-reviewer";
