@@ -6,7 +6,6 @@
 import { REVIEW_DEFAULT_EXCLUDES } from '../config/sections/review.js'
 import type { RepoFacts } from './detect.js'
 
-
 /** Secrets the written config makes launchgate read, by the workflow that passes them. */
 export interface NeededSecrets {
   deploy: string[]
