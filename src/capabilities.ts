@@ -149,8 +149,3 @@ export const CAPABILITIES: readonly Capability[] = [
     command: async () => (await import('./cli/commands/init.js')).registerInit,
   },
 ]
-
-/** A capability by name. */
-export function capability(name: string): Capability | undefined {
-  return CAPABILITIES.find((c) => c.name === name)
-}

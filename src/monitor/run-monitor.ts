@@ -80,7 +80,7 @@ export async function runMonitor(runtime: Runtime, request: MonitorRequest): Pro
     sentryRetryBaseMs: runtime.knobs.retryBaseMs,
     logger: runtime.logger,
   }
-  const settings = liveMonitorSettings(monitor, { ...request, environment: request.environment })
+  const settings = liveMonitorSettings(monitor, request)
   const cron = {
     dsn: runtime.request.secret('sentry-dsn', 'LAUNCHGATE_SENTRY_DSN'),
     slug: monitor.sentry?.['cron-slug'] ?? 'launchgate-monitor',

@@ -10,7 +10,7 @@ import type { Report } from '../report/types.js'
 import type { Runtime } from '../runtime/runtime.js'
 import { benchmarkAtRef } from './benchmark-at-ref.js'
 import { benchmarkSources, type BenchmarkOfSources } from './benchmark-sources.js'
-import { parseAssociations } from './learn.js'
+import { parseAssociations, type Associations } from './learn.js'
 import { pullRequestReport } from './pull-request.js'
 
 /** What a user asks the benchmark for. */
@@ -77,6 +77,14 @@ export function readPrefilterInput(file: { absolute: string; shown: string }, wh
   return readInputFile(file.absolute, { display: file.shown, what: `${what} file` })
 }
 
+/** The association file the config names (learned from traffic), parsed; undefined when none. */
+export async function readAssociations(runtime: Runtime): Promise<Associations | undefined> {
+  const configured = (await runtime.config()).config.prefilter.associations
+  if (!configured) return undefined
+  const file = { absolute: path.resolve(runtime.root, configured), shown: configured }
+  return parseAssociations(await readPrefilterInput(file, 'associations'), configured)
+}
+
 /** Runs the benchmark, and the base's when asked. */
 export async function runPrefilterBench(
   runtime: Runtime,
@@ -85,21 +93,12 @@ export async function runPrefilterBench(
   const { config } = await runtime.config()
   const tools = prefilterInput(runtime, request.tools, config.prefilter.tools, 'tools')
   const cases = prefilterInput(runtime, request.cases, config.prefilter.cases, 'cases')
-  const associations = config.prefilter.associations
   const head = benchmarkSources(
     { text: await readPrefilterInput(tools, 'tools'), name: tools.shown },
     { text: await readPrefilterInput(cases, 'cases'), name: cases.shown },
     config.prefilter,
     request.core,
-    associations
-      ? parseAssociations(
-          await readPrefilterInput(
-            { absolute: path.resolve(runtime.root, associations), shown: associations },
-            'associations',
-          ),
-          associations,
-        )
-      : undefined,
+    await readAssociations(runtime),
   )
   if (!request.pullRequest && request.base === undefined) return { report: head.report, head }
   const base = request.base ? await benchmarkAtRef(runtime.root, request.base, runtime.configPath) : undefined

@@ -12,8 +12,6 @@ export interface Knobs {
   writeSpacingMs?: number
   /** How long a GitHub request may take before it counts as lost. */
   githubTimeoutMs?: number
-  /** Where launchgate reports its own errors and cron check-ins (a Sentry DSN). */
-  sentryDsn?: string
   /** Print debug lines on the terminal. */
   debug: boolean
 }
@@ -38,6 +36,5 @@ export function readKnobs(env: NodeJS.ProcessEnv): Knobs {
     }
     knobs[key] = value
   }
-  if (env.LAUNCHGATE_SENTRY_DSN) knobs.sentryDsn = env.LAUNCHGATE_SENTRY_DSN
   return knobs
 }

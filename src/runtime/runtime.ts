@@ -32,6 +32,8 @@ export interface RuntimeBase {
   token?: string
   /** Hides a secret from every later log line (the runner's masking; nothing on a terminal). */
   mask(value: string): void
+  /** The knobs, when the front end already read them (its logger needed one); read here otherwise. */
+  knobs?: Knobs
 }
 
 export interface Runtime extends RuntimeBase {
@@ -58,11 +60,13 @@ export interface Runtime extends RuntimeBase {
 
 /** Builds the runtime; the knobs are checked now, so a bad one fails before any work. */
 export function createRuntime(base: RuntimeBase): Runtime {
-  const knobs = readKnobs(base.env)
+  const knobs = base.knobs ?? readKnobs(base.env)
   const clients = new Map<string, GitHubClient>()
   let loaded: Promise<LoadedConfig> | undefined
   let event: RunEvent | undefined
   const workspace = base.env.GITHUB_WORKSPACE || base.cwd
+  const requestError = (message: string, key: string) =>
+    base.surface === 'cli' ? new UsageError(message) : new ConfigurationError(message, { key })
   const runtime: Runtime = {
     ...base,
     knobs,
@@ -75,15 +79,12 @@ export function createRuntime(base: RuntimeBase): Runtime {
       const repo = parseRepo(text)
       if (repo) return repo
       const wrong = text ? `the repository must be owner/name, got '${text}'` : undefined
-      // On a terminal the repository is a flag (a usage error); in an action, the runner's to set.
-      if (base.surface === 'cli') {
-        throw new UsageError(
-          `${wrong ?? 'name the repository'}: --repo owner/name (or GITHUB_REPOSITORY)${hint ? `; ${hint}` : ''}`,
-        )
-      }
-      throw new ConfigurationError(
-        wrong ?? 'GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow',
-        { key: 'repo' },
+      // On a terminal the repository is a flag; in an action, the runner's to set.
+      throw requestError(
+        base.surface === 'cli'
+          ? `${wrong ?? 'name the repository'}: --repo owner/name (or GITHUB_REPOSITORY)${hint ? `; ${hint}` : ''}`
+          : (wrong ?? 'GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow'),
+        'repo',
       )
     },
     github(token = base.token) {
@@ -108,8 +109,7 @@ export function createRuntime(base: RuntimeBase): Runtime {
       return repo ? workflowRunUrl(base.env, repo) : undefined
     },
     today: () => isoDay(new Date()),
-    requestError: (message, key) =>
-      base.surface === 'cli' ? new UsageError(message) : new ConfigurationError(message, { key }),
+    requestError,
   }
   return runtime
 }

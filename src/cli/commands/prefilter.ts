@@ -10,13 +10,7 @@ import type { Command } from 'commander'
 import { UsageError } from '../../errors.js'
 import { filterReport } from '../../prefilter/filter-report.js'
 import { ToolPrefilter } from '../../prefilter/prefilter.js'
-import {
-  casesFromLog,
-  learnAssociations,
-  parseAssociations,
-  parseLog,
-  type Associations,
-} from '../../prefilter/learn.js'
+import { casesFromLog, learnAssociations, parseLog, type Associations } from '../../prefilter/learn.js'
 import { chainRedactors, redactPersonalData, type Redactor } from '../../prefilter/redact.js'
 import { filterWithEmbeddings, SemanticIndex } from '../../prefilter/semantic.js'
 import { embeddingsFromConfig, optionsFromConfig, withAssociations } from '../../prefilter/settings.js'
@@ -24,6 +18,7 @@ import {
   nameList,
   prefilterBenchRequest,
   prefilterInput,
+  readAssociations,
   readPrefilterInput,
   runPrefilterBench,
 } from '../../prefilter/run.js'
@@ -51,20 +46,12 @@ function contextOf(raw: unknown): PrefilterContext {
   return value as PrefilterContext
 }
 
-/** The association file the config names, if any. */
-async function associationsOf(runtime: Runtime) {
-  const configured = (await runtime.config()).config.prefilter.associations
-  if (!configured) return undefined
-  const file = { absolute: path.resolve(runtime.root, configured), shown: configured }
-  return parseAssociations(await readPrefilterInput(file, 'associations'), configured)
-}
-
 /** Loads config, tools and learned associations, and builds the prefilter. */
 async function prepare(runtime: Runtime) {
   const { config } = await runtime.config()
   const tools = prefilterInput(runtime, runtime.request.text('tools'), config.prefilter.tools, 'tools')
   const parsed = parseToolFile(await readPrefilterInput(tools, 'tools'), tools.shown)
-  const learned = await associationsOf(runtime)
+  const learned = await readAssociations(runtime)
   const core = nameList(runtime.request.text('core'))
   const prefilterOptions = withAssociations(optionsFromConfig(config.prefilter, core), learned)
   return { config, tools, prefilter: new ToolPrefilter(parsed, prefilterOptions) }
