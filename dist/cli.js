@@ -2,20 +2,20 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   emitError
-} from "./chunk-7NQ6D2T3.js";
+} from "./chunk-FVSTXQMU.js";
 import {
   Command,
   CommanderError
 } from "./chunk-QAQJHAYC.js";
 import "./chunk-37G4TMVK.js";
-import "./chunk-5P32FOZ2.js";
+import "./chunk-MYW3VG5C.js";
 import {
   TOOL
 } from "./chunk-EAUYJHNS.js";
 import "./chunk-X3BO67NU.js";
 import {
   CAPABILITIES
-} from "./chunk-ORPVNPX6.js";
+} from "./chunk-ZD2PMLDB.js";
 import {
   ExitCode
 } from "./chunk-WONG65HV.js";

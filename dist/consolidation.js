@@ -1,9 +1,9 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   run
-} from "./chunk-E3WNSCFK.js";
-import "./chunk-H2OL2C2Z.js";
-import "./chunk-QONTNLK7.js";
+} from "./chunk-CKC5WNED.js";
+import "./chunk-WFF6UTRA.js";
+import "./chunk-Q7WECSQG.js";
 import "./chunk-H3HKTRRS.js";
 import "./chunk-DPPD5FIM.js";
 import "./chunk-LGJ7OVES.js";
@@ -11,16 +11,16 @@ import "./chunk-HVKD6FED.js";
 import "./chunk-BIBLMRWZ.js";
 import "./chunk-ZJBFD35P.js";
 import "./chunk-TQIISSPJ.js";
-import "./chunk-ZW2VC6MR.js";
+import "./chunk-5EPD74BL.js";
 import "./chunk-H5KE5NYW.js";
-import "./chunk-H4GGJK6T.js";
+import "./chunk-NJNMTNVV.js";
 import "./chunk-Q4ZFXHJ7.js";
 import "./chunk-SPUF24IV.js";
 import "./chunk-GHAYBQNU.js";
 import "./chunk-3YHOWPRC.js";
 import "./chunk-EAUYJHNS.js";
 import "./chunk-X3BO67NU.js";
-import "./chunk-ORPVNPX6.js";
+import "./chunk-ZD2PMLDB.js";
 import "./chunk-WONG65HV.js";
 import "./chunk-2ORNAKAZ.js";
 

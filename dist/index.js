@@ -9,25 +9,25 @@ import {
 import {
   cacheDirOf,
   runConsolidation
-} from "./chunk-QONTNLK7.js";
+} from "./chunk-Q7WECSQG.js";
 import "./chunk-H3HKTRRS.js";
 import "./chunk-DPPD5FIM.js";
 import {
   deployFromRuntime
-} from "./chunk-SVYLSRWE.js";
+} from "./chunk-GZ2WWJQX.js";
 import {
   deployReport,
   githubDeployPorts,
   localDeployPorts,
   runDeploy
-} from "./chunk-MLU4CPB2.js";
+} from "./chunk-SHD3COYL.js";
 import "./chunk-YIBJJH5B.js";
 import "./chunk-7YKWWXRC.js";
 import "./chunk-SAYTKASY.js";
 import {
   monitorRequest,
   runMonitor
-} from "./chunk-WHWQDU4K.js";
+} from "./chunk-AXJXZWJP.js";
 import {
   blindStatus,
   checkDue,
@@ -35,11 +35,11 @@ import {
   liveMonitorDeps,
   liveMonitorSettings,
   runLiveMonitor
-} from "./chunk-NWNJ6VOP.js";
+} from "./chunk-GW7T6MUS.js";
 import {
   gitAuth,
   openRollback
-} from "./chunk-SICO3UKJ.js";
+} from "./chunk-WMOROTDW.js";
 import "./chunk-3FP6HW4Y.js";
 import {
   ANTHROPIC_TOOL_SEARCH,
@@ -75,22 +75,22 @@ import "./chunk-WLCSS6DB.js";
 import "./chunk-X3IRMFFO.js";
 import {
   aggregateReview
-} from "./chunk-PQ73UHQX.js";
+} from "./chunk-FDUIM74K.js";
 import {
   ARTIFACT_FORMAT,
   mergeArtifacts,
   readArtifacts,
   toArtifact,
   writeArtifact
-} from "./chunk-5MUHWJP4.js";
+} from "./chunk-ARQPGMCA.js";
 import {
   collectReview,
   judgeReview,
   readWaivers,
   reviewFindingSchema,
   runReview
-} from "./chunk-HYDNF6D4.js";
-import "./chunk-PSCGHSBG.js";
+} from "./chunk-DNJJOJCY.js";
+import "./chunk-QFLUDLA4.js";
 import "./chunk-BJE3TUIT.js";
 import "./chunk-JC6K2LR6.js";
 import "./chunk-LGJ7OVES.js";
@@ -103,7 +103,7 @@ import "./chunk-DKRXTEUG.js";
 import "./chunk-TQIISSPJ.js";
 import {
   createRuntime
-} from "./chunk-H4GGJK6T.js";
+} from "./chunk-NJNMTNVV.js";
 import "./chunk-Q4ZFXHJ7.js";
 import "./chunk-SPUF24IV.js";
 import "./chunk-3YHOWPRC.js";
@@ -118,7 +118,7 @@ import {
   configJsonSchema,
   loadConfig,
   parseConfig
-} from "./chunk-ORPVNPX6.js";
+} from "./chunk-ZD2PMLDB.js";
 import {
   ApiError,
   ConfigurationError,

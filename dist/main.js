@@ -2,16 +2,16 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   reportFailure,
   runAction
-} from "./chunk-ZW2VC6MR.js";
+} from "./chunk-5EPD74BL.js";
 import "./chunk-H5KE5NYW.js";
-import "./chunk-H4GGJK6T.js";
+import "./chunk-NJNMTNVV.js";
 import "./chunk-Q4ZFXHJ7.js";
 import "./chunk-SPUF24IV.js";
 import "./chunk-GHAYBQNU.js";
 import "./chunk-3YHOWPRC.js";
 import {
   CAPABILITIES
-} from "./chunk-ORPVNPX6.js";
+} from "./chunk-ZD2PMLDB.js";
 import {
   ConfigurationError
 } from "./chunk-WONG65HV.js";

@@ -1,10 +1,10 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   run
-} from "./chunk-4CJGXEZT.js";
-import "./chunk-5MUHWJP4.js";
-import "./chunk-HYDNF6D4.js";
-import "./chunk-PSCGHSBG.js";
+} from "./chunk-JGQI2NVP.js";
+import "./chunk-ARQPGMCA.js";
+import "./chunk-DNJJOJCY.js";
+import "./chunk-QFLUDLA4.js";
 import "./chunk-BJE3TUIT.js";
 import "./chunk-JC6K2LR6.js";
 import "./chunk-LGJ7OVES.js";
@@ -17,16 +17,16 @@ import "./chunk-DKRXTEUG.js";
 import "./chunk-BIBLMRWZ.js";
 import "./chunk-ZJBFD35P.js";
 import "./chunk-TQIISSPJ.js";
-import "./chunk-ZW2VC6MR.js";
+import "./chunk-5EPD74BL.js";
 import "./chunk-H5KE5NYW.js";
-import "./chunk-H4GGJK6T.js";
+import "./chunk-NJNMTNVV.js";
 import "./chunk-Q4ZFXHJ7.js";
 import "./chunk-SPUF24IV.js";
 import "./chunk-GHAYBQNU.js";
 import "./chunk-3YHOWPRC.js";
 import "./chunk-EAUYJHNS.js";
 import "./chunk-X3BO67NU.js";
-import "./chunk-ORPVNPX6.js";
+import "./chunk-ZD2PMLDB.js";
 import "./chunk-WONG65HV.js";
 import "./chunk-2ORNAKAZ.js";
 

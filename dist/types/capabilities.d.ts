@@ -368,5 +368,3 @@ export declare const SECTIONS: {
     }, import("zod/v4/core").$strict>;
 };
 export declare const CAPABILITIES: readonly Capability[];
-/** A capability by name. */
-export declare function capability(name: string): Capability | undefined;

@@ -1,6 +1,7 @@
 import type { Report } from '../report/types.js';
 import type { Runtime } from '../runtime/runtime.js';
 import { type BenchmarkOfSources } from './benchmark-sources.js';
+import { type Associations } from './learn.js';
 /** What a user asks the benchmark for. */
 export interface PrefilterBenchRequest {
     /** The tool registry; the config's `prefilter.tools` when absent. */
@@ -31,5 +32,7 @@ export declare function readPrefilterInput(file: {
     absolute: string;
     shown: string;
 }, what: string): Promise<string>;
+/** The association file the config names (learned from traffic), parsed; undefined when none. */
+export declare function readAssociations(runtime: Runtime): Promise<Associations | undefined>;
 /** Runs the benchmark, and the base's when asked. */
 export declare function runPrefilterBench(runtime: Runtime, request: PrefilterBenchRequest): Promise<PrefilterBenchOutcome>;

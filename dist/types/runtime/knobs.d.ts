@@ -5,8 +5,6 @@ export interface Knobs {
     writeSpacingMs?: number;
     /** How long a GitHub request may take before it counts as lost. */
     githubTimeoutMs?: number;
-    /** Where launchgate reports its own errors and cron check-ins (a Sentry DSN). */
-    sentryDsn?: string;
     /** Print debug lines on the terminal. */
     debug: boolean;
 }

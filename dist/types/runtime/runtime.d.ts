@@ -22,6 +22,8 @@ export interface RuntimeBase {
     token?: string;
     /** Hides a secret from every later log line (the runner's masking; nothing on a terminal). */
     mask(value: string): void;
+    /** The knobs, when the front end already read them (its logger needed one); read here otherwise. */
+    knobs?: Knobs;
 }
 export interface Runtime extends RuntimeBase {
     knobs: Knobs;

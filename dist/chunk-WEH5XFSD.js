@@ -1,0 +1,36 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
+import {
+  prefilterBenchRequest,
+  runPrefilterBench
+} from "./chunk-ITEV6DXB.js";
+import {
+  publishPullRequestComment,
+  publishReport
+} from "./chunk-BIBLMRWZ.js";
+import {
+  runAction
+} from "./chunk-5EPD74BL.js";
+import {
+  setFailed,
+  setOutput
+} from "./chunk-GHAYBQNU.js";
+
+// src/actions/prefilter.ts
+async function prefilterAction(runtime) {
+  const { report, head } = await runPrefilterBench(runtime, prefilterBenchRequest(runtime));
+  await publishReport(report, { rootInWorkspace: runtime.rootInWorkspace });
+  const figures = head.run.figures;
+  setOutput("token-reduction", figures.tokenReduction.mean.toFixed(4));
+  setOutput("completeness", figures.completeness.toFixed(4));
+  const pullNumber = runtime.event().pullNumber;
+  if (pullNumber && runtime.request.flag("comment")) {
+    await publishPullRequestComment(runtime.forge(), pullNumber, report, runtime.logger);
+  }
+  if (!report.ok) setFailed(`launchgate prefilter: ${report.title}`);
+}
+var run = () => runAction("prefilter", prefilterAction);
+
+export {
+  prefilterAction,
+  run
+};
