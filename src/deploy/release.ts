@@ -14,6 +14,7 @@ import type { DeployDeps } from './run.js'
 import { finish } from './outcome.js'
 import { smokeBaseUrl } from './runnable.js'
 import { recordSentryRelease } from './sentry-release.js'
+import { connectSentry } from '../sentry/client.js'
 import { smokeCount } from './smoke/report.js'
 import { runSmokeTests } from './smoke/run.js'
 import { latencyVerdict, smokePassed } from './smoke/verdict.js'
@@ -100,7 +101,8 @@ async function liveThenSmoke(
     outcome.sentry = await recordSentryRelease(
       config.sentry,
       { sha, environment: config.environment, url: outcome.environmentUrl, name: deps.name },
-      { token: deps.env[config.sentry['token-secret']], ...deps.http },
+      deps.sentry ?? connectSentry(deps.http),
+      deps.env[config.sentry['token-secret']],
     )
     if (outcome.sentry.warning) outcome.warnings.push(outcome.sentry.warning)
   }

@@ -7,6 +7,7 @@
 import type { DeployConfig } from '../config/sections/deploy.js'
 import { ConfigurationError } from '../errors.js'
 import { isAncestor, tryRevParse } from '../git/git.js'
+import type { SentryConnect } from '../sentry/client.js'
 import type { HttpLog } from '../http/client.js'
 import type { Forge } from '../ports/forge.js'
 import type { RollbackRequest, RollbackResult } from '../rollback/index.js'
@@ -43,6 +44,8 @@ export interface DeployDeps {
   name?: string
   /** Retries and backoff of the host and Sentry APIs (tests shorten the backoff). */
   http?: { retries?: number; retryBaseMs?: number; timeoutMs?: number; log?: HttpLog }
+  /** Connects to Sentry (the runtime's `sentry()`); built from {@link http} when not given. */
+  sentry?: SentryConnect
   /** Opens the rollback pull request and issue (src/rollback's `openRollback`). */
   openRollback: (forge: Forge, request: RollbackRequest) => Promise<RollbackResult>
   /** Where the rollback writes its revert (the checkout, or the local forge's repository). */

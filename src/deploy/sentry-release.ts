@@ -4,8 +4,7 @@
  */
 import type { SentryConfig } from '../config/sections/deploy.js'
 import { describeError } from '../errors.js'
-import type { HttpLog } from '../http/client.js'
-import { SentryClient } from '../sentry/client.js'
+import type { SentryConnect } from '../sentry/client.js'
 
 export interface SentryReleaseInput {
   sha: string
@@ -23,25 +22,16 @@ export interface SentryRecord {
   warning?: string
 }
 
-export interface SentryStepOptions {
-  token: string | undefined
-  log?: HttpLog
-  retries?: number
-  retryBaseMs?: number
-}
-
 /** Creates the release and its deploy marker; never throws. */
 export async function recordSentryRelease(
   config: SentryConfig,
   input: SentryReleaseInput,
-  options: SentryStepOptions,
+  connect: SentryConnect,
+  token: string | undefined,
 ): Promise<SentryRecord> {
   const record: SentryRecord = { deploy: false }
   try {
-    const client = new SentryClient({
-      ...{ baseUrl: config['api-url'], token: options.token, org: config.org },
-      ...{ log: options.log, retries: options.retries, retryBaseMs: options.retryBaseMs },
-    })
+    const client = connect({ baseUrl: config['api-url'], token, org: config.org })
     const refs = config.repository ? [{ repository: config.repository, commit: input.sha }] : undefined
     await client.createRelease({ version: input.sha, projects: config.projects, refs })
     record.release = input.sha

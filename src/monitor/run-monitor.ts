@@ -76,8 +76,8 @@ export async function runMonitor(runtime: Runtime, request: MonitorRequest): Pro
   const setup: LiveSetup = {
     ...(request.forge === 'local' ? await localSetup(runtime, request) : githubSetup(runtime, monitor)),
     config: monitor,
-    sentryToken: runtime.request.secret('sentry-token', 'SENTRY_AUTH_TOKEN'),
-    sentryRetryBaseMs: runtime.knobs.retryBaseMs,
+    sentry: (target) =>
+      runtime.sentry({ ...target, token: runtime.request.secret('sentry-token', 'SENTRY_AUTH_TOKEN') }),
     logger: runtime.logger,
   }
   const settings = liveMonitorSettings(monitor, request)

@@ -10,7 +10,7 @@ import { toDeployment } from '../github/forge-mappers.js'
 import type { Forge, RepoRef } from '../ports/forge.js'
 import type { Logger } from '../ports/logger.js'
 import type { RollbackRequest } from '../rollback/index.js'
-import { SentryClient } from '../sentry/client.js'
+import type { SentryConnect } from '../sentry/client.js'
 import { cadenceFromConfig } from './cadence.js'
 import { DeploymentStatusLog, ForgeDeployments, type RecentDeployments } from './deployments.js'
 import type { LiveMonitorDeps, LiveMonitorSettings } from './live.js'
@@ -35,10 +35,11 @@ export interface LiveSetup {
   writeForge?: Forge
   /** The GitHub client and repository, for the alert APIs and a one-page deployment query. */
   github?: { octokit: GitHubClient; repo: RepoRef }
-  /** `SENTRY_AUTH_TOKEN`; required when the config has a `sentry` section. */
-  sentryToken?: string
-  /** First backoff step of Sentry retries; tests shorten it (as `LAUNCHGATE_RETRY_BASE_MS`). */
-  sentryRetryBaseMs?: number
+  /**
+   * Connects to Sentry with the run's token and HTTP settings (the runtime's `sentry()`); required
+   * when the config has a `sentry` section.
+   */
+  sentry?: SentryConnect
   /** Where the revert is written (see `RollbackRequest.git`). */
   git?: RollbackRequest['git']
   /** The workflow run, linked from each recorded run. */
@@ -53,13 +54,8 @@ export function signalSources(setup: LiveSetup): SignalSource[] {
   const sources: SignalSource[] = []
   if (config.sentry) {
     const s = config.sentry
-    const client = new SentryClient({
-      baseUrl: s.url,
-      token: setup.sentryToken,
-      org: s.org,
-      project: s.project,
-      log: setup.logger,
-    })
+    if (!setup.sentry) throw new Error('monitor.sentry is configured but the run has no Sentry connection')
+    const client = setup.sentry({ baseUrl: s.url, org: s.org, project: s.project })
     sources.push(
       new SentrySource(client, {
         intervalMinutes: s['interval-minutes'],

@@ -5,7 +5,7 @@ import { openAiEmbeddings, type EmbeddingsProvider } from './embeddings.js'
 import type { Associations } from './learn.js'
 import type { PrefilterOptions } from './prefilter.js'
 
-type PrefilterConfig = LaunchgateConfig['prefilter']
+export type PrefilterConfig = LaunchgateConfig['prefilter']
 
 /**
  * Library options from the config section.
@@ -70,6 +70,7 @@ export function embeddingsFromConfig(
   config: PrefilterConfig,
   env: Readonly<Record<string, string | undefined>>,
   log?: { warning(message: string): void },
+  http: { retryBaseMs?: number } = {},
 ): EmbeddingsSetting {
   const settings = config.embeddings
   if (!settings) return {}
@@ -84,6 +85,7 @@ export function embeddingsFromConfig(
       ...(apiKey ? { apiKey } : {}),
       timeoutMs: settings['timeout-ms'],
       retries: settings.retries,
+      ...(http.retryBaseMs === undefined ? {} : { retryBaseMs: http.retryBaseMs }),
       ...(log ? { log } : {}),
     }),
   }

@@ -9,6 +9,9 @@ import { loadConfig, type LoadedConfig } from '../config/load.js'
 import { ConfigurationError, UsageError } from '../errors.js'
 import { createGitHubClient, type GitHubClient } from '../github/client.js'
 import { GitHubForge } from '../github/forge.js'
+import type { HttpLog } from '../http/client.js'
+import { embeddingsFromConfig, type EmbeddingsSetting, type PrefilterConfig } from '../prefilter/settings.js'
+import { connectSentry, type SentryConnect } from '../sentry/client.js'
 import type { Forge, RepoRef } from '../ports/forge.js'
 import type { Logger } from '../ports/logger.js'
 import { parseRepo, readRunEvent, workflowRunUrl, type RunEvent } from './event.js'
@@ -48,6 +51,12 @@ export interface Runtime extends RuntimeBase {
   repo(hint?: string): RepoRef
   /** A GitHub client with retries, throttling and the knobs; one per token. */
   github(token?: string): GitHubClient
+  /** What every other HTTP client (hosts, Sentry, embeddings) is built with: the logger and retry backoff. */
+  http: HttpSettings
+  /** A Sentry client for a target, built with {@link http}. */
+  sentry: SentryConnect
+  /** The embeddings provider a prefilter section names, its key read from the variable it names. */
+  embeddings(section: PrefilterConfig): EmbeddingsSetting
   /** The repository as a forge, through {@link github}. */
   forge(token?: string): Forge
   /** The workflow run's page, when inside one. */
@@ -56,6 +65,13 @@ export interface Runtime extends RuntimeBase {
   today(): string
   /** A wrong request, as the front end calls it: a usage error on a terminal, a configuration error in an action. */
   requestError(message: string, key: string): UsageError | ConfigurationError
+}
+
+/** The settings of launchgate's non-GitHub HTTP clients. */
+export interface HttpSettings {
+  log: HttpLog
+  /** First backoff step (`LAUNCHGATE_RETRY_BASE_MS`); each client's default when unset. */
+  retryBaseMs?: number
 }
 
 /** Builds the runtime; the knobs are checked now, so a bad one fails before any work. */
@@ -67,9 +83,16 @@ export function createRuntime(base: RuntimeBase): Runtime {
   const workspace = base.env.GITHUB_WORKSPACE || base.cwd
   const requestError = (message: string, key: string) =>
     base.surface === 'cli' ? new UsageError(message) : new ConfigurationError(message, { key })
+  const http: HttpSettings = {
+    log: base.logger,
+    ...(knobs.retryBaseMs === undefined ? {} : { retryBaseMs: knobs.retryBaseMs }),
+  }
   const runtime: Runtime = {
     ...base,
     knobs,
+    http,
+    sentry: connectSentry(http),
+    embeddings: (section) => embeddingsFromConfig(section, base.env, base.logger, http),
     rootInWorkspace:
       base.surface === 'action' ? path.relative(workspace, base.root).split(path.sep).join('/') : '',
     config: () => (loaded ??= loadConfig({ root: base.root, configPath: base.configPath })),

@@ -42,6 +42,21 @@ export interface SentryClientOptions {
   now?: () => number
 }
 
+/** Where a client points and who it is: what a caller knows from its config and secrets. */
+export type SentryTarget = Pick<SentryClientOptions, 'baseUrl' | 'org' | 'project'> & { token?: string }
+/**
+ * Builds a client for a target with the run's HTTP settings (logger, retry backoff): the
+ * runtime's `sentry()`, so no capability decides those itself.
+ */
+export type SentryConnect = (target: SentryTarget) => SentryClient
+
+/** The one way launchgate builds its Sentry clients: every target with the same HTTP settings. */
+export function connectSentry(
+  http: Pick<SentryClientOptions, 'log' | 'retries' | 'retryBaseMs' | 'timeoutMs'> = {},
+): SentryConnect {
+  return (target) => new SentryClient({ ...http, ...target, token: target.token })
+}
+
 const SERVICE = 'Sentry'
 const TOKEN_PURPOSE =
   'the Sentry API needs an internal integration token (scopes project:releases, org:read, event:read)'

@@ -13,7 +13,7 @@ import { ToolPrefilter } from '../../prefilter/prefilter.js'
 import { casesFromLog, learnAssociations, parseLog, type Associations } from '../../prefilter/learn.js'
 import { chainRedactors, redactPersonalData, type Redactor } from '../../prefilter/redact.js'
 import { filterWithEmbeddings, SemanticIndex } from '../../prefilter/semantic.js'
-import { embeddingsFromConfig, optionsFromConfig, withAssociations } from '../../prefilter/settings.js'
+import { optionsFromConfig, withAssociations } from '../../prefilter/settings.js'
 import {
   nameList,
   prefilterBenchRequest,
@@ -103,7 +103,7 @@ export function registerPrefilter(program: Command, io: CliIO, done: (code: numb
     const { prefilter, config } = await prepare(runtime)
     const message = String(raw.message ?? '')
     // An embeddings provider, when the config names one, adds what words alone miss; offline otherwise.
-    const embeddings = embeddingsFromConfig(config.prefilter, runtime.env, runtime.logger)
+    const embeddings = runtime.embeddings(config.prefilter)
     if (embeddings.warning) runtime.logger.warning(embeddings.warning)
     const result = embeddings.provider
       ? await filterWithEmbeddings(
