@@ -35,6 +35,25 @@ describe('the capability registry', () => {
     expect(Object.keys(SECTIONS).sort()).toEqual([...sections].sort())
   })
 
+  it('init writes the sections in the registry’s order, and the file it writes is valid', async () => {
+    const { mkdtemp, rm } = await import('node:fs/promises')
+    const { tmpdir } = await import('node:os')
+    const { detectRepo } = await import('../src/init/detect.js')
+    const { renderConfig } = await import('../src/init/render-config.js')
+    const { parse } = await import('yaml')
+    const root = await mkdtemp(path.join(tmpdir(), 'lg-init-registry-'))
+    try {
+      const text = renderConfig(await detectRepo(root))
+      const written = Object.keys(parse(text) as Record<string, unknown>).filter((k) => k !== 'version')
+      const sections = CAPABILITIES.flatMap((c) => (c.section ? [c.section] : []))
+      // The audit's defaults suit a new repository: init leaves that section out on purpose.
+      expect(written).toEqual(sections.filter((s) => s !== 'audit'))
+      expect(() => parseConfig(text, '.github/launchgate.yml')).not.toThrow()
+    } finally {
+      await rm(root, { recursive: true, force: true })
+    }
+  })
+
   it('`launchgate config` has a row for each capability that describes itself', () => {
     const report = describeConfig({
       config: parseConfig('version: 1\n', 'launchgate.yml'),

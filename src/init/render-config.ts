@@ -3,6 +3,7 @@
  * what could not be (a host id nobody wrote down, Sentry's org) as a commented entry that names
  * exactly what is missing, so the file is valid as written and never claims more than it does.
  */
+import { CAPABILITIES, type SECTIONS } from '../capabilities.js'
 import { REVIEW_DEFAULT_EXCLUDES } from '../config/sections/review.js'
 import type { RepoFacts } from './detect.js'
 
@@ -97,18 +98,12 @@ function reviewExcludeLine(f: RepoFacts): string | undefined {
   return review.length > REVIEW_DEFAULT_EXCLUDES.length ? `  exclude: ${list(review)}` : undefined
 }
 
-/** The config file's text. */
-export function renderConfig(f: RepoFacts): string {
-  const staging = f.stagingBranch ?? 'staging'
-  const reviewExclude = reviewExcludeLine(f)
-  const targets = targetLines(f)
-  const active = targets.some((l) => l.startsWith('  - '))
-  const sentry = sentryLines(f)
-  return [
-    '# launchgate: release pipeline as code. Reference: https://github.com/launchgate/launchgate#the-config-file',
-    '# Written by `launchgate init` from what it found in this repository; every value can be changed.',
-    'version: 1',
-    '',
+/**
+ * Each config section's text, with the comment that introduces it. The type asks for one per
+ * section of the registry, so a new capability with a config section cannot be left out of init.
+ */
+const SECTION_TEXT: { readonly [K in keyof typeof SECTIONS]: (f: RepoFacts) => string[] } = {
+  consolidation: (f) => [
     '# One implementation per concern (e.g. 4 WebSocket hooks -> 1). Declare a concern when you consolidate:',
     'consolidation:',
     ...excludeLines(f),
@@ -117,7 +112,8 @@ export function renderConfig(f: RepoFacts): string {
     '  #    canonical: [src/hooks/useSocket.ts]',
     '  #    deprecated: [src/hooks/useSocketV2.ts]',
     "  #    forbidden-signatures: ['new WebSocket(']",
-    '',
+  ],
+  prefilter: (f) => [
     '# Which LLM tools a message needs; the PR gate benchmarks the saving on labelled cases.',
     'prefilter:',
     ...(f.toolRegistry
@@ -128,26 +124,37 @@ export function renderConfig(f: RepoFacts): string {
       : ['  # cases: path/to/cases.jsonl  ({"message": "...", "expected": ["tool_name"]} per line)']),
     '  core-tools: [get_time, get_location]',
     '  min-token-reduction: 0.8',
-    '',
-    '# Seven reviewers, one gate: no CRITICAL, HIGH fixed or waived, every area above min-score.',
-    'review:',
-    '  provider: offline # anthropic or openai adds an LLM pass (its key as a secret)',
-    '  min-score: 8',
-    ...(reviewExclude ? [reviewExclude] : []),
-    '',
-    `# Deploy ${staging} to ${f.productionBranch} by manual dispatch.`,
-    'deploy:',
-    `  source-branch: ${staging}`,
-    `  target-branch: ${f.productionBranch}`,
-    '  checklist:',
-    '    secrets: [] # more secrets to require; the host tokens below are checked without being listed',
-    `    migrations: ${f.migrations ?? 'false # no migrations folder found'}`,
-    `    changelog: ${f.changelog ?? 'false # no CHANGELOG found'}`,
-    active ? '  targets:' : '  targets: [] # none yet: the deploy merges and does not wait for a host',
-    ...targets,
-    '  smoke:',
-    '    tests: []',
-    '',
+  ],
+  review: (f) => {
+    const reviewExclude = reviewExcludeLine(f)
+    return [
+      '# Seven reviewers, one gate: no CRITICAL, HIGH fixed or waived, every area above min-score.',
+      'review:',
+      '  provider: offline # anthropic or openai adds an LLM pass (its key as a secret)',
+      '  min-score: 8',
+      ...(reviewExclude ? [reviewExclude] : []),
+    ]
+  },
+  deploy: (f) => {
+    const staging = f.stagingBranch ?? 'staging'
+    const targets = targetLines(f)
+    const active = targets.some((l) => l.startsWith('  - '))
+    return [
+      `# Deploy ${staging} to ${f.productionBranch} by manual dispatch.`,
+      'deploy:',
+      `  source-branch: ${staging}`,
+      `  target-branch: ${f.productionBranch}`,
+      '  checklist:',
+      '    secrets: [] # more secrets to require; the host tokens below are checked without being listed',
+      `    migrations: ${f.migrations ?? 'false # no migrations folder found'}`,
+      `    changelog: ${f.changelog ?? 'false # no CHANGELOG found'}`,
+      active ? '  targets:' : '  targets: [] # none yet: the deploy merges and does not wait for a host',
+      ...targets,
+      '  smoke:',
+      '    tests: []',
+    ]
+  },
+  monitor: (f) => [
     "# Watch the release and roll back when a trigger fires (the launch plan's thresholds).",
     'monitor:',
     '  window-hours: 4',
@@ -155,7 +162,23 @@ export function renderConfig(f: RepoFacts): string {
     '    error-rate: 0.05',
     '    websocket-failure-rate: 0.1',
     '    p95-ms: 5000',
-    ...sentry,
+    ...sentryLines(f),
+  ],
+  // The audit's defaults (persona `regular`, the policy of launchgate's own workflows) suit a
+  // new repository; the file stays shorter without a section nobody has to change.
+  audit: () => [],
+}
+
+/** The config file's text: a header, then each capability's section in the registry's order. */
+export function renderConfig(f: RepoFacts): string {
+  const sections = CAPABILITIES.flatMap((c) => (c.section ? [SECTION_TEXT[c.section](f)] : [])).filter(
+    (lines) => lines.length > 0,
+  )
+  return [
+    '# launchgate: release pipeline as code. Reference: https://github.com/launchgate/launchgate#the-config-file',
+    '# Written by `launchgate init` from what it found in this repository; every value can be changed.',
+    'version: 1',
+    ...sections.flatMap((lines) => ['', ...lines]),
     '',
   ].join('\n')
 }
