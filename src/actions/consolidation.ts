@@ -7,15 +7,20 @@ import * as core from '@actions/core'
 import { consolidationFromRuntime } from '../consolidation/run-from-runtime.js'
 import { runAction } from '../runtime/action.js'
 import type { Runtime } from '../runtime/runtime.js'
-import { publishPullRequestComment, publishReport } from './publish.js'
+import { commentStyle, headCommit, publishPullRequestComment, publishReport } from './publish.js'
 
 export async function consolidationAction(runtime: Runtime): Promise<void> {
+  commentStyle(runtime) // a typo in the input fails now, not after the whole run
   const report = await consolidationFromRuntime(runtime)
-  await publishReport(report, { sarif: true, rootInWorkspace: runtime.rootInWorkspace })
+  await publishReport(report, {
+    sarif: true,
+    rootInWorkspace: runtime.rootInWorkspace,
+    gate: { head: headCommit(runtime) },
+  })
   core.setOutput('violations', String((report.data?.violations as unknown[] | undefined)?.length ?? 0))
   const pullNumber = runtime.event().pullNumber
   if (pullNumber && runtime.request.flag('comment')) {
-    await publishPullRequestComment(runtime.forge(), pullNumber, report, runtime.logger)
+    await publishPullRequestComment(runtime, pullNumber, report)
   }
   if (!report.ok) core.setFailed(`launchgate consolidation: ${report.title}`)
 }

@@ -7,17 +7,21 @@ import * as core from '@actions/core'
 import { prefilterBenchRequest, runPrefilterBench } from '../prefilter/run.js'
 import { runAction } from '../runtime/action.js'
 import type { Runtime } from '../runtime/runtime.js'
-import { publishPullRequestComment, publishReport } from './publish.js'
+import { commentStyle, headCommit, publishPullRequestComment, publishReport } from './publish.js'
 
 export async function prefilterAction(runtime: Runtime): Promise<void> {
+  commentStyle(runtime) // a typo in the input fails now, not after the whole run
   const { report, head } = await runPrefilterBench(runtime, prefilterBenchRequest(runtime))
-  await publishReport(report, { rootInWorkspace: runtime.rootInWorkspace })
+  await publishReport(report, {
+    rootInWorkspace: runtime.rootInWorkspace,
+    gate: { head: headCommit(runtime) },
+  })
   const figures = head.run.figures
   core.setOutput('token-reduction', figures.tokenReduction.mean.toFixed(4))
   core.setOutput('completeness', figures.completeness.toFixed(4))
   const pullNumber = runtime.event().pullNumber
   if (pullNumber && runtime.request.flag('comment')) {
-    await publishPullRequestComment(runtime.forge(), pullNumber, report, runtime.logger)
+    await publishPullRequestComment(runtime, pullNumber, report)
   }
   if (!report.ok) core.setFailed(`launchgate prefilter: ${report.title}`)
 }

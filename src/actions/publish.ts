@@ -12,9 +12,13 @@ import { renderMarkdown } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
 import type { Report } from '../report/types.js'
 import { COMMENT_MAX_CHARS } from '../report/budget.js'
-import { upsertStickyComment } from '../github/sticky-comment.js'
-import type { Forge } from '../ports/forge.js'
-import type { Logger } from '../ports/logger.js'
+import { removeStickyComment, upsertStickyComment } from '../github/sticky-comment.js'
+import { upsertGateSection } from '../github/gate-comment-writer.js'
+import type { HeadCommit } from '../report/gate-links.js'
+import { gateSection } from '../report/gate-section.js'
+import { renderGateSummary } from '../report/gate-comment.js'
+import { escapeInline } from '../report/escape.js'
+import type { Runtime } from '../runtime/runtime.js'
 import { describeError } from '../errors.js'
 import { TOOL } from '../tool.js'
 
@@ -25,6 +29,11 @@ export interface PublishOptions {
   sarif?: boolean
   /** Folder of the scanned root inside the workspace; prefixed to paths in annotations and SARIF. */
   rootInWorkspace?: string
+  /**
+   * A PR gate capability's summary takes the gate comment's shape (verdict and reasons first,
+   * locations linked to this commit); other capabilities write the full report.
+   */
+  gate?: { head?: HeadCommit }
 }
 
 /** Writes summary, annotations, outputs and files; returns the paths it wrote. */
@@ -47,7 +56,15 @@ export async function publishReport(
   }
   emitAnnotations(planAnnotations(fromWorkspace(report, options.rootInWorkspace).findings), core)
   // The job summary may hold 1 MiB; only a PR comment needs the 65,536-character cap.
-  await writeJobSummary(renderMarkdown(report, { maxChars: Infinity }))
+  const shown = fromWorkspace(report, options.rootInWorkspace)
+  await writeJobSummary(
+    options.gate
+      ? renderGateSummary(
+          gateSection(shown, { head: options.gate.head, maxRows: 500 }),
+          escapeInline(report.title),
+        )
+      : renderMarkdown(report, { maxChars: Infinity }),
+  )
   return { json, sarif }
 }
 
@@ -72,21 +89,63 @@ function fromWorkspace(report: Report, rootInWorkspace: string | undefined): Rep
   return { ...report, findings }
 }
 
+/** One gate comment for every capability (the default), or one sticky comment each. */
+export type CommentStyle = 'gate' | 'separate'
+const STYLES: readonly CommentStyle[] = ['gate', 'separate']
+
+/** The `comment-style` input; a value that is neither names the input. */
+export function commentStyle(runtime: Runtime): CommentStyle {
+  const text = runtime.request.text('comment-style') ?? 'gate'
+  if ((STYLES as readonly string[]).includes(text)) return text as CommentStyle
+  throw runtime.requestError(
+    `${runtime.request.label('comment-style')} must be gate or separate, got '${text}'`,
+    'comment-style',
+  )
+}
+
+/** The commit the findings were computed at, for links to their lines. */
+export function headCommit(runtime: Runtime): HeadCommit | undefined {
+  const sha = runtime.event().headSha ?? runtime.env.GITHUB_SHA
+  const repository = runtime.env.GITHUB_REPOSITORY
+  if (!sha || !repository) return undefined
+  return {
+    repository,
+    sha,
+    ...(runtime.env.GITHUB_SERVER_URL ? { serverUrl: runtime.env.GITHUB_SERVER_URL } : {}),
+  }
+}
+
 /**
- * Posts or updates the capability's sticky comment on a pull request. A comment that cannot be
- * posted (a fork's read-only token) is a warning, never the gate's failure.
+ * Puts the capability's report on the pull request: its section of the single PR gate comment, or
+ * its own sticky comment with `comment-style: separate`. A comment that cannot be posted (a
+ * fork's read-only token) is a warning, never the gate's failure.
  */
 export async function publishPullRequestComment(
-  forge: Forge,
+  runtime: Runtime,
   pullNumber: number,
   report: Report,
-  logger: Pick<Logger, 'info' | 'warning'>,
 ): Promise<void> {
-  // Leave room for the hidden marker line the sticky-comment helper adds.
-  const body = renderMarkdown(report, { maxChars: COMMENT_MAX_CHARS - 200 })
+  const { logger } = runtime
+  const style = commentStyle(runtime)
   try {
-    const result = await upsertStickyComment(forge, pullNumber, report.capability, body)
-    logger.info(`PR comment ${result.action} (#${pullNumber}, comment ${result.commentId})`)
+    const forge = runtime.forge()
+    if (style === 'separate') {
+      // Leave room for the hidden marker line the sticky-comment helper adds.
+      const body = renderMarkdown(report, { maxChars: COMMENT_MAX_CHARS - 200 })
+      const result = await upsertStickyComment(forge, pullNumber, report.capability, body)
+      logger.info(`PR comment ${result.action} (#${pullNumber}, comment ${result.commentId})`)
+      return
+    }
+    const section = gateSection(fromWorkspace(report, runtime.rootInWorkspace), { head: headCommit(runtime) })
+    const result = await upsertGateSection(forge, pullNumber, section, {
+      ...(runtime.knobs.commentSettleMs === undefined ? {} : { settleMs: runtime.knobs.commentSettleMs }),
+      ...(runtime.runUrl() ? { fullReportUrl: runtime.runUrl() } : {}),
+    })
+    logger.info(
+      `PR gate comment ${result.action}: ${section.capability} ${section.status} (#${pullNumber}, comment ${result.commentId})`,
+    )
+    // The capability's own comment from a run before the switch to one comment would repeat it.
+    await removeStickyComment(forge, pullNumber, report.capability)
   } catch (error) {
     logger.warning(
       `could not post the ${report.capability} comment on #${pullNumber}: ${describeError(error)}`,

@@ -14,10 +14,11 @@ import { publishInlineComments } from '../review/publish.js'
 import type { ReviewOutcome } from '../review/run.js'
 import { runAction } from '../runtime/action.js'
 import type { Runtime } from '../runtime/runtime.js'
-import { publishPullRequestComment, publishReport } from './publish.js'
+import { commentStyle, headCommit, publishPullRequestComment, publishReport } from './publish.js'
 import { defaultFindingsDir } from './review-agent.js'
 
 export async function reviewAggregateAction(runtime: Runtime): Promise<void> {
+  commentStyle(runtime) // a typo in the input fails now, not after the whole run
   const { request } = runtime
   const aggregate = await aggregateReview(runtime, {
     findingsDir: request.text('findings-dir') ?? defaultFindingsDir(runtime.env),
@@ -25,7 +26,11 @@ export async function reviewAggregateAction(runtime: Runtime): Promise<void> {
     minScore: request.text('min-score'),
   })
   const { outcome, report } = aggregate
-  await publishReport(report, { sarif: request.flag('sarif'), rootInWorkspace: runtime.rootInWorkspace })
+  await publishReport(report, {
+    sarif: request.flag('sarif'),
+    rootInWorkspace: runtime.rootInWorkspace,
+    gate: { head: headCommit(runtime) },
+  })
   setCounts(outcome)
   const pullNumber = runtime.event().pullNumber
   if (pullNumber) await publishOnPullRequest(runtime, pullNumber, aggregate)
@@ -51,10 +56,10 @@ async function publishOnPullRequest(
 ): Promise<void> {
   const { outcome, report, waivers } = aggregate
   const { request, logger, rootInWorkspace } = runtime
-  const forge = runtime.forge()
-  if (request.flag('comment')) await publishPullRequestComment(forge, pullNumber, report, logger)
+  if (request.flag('comment')) await publishPullRequestComment(runtime, pullNumber, report)
   if (!request.flag('inline-comments')) return
   try {
+    const forge = runtime.forge()
     const inline = await publishInlineComments(forge, {
       pullNumber,
       headSha: outcome.head,

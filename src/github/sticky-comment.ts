@@ -50,3 +50,11 @@ export async function upsertStickyComment(
   await forge.updateComment(keep.id, text)
   return { action: 'updated', commentId: keep.id }
 }
+
+/** Deletes the sticky comment `key` (and any duplicates); returns how many were deleted. */
+export async function removeStickyComment(forge: Forge, issueNumber: number, key: string): Promise<number> {
+  const marker = stickyMarker(key)
+  const mine = (await forge.listComments(issueNumber)).filter((comment) => comment.body.includes(marker))
+  for (const comment of mine) await forge.deleteComment(comment.id)
+  return mine.length
+}

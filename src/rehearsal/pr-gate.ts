@@ -1,19 +1,20 @@
 /**
  * The PR gate of the rehearsal, as the pull_request workflow runs it: the config check, the
  * consolidation check against the base branch, the prefilter benchmark against the base, and
- * the seven reviews; each posts its sticky comment on the local forge's pull request. When every
+ * the seven reviews; each updates its section of the one PR gate comment on the local forge's pull
+ * request. When every
  * gate passes, the pull request is merged into staging.
  */
 import { describeConfig } from '../config/check.js'
 import { loadConfig } from '../config/load.js'
 import { runConsolidation } from '../consolidation/run.js'
-import { upsertStickyComment } from '../github/sticky-comment.js'
+import { upsertGateSection } from '../github/gate-comment-writer.js'
 import { benchmarkAtRef } from '../prefilter/benchmark-at-ref.js'
 import { benchmarkSources } from '../prefilter/benchmark-sources.js'
 import { pullRequestReport } from '../prefilter/pull-request.js'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { renderMarkdown } from '../report/markdown.js'
+import { gateSection } from '../report/gate-section.js'
 import type { Report } from '../report/types.js'
 import { reviewReport } from '../review/report.js'
 import { runReview } from '../review/run.js'
@@ -29,7 +30,8 @@ export async function runPullRequestGate(
   const { config } = await loadConfig({ root: ws.work })
   const base = 'staging'
   const comment = async (report: Report) => {
-    await upsertStickyComment(ws.forge, ws.pullNumber, report.capability, renderMarkdown(report))
+    // One writer at a time here: nothing to wait for before checking the section.
+    await upsertGateSection(ws.forge, ws.pullNumber, gateSection(report), { settleMs: 0 })
     return { ok: report.ok, headline: report.title, report }
   }
   const steps: StepOutcome[] = []

@@ -144,3 +144,23 @@ export function upsertGateComment(
   else sections[at] = section
   return renderGateComment(sections, options)
 }
+
+/**
+ * A capability's job summary in the gate comment's shape: its verdict and reasons first, then its
+ * details (unfolded: a summary has room, and it is where a shortened comment points).
+ */
+export function renderGateSummary(section: GateSection, title: string): string {
+  const verdict = {
+    passed: 'passes',
+    failed: 'fails',
+    inconclusive: 'is inconclusive',
+    pending: 'is running',
+  }
+  return [
+    `## ${STATUS_ICON[section.status]} launchgate ${section.capability} ${verdict[section.status]}: ${title}`,
+    '',
+    ...(section.reasons ? [section.reasons, ''] : []),
+    section.details,
+    '',
+  ].join('\n')
+}

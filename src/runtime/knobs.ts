@@ -12,6 +12,8 @@ export interface Knobs {
   writeSpacingMs?: number
   /** How long a GitHub request may take before it counts as lost. */
   githubTimeoutMs?: number
+  /** How long a PR gate comment writer waits for a concurrent job's write before checking its section. */
+  commentSettleMs?: number
   /** Print debug lines on the terminal. */
   debug: boolean
 }
@@ -20,6 +22,7 @@ const NUMBERS = {
   retryBaseMs: 'LAUNCHGATE_RETRY_BASE_MS',
   writeSpacingMs: 'LAUNCHGATE_WRITE_SPACING_MS',
   githubTimeoutMs: 'LAUNCHGATE_GITHUB_TIMEOUT_MS',
+  commentSettleMs: 'LAUNCHGATE_COMMENT_SETTLE_MS',
 } as const
 
 /** Reads the knobs; an empty variable counts as unset. */

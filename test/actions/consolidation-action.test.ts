@@ -22,7 +22,7 @@ describe('actions/consolidation (dist/consolidation.js) on a pull request', () =
     await gh?.close()
   })
 
-  const run = () =>
+  const run = (inputs: Record<string, string> = {}) =>
     runBundledAction('consolidation', {
       workspace: REPO_ROOT,
       apiUrl: gh.url,
@@ -32,11 +32,15 @@ describe('actions/consolidation (dist/consolidation.js) on a pull request', () =
         pull_request: { number: pullNumber, base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } },
       },
       githubToken: 'ghs_pr_token_value',
-      inputs: { 'working-directory': 'examples/wheels-and-wins' },
-      env: { LAUNCHGATE_RETRY_BASE_MS: '1', LAUNCHGATE_WRITE_SPACING_MS: '0' },
+      inputs: { 'working-directory': 'examples/wheels-and-wins', ...inputs },
+      env: {
+        LAUNCHGATE_RETRY_BASE_MS: '1',
+        LAUNCHGATE_WRITE_SPACING_MS: '0',
+        LAUNCHGATE_COMMENT_SETTLE_MS: '0',
+      },
     })
 
-  it('fails on the unconsolidated example with annotations, SARIF, summary and one sticky comment', async () => {
+  it('fails on the unconsolidated example with annotations, SARIF, summary and its section of the gate comment', async () => {
     const first = await run()
     expect(first.code).toBe(1)
     expect(first.outputs.ok).toBe('false')
@@ -64,8 +68,19 @@ describe('actions/consolidation (dist/consolidation.js) on a pull request', () =
     const repo = gh.state.repo('acme', 'wheels')!
     const comments = repo.commentsOf(pullNumber)
     expect(comments).toHaveLength(1)
-    expect(comments[0]!.body).toContain('<!-- launchgate:sticky:consolidation -->')
-    expect(comments[0]!.body).toContain('pam-websocket')
+    const body = comments[0]!.body
+    expect(body).toContain('<!-- launchgate:pr-gate -->')
+    // The verdict and the reasons first, every location a link to its line at the head commit.
+    expect(body).toMatch(/^## ❌ launchgate PR gate fails: consolidation$/m)
+    expect(body).toContain('pam-websocket')
+    expect(body).toMatch(
+      new RegExp(
+        `\\]\\(https://github\\.com/acme/wheels/blob/${'b'.repeat(40)}/examples/wheels-and-wins/frontend/[^)#]+#L\\d+\\)`,
+      ),
+    )
+    expect(body.indexOf('**consolidation**')).toBeLessThan(body.indexOf('<details>'))
+    // The job summary has the same shape: verdict first.
+    expect(first.summary.trimStart()).toMatch(/^## ❌ launchgate consolidation fails:/)
 
     // A re-run on the same commit posts nothing new.
     const second = await run()
@@ -73,6 +88,25 @@ describe('actions/consolidation (dist/consolidation.js) on a pull request', () =
     expect(repo.commentsOf(pullNumber)).toHaveLength(1)
     expect(gh.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(1)
     gh.assertNoViolations()
+  })
+
+  it('posts its own sticky comment with comment-style separate, and the gate style removes it again', async () => {
+    const repo = gh.state.repo('acme', 'wheels')!
+    const separate = await run({ 'comment-style': 'separate' })
+    expect(separate.code).toBe(1)
+    const sticky = () =>
+      repo.commentsOf(pullNumber).filter((c) => c.body.includes('<!-- launchgate:sticky:consolidation -->'))
+    expect(sticky()).toHaveLength(1)
+    expect(sticky()[0]!.body).toContain('pam-websocket')
+    const gate = await run()
+    expect(gate.code).toBe(1)
+    expect(sticky()).toHaveLength(0)
+    expect(repo.commentsOf(pullNumber)).toHaveLength(1)
+    const wrong = await run({ 'comment-style': 'both' })
+    expect(wrong.code).toBe(1)
+    expect(wrong.stdout).toContain("the comment-style input must be gate or separate, got 'both'")
+    // Refused before the check ran: no annotations from a run whose comment could not be posted.
+    expect(wrong.annotations.filter((a) => a.properties.file)).toHaveLength(0)
   })
 
   it('warns instead of failing the gate differently when the comment cannot be posted', async () => {

@@ -39,7 +39,11 @@ describe('actions/prefilter (dist/prefilter.js) on a pull request', () => {
       eventName: 'pull_request',
       event: { pull_request: { number: pullNumber, base: { sha: base }, head: { sha: await repo.sha() } } },
       githubToken: 'ghs_prefilter_token',
-      env: { LAUNCHGATE_RETRY_BASE_MS: '1', LAUNCHGATE_WRITE_SPACING_MS: '0' },
+      env: {
+        LAUNCHGATE_RETRY_BASE_MS: '1',
+        LAUNCHGATE_WRITE_SPACING_MS: '0',
+        LAUNCHGATE_COMMENT_SETTLE_MS: '0',
+      },
     })
 
   it('passes an unchanged registry and shows base vs head in the summary and one comment', async () => {

@@ -1,13 +1,15 @@
 /**
  * The release rehearsal (`npm start`) as a test, on the BUNDLED actions (dist/*.js) run as the
  * runner runs them: the PR gate on the week-4 change of the example (consolidation, prefilter
- * against the base, the 7 review agents and their aggregate gate, one sticky comment each), the
+ * against the base, the 7 review agents and their aggregate gate, each in its section of one PR
+ * gate comment), the
  * deploy of staging to main against the example app (a deployment in_progress then success, a
  * Sentry release with its deploy marker), and the watch: healthy, then a fault, exactly one
  * rollback PR and one rollback issue, and a re-run that adds nothing. Needs a fresh dist/.
  *
  * The steps share one world and run in order; a step that fails leaves the later ones failing too.
  */
+import { GATE_MARKER, parseGateComment } from '../../src/report/gate-comment.js'
 import { cp, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -32,7 +34,6 @@ const DEPLOY_SECRETS = {
   SMOKE_TEST_PASSWORD: SMOKE_PASSWORD!,
   SENTRY_AUTH_TOKEN: FAKE_SENTRY_TOKEN,
 }
-const STICKY = /^<!-- launchgate:sticky:([a-z-]+) -->/m
 
 let world: E2EWorld
 
@@ -56,6 +57,8 @@ async function run(entry: string, options: RunActionOptions): Promise<ActionRun>
       ...world.work.env,
       LAUNCHGATE_RETRY_BASE_MS: '1',
       LAUNCHGATE_WRITE_SPACING_MS: '0',
+      // Short, but the gate comment's writers still wait and look again as on a runner.
+      LAUNCHGATE_COMMENT_SETTLE_MS: '100',
       ...options.env,
     },
   })
@@ -104,14 +107,12 @@ const prJob = (entry: string, inputs: Record<string, string>) =>
     inputs,
   })
 
-/** Sticky comments on the pull request, by their capability marker. */
-function stickies(): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const comment of world.repo.commentsOf(world.pullNumber)) {
-    const kind = STICKY.exec(comment.body)?.[1] ?? '(not sticky)'
-    counts.set(kind, (counts.get(kind) ?? 0) + 1)
-  }
-  return counts
+/** The PR gate comment's sections by capability, with their status; any other comment fails. */
+function gateSections(): Map<string, string> {
+  const comments = world.repo.commentsOf(world.pullNumber)
+  expect(comments).toHaveLength(1)
+  expect(comments[0]!.body).toContain(`<!-- ${GATE_MARKER} -->`)
+  return new Map(parseGateComment(comments[0]!.body).map((s) => [s.capability, s.status]))
 }
 
 /** Rollback pull requests and issues in the fake, by the monitor's label. */
@@ -139,7 +140,7 @@ let deployed: { sha: string; deploymentId: number } | undefined
 let monitorCheckout: string
 
 describe('the release rehearsal on the bundled actions', () => {
-  it('PR gate: consolidation passes on the consolidated example and posts one sticky comment', async () => {
+  it('PR gate: consolidation passes on the consolidated example and writes its section of the gate comment', async () => {
     const result = await prJob('consolidation', { since: world.base })
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
@@ -149,26 +150,26 @@ describe('the release rehearsal on the bundled actions', () => {
     const sarif = JSON.parse(await readFile(result.outputs.sarif!, 'utf8')) as { runs: unknown[] }
     expect(sarif.runs).toHaveLength(1)
     expect(result.masks).toContain(TOKEN)
-    expect(stickies()).toEqual(new Map([['consolidation', 1]]))
+    expect(gateSections()).toEqual(new Map([['consolidation', 'passed']]))
     gate.consolidation = result.outputs.ok === 'true'
   })
 
-  it('PR gate: the prefilter benchmark passes against the base commit and posts one sticky comment', async () => {
+  it('PR gate: the prefilter benchmark passes against the base commit and writes its section of the gate comment', async () => {
     const result = await prJob('prefilter', { base: world.base })
     expect(result.code).toBe(0)
     expect(result.outputs.ok).toBe('true')
     expect(Number(result.outputs['token-reduction'])).toBeGreaterThanOrEqual(0.8)
     expect(Number(result.outputs.completeness)).toBeGreaterThanOrEqual(0.98)
-    expect(stickies()).toEqual(
+    expect(gateSections()).toEqual(
       new Map([
-        ['consolidation', 1],
-        ['prefilter', 1],
+        ['consolidation', 'passed'],
+        ['prefilter', 'passed'],
       ]),
     )
     gate.prefilter = result.outputs.ok === 'true'
   })
 
-  it('PR gate: the 7 review agents (no token) and the aggregate gate pass; one sticky comment', async () => {
+  it('PR gate: the 7 review agents (no token) and the aggregate gate pass; their section of the gate comment', async () => {
     const findingsDir = await world.tempDir('lg-e2e-findings-')
     const agents = await Promise.all(
       REVIEW_AGENTS.map((agent) =>
@@ -205,13 +206,14 @@ describe('the release rehearsal on the bundled actions', () => {
     expect(Object.keys(scores).sort()).toEqual([...REVIEW_AGENTS].sort())
     for (const score of Object.values(scores)) expect(score).toBeGreaterThan(8)
     expect(world.gh.requests.length).toBeGreaterThan(before)
-    expect(stickies()).toEqual(
+    expect(gateSections()).toEqual(
       new Map([
-        ['consolidation', 1],
-        ['prefilter', 1],
-        ['review', 1],
+        ['consolidation', 'passed'],
+        ['prefilter', 'passed'],
+        ['review', 'passed'],
       ]),
     )
+    expect(world.repo.commentsOf(world.pullNumber)[0]!.body).toMatch(/^## ✅ launchgate PR gate passes$/m)
     gate.review = aggregate.outputs.ok === 'true'
   })
 

@@ -1,3 +1,4 @@
+import { parseGateComment } from '../../src/report/gate-comment.js'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -58,8 +59,15 @@ describe('launchgate rehearse (npm start)', () => {
       expect(rollbackPulls).toHaveLength(1)
       expect(rollbackPulls[0]!.head).toBe(`rollback/${main}`)
       expect(await records.findIssues({ state: 'all', labels: ['rollback'] })).toHaveLength(1)
-      const markers = forge.comments.map((c) => /launchgate:sticky:(\w+)/.exec(c.body)?.[1])
-      expect(markers.sort()).toEqual(['config', 'consolidation', 'prefilter', 'review'])
+      // One PR gate comment, with a passing section for each gate.
+      expect(forge.comments).toHaveLength(1)
+      const sections = parseGateComment(forge.comments[0]!.body)
+      expect(sections.map((s) => [s.capability, s.status]).sort()).toEqual([
+        ['config', 'passed'],
+        ['consolidation', 'passed'],
+        ['prefilter', 'passed'],
+        ['review', 'passed'],
+      ])
       // staging now contains the change: the deprecated hook is gone from its tree.
       const tree = await runGit(['ls-tree', '-r', '--name-only', 'staging'], {
         cwd: path.join(workspace, 'origin.git'),

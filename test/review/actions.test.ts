@@ -102,7 +102,11 @@ function aggregate(head: string): Promise<ActionRun> {
     event: event(head),
     githubToken: GITHUB_TOKEN,
     inputs: { 'findings-dir': findingsDir, agents: AGENTS.join(',') },
-    env: { LAUNCHGATE_RETRY_BASE_MS: '1', LAUNCHGATE_WRITE_SPACING_MS: '0' },
+    env: {
+      LAUNCHGATE_RETRY_BASE_MS: '1',
+      LAUNCHGATE_WRITE_SPACING_MS: '0',
+      LAUNCHGATE_COMMENT_SETTLE_MS: '0',
+    },
   })
 }
 
@@ -137,7 +141,7 @@ describe('the review matrix, bundled', () => {
     expect(llm.of('openai')).toHaveLength(AGENTS.length)
   })
 
-  it('aggregates, gates, publishes one sticky comment, line comments and SARIF', async () => {
+  it('aggregates, gates, publishes its section of the gate comment, line comments and SARIF', async () => {
     const run = await aggregate(head)
     expect(run.code).toBe(1)
     expect(run.outputs.ok).toBe('false')
@@ -152,7 +156,9 @@ describe('the review matrix, bundled', () => {
     expect(sarif.runs[0]!.results.length).toBeGreaterThanOrEqual(3)
     const sticky = ghRepo.commentsOf(pullNumber)
     expect(sticky).toHaveLength(1)
-    expect(sticky[0]!.body).toContain('<!-- launchgate:sticky:review -->')
+    expect(sticky[0]!.body).toContain('<!-- launchgate:pr-gate -->')
+    expect(sticky[0]!.body).toMatch(/^## ❌ launchgate PR gate fails: review$/m)
+    expect(sticky[0]!.body).toContain(`/blob/${head}/supabase/migrations/001.sql#L`)
     const inline = ghRepo.reviewComments
     expect(inline.length).toBe(Number(run.outputs['inline-posted']))
     expect(inline.every((c) => /<!-- launchgate:review:finding:[0-9a-f]{32} -->/.test(c.body))).toBe(true)
