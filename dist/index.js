@@ -5,29 +5,29 @@ import {
   filterReport,
   filterWithEmbeddings,
   toolEmbeddingText
-} from "./chunk-2TH6UTDD.js";
+} from "./chunk-F6MTGRYS.js";
 import {
   cacheDirOf,
   runConsolidation
-} from "./chunk-Q7WECSQG.js";
+} from "./chunk-NHZ2J255.js";
 import "./chunk-H3HKTRRS.js";
 import "./chunk-DPPD5FIM.js";
 import {
   deployFromRuntime
-} from "./chunk-GZ2WWJQX.js";
+} from "./chunk-I5ODU6EL.js";
 import {
   deployReport,
   githubDeployPorts,
   localDeployPorts,
   runDeploy
-} from "./chunk-SHD3COYL.js";
+} from "./chunk-6UGE5SXH.js";
 import "./chunk-YIBJJH5B.js";
 import "./chunk-7YKWWXRC.js";
 import "./chunk-SAYTKASY.js";
 import {
   monitorRequest,
   runMonitor
-} from "./chunk-AXJXZWJP.js";
+} from "./chunk-P2BBFL65.js";
 import {
   blindStatus,
   checkDue,
@@ -35,11 +35,11 @@ import {
   liveMonitorDeps,
   liveMonitorSettings,
   runLiveMonitor
-} from "./chunk-GW7T6MUS.js";
+} from "./chunk-D6VLYKUV.js";
 import {
   gitAuth,
   openRollback
-} from "./chunk-WMOROTDW.js";
+} from "./chunk-HMNGY5B2.js";
 import "./chunk-3FP6HW4Y.js";
 import {
   ANTHROPIC_TOOL_SEARCH,
@@ -54,71 +54,73 @@ import {
   openAiRequestTools,
   parseCases,
   runBenchmark
-} from "./chunk-JDWHZDD7.js";
+} from "./chunk-43FGFROV.js";
 import {
-  EmbeddingsResponseError,
   ToolFileError,
   ToolPrefilter,
   builtInVectors,
   detectFormat,
-  embeddingsFromConfig,
-  gatesFromConfig,
-  openAiEmbeddings,
-  optionsFromConfig,
   parseToolFile,
   readTools,
   tokenCounting,
-  toolTokens,
-  withAssociations
-} from "./chunk-2MTBX7F3.js";
+  toolTokens
+} from "./chunk-CLW7FOZR.js";
 import "./chunk-WLCSS6DB.js";
 import "./chunk-X3IRMFFO.js";
 import {
   aggregateReview
-} from "./chunk-FDUIM74K.js";
+} from "./chunk-Z5XFLOIC.js";
 import {
   ARTIFACT_FORMAT,
   mergeArtifacts,
   readArtifacts,
   toArtifact,
   writeArtifact
-} from "./chunk-ARQPGMCA.js";
+} from "./chunk-CTUHB423.js";
 import {
   collectReview,
   judgeReview,
   readWaivers,
   reviewFindingSchema,
   runReview
-} from "./chunk-DNJJOJCY.js";
-import "./chunk-QFLUDLA4.js";
+} from "./chunk-CB7JBF6X.js";
+import "./chunk-3S2HOQVF.js";
 import "./chunk-BJE3TUIT.js";
 import "./chunk-JC6K2LR6.js";
 import "./chunk-LGJ7OVES.js";
 import "./chunk-SXBZTXBD.js";
 import "./chunk-HVKD6FED.js";
 import "./chunk-BOBXEPTZ.js";
-import "./chunk-43CQW6Z7.js";
-import "./chunk-PKGDVOV4.js";
-import "./chunk-DKRXTEUG.js";
 import "./chunk-TQIISSPJ.js";
 import {
   createRuntime
-} from "./chunk-NJNMTNVV.js";
-import "./chunk-Q4ZFXHJ7.js";
+} from "./chunk-YUKI7ZIC.js";
+import "./chunk-FK6VXFIS.js";
 import "./chunk-SPUF24IV.js";
 import "./chunk-3YHOWPRC.js";
 import {
+  EmbeddingsResponseError,
+  embeddingsFromConfig,
+  gatesFromConfig,
+  openAiEmbeddings,
+  optionsFromConfig,
+  withAssociations
+} from "./chunk-XVBKFZHQ.js";
+import "./chunk-43CQW6Z7.js";
+import "./chunk-PKGDVOV4.js";
+import "./chunk-DKRXTEUG.js";
+import {
   render
-} from "./chunk-37G4TMVK.js";
-import "./chunk-EAUYJHNS.js";
-import "./chunk-X3BO67NU.js";
+} from "./chunk-NNVLBUGM.js";
+import "./chunk-4VAGRVGA.js";
+import "./chunk-XOEPOA5U.js";
 import {
   CAPABILITIES,
   ConfigFileError,
   configJsonSchema,
   loadConfig,
   parseConfig
-} from "./chunk-ZD2PMLDB.js";
+} from "./chunk-WRA6UDHV.js";
 import {
   ApiError,
   ConfigurationError,

@@ -2,16 +2,20 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   reportFailure,
   runAction
-} from "./chunk-5EPD74BL.js";
+} from "./chunk-XDZ2DXPX.js";
 import "./chunk-H5KE5NYW.js";
-import "./chunk-NJNMTNVV.js";
-import "./chunk-Q4ZFXHJ7.js";
+import "./chunk-YUKI7ZIC.js";
+import "./chunk-FK6VXFIS.js";
 import "./chunk-SPUF24IV.js";
 import "./chunk-GHAYBQNU.js";
 import "./chunk-3YHOWPRC.js";
+import "./chunk-XVBKFZHQ.js";
+import "./chunk-43CQW6Z7.js";
+import "./chunk-PKGDVOV4.js";
+import "./chunk-DKRXTEUG.js";
 import {
   CAPABILITIES
-} from "./chunk-ZD2PMLDB.js";
+} from "./chunk-WRA6UDHV.js";
 import {
   ConfigurationError
 } from "./chunk-WONG65HV.js";

@@ -1,6 +1,7 @@
 /**
  * The capability registry: the one list that the config schema, `launchgate config`, the CLI's
- * commands, the umbrella action, the action entries, the package exports and the README read.
+ * commands, the umbrella action, the action entries, the package exports, the config `init`
+ * writes and the README read.
  * A new capability is one folder plus one entry here (see "Adding a capability" in the README);
  * test/capabilities.test.ts holds every other list to this one.
  *

@@ -5,6 +5,7 @@
  * the merge changes nothing, so a failure there leaves the repository as it was.
  */
 import type { DeployConfig } from '../config/sections/deploy.js';
+import type { SentryConnect } from '../sentry/client.js';
 import type { HttpLog } from '../http/client.js';
 import type { Forge } from '../ports/forge.js';
 import type { RollbackRequest, RollbackResult } from '../rollback/index.js';
@@ -38,6 +39,8 @@ export interface DeployDeps {
         timeoutMs?: number;
         log?: HttpLog;
     };
+    /** Connects to Sentry (the runtime's `sentry()`); built from {@link http} when not given. */
+    sentry?: SentryConnect;
     /** Opens the rollback pull request and issue (src/rollback's `openRollback`). */
     openRollback: (forge: Forge, request: RollbackRequest) => Promise<RollbackResult>;
     /** Where the rollback writes its revert (the checkout, or the local forge's repository). */

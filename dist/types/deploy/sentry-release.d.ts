@@ -3,7 +3,7 @@
  * ref) and a deploy marker once it is live. Recording, not gating: a Sentry failure is a warning.
  */
 import type { SentryConfig } from '../config/sections/deploy.js';
-import type { HttpLog } from '../http/client.js';
+import type { SentryConnect } from '../sentry/client.js';
 export interface SentryReleaseInput {
     sha: string;
     environment: string;
@@ -18,11 +18,5 @@ export interface SentryRecord {
     deploy?: boolean;
     warning?: string;
 }
-export interface SentryStepOptions {
-    token: string | undefined;
-    log?: HttpLog;
-    retries?: number;
-    retryBaseMs?: number;
-}
 /** Creates the release and its deploy marker; never throws. */
-export declare function recordSentryRelease(config: SentryConfig, input: SentryReleaseInput, options: SentryStepOptions): Promise<SentryRecord>;
+export declare function recordSentryRelease(config: SentryConfig, input: SentryReleaseInput, connect: SentryConnect, token: string | undefined): Promise<SentryRecord>;

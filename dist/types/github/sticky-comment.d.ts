@@ -17,3 +17,5 @@ export declare function stickyMarker(key: string): string;
  * and updated and the others are deleted. An identical body is left alone ('unchanged').
  */
 export declare function upsertStickyComment(forge: Forge, issueNumber: number, key: string, body: string): Promise<StickyCommentResult>;
+/** Deletes the sticky comment `key` (and any duplicates); returns how many were deleted. */
+export declare function removeStickyComment(forge: Forge, issueNumber: number, key: string): Promise<number>;

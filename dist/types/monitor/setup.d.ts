@@ -8,6 +8,7 @@ import { type GitHubClient } from '../github/client.js';
 import type { Forge, RepoRef } from '../ports/forge.js';
 import type { Logger } from '../ports/logger.js';
 import type { RollbackRequest } from '../rollback/index.js';
+import type { SentryConnect } from '../sentry/client.js';
 import type { LiveMonitorDeps, LiveMonitorSettings } from './live.js';
 import type { SignalSource } from './ports.js';
 export type MonitorConfig = z.output<typeof monitorSchema>;
@@ -25,10 +26,11 @@ export interface LiveSetup {
         octokit: GitHubClient;
         repo: RepoRef;
     };
-    /** `SENTRY_AUTH_TOKEN`; required when the config has a `sentry` section. */
-    sentryToken?: string;
-    /** First backoff step of Sentry retries; tests shorten it (as `LAUNCHGATE_RETRY_BASE_MS`). */
-    sentryRetryBaseMs?: number;
+    /**
+     * Connects to Sentry with the run's token and HTTP settings (the runtime's `sentry()`); required
+     * when the config has a `sentry` section.
+     */
+    sentry?: SentryConnect;
     /** Where the revert is written (see `RollbackRequest.git`). */
     git?: RollbackRequest['git'];
     /** The workflow run, linked from each recorded run. */

@@ -4,7 +4,7 @@ import type { BenchmarkGates } from './bench.js';
 import { type EmbeddingsProvider } from './embeddings.js';
 import type { Associations } from './learn.js';
 import type { PrefilterOptions } from './prefilter.js';
-type PrefilterConfig = LaunchgateConfig['prefilter'];
+export type PrefilterConfig = LaunchgateConfig['prefilter'];
 /**
  * Library options from the config section.
  * @param coreOverride `--core a,b` on the command line, replacing the configured core tools
@@ -31,5 +31,6 @@ export interface EmbeddingsSetting {
  */
 export declare function embeddingsFromConfig(config: PrefilterConfig, env: Readonly<Record<string, string | undefined>>, log?: {
     warning(message: string): void;
+}, http?: {
+    retryBaseMs?: number;
 }): EmbeddingsSetting;
-export {};

@@ -21,3 +21,8 @@ export declare function parseGateComment(body: string): GateSection[];
  * @example upsertGateComment(existing?.body, gateSection(report, { head }), { fullReportUrl })
  */
 export declare function upsertGateComment(body: string | undefined, section: GateSection, options?: GateCommentOptions): string;
+/**
+ * A capability's job summary in the gate comment's shape: its verdict and reasons first, then its
+ * details (unfolded: a summary has room, and it is where a shortened comment points).
+ */
+export declare function renderGateSummary(section: GateSection, title: string): string;

@@ -5,6 +5,8 @@ export interface Knobs {
     writeSpacingMs?: number;
     /** How long a GitHub request may take before it counts as lost. */
     githubTimeoutMs?: number;
+    /** How long a PR gate comment writer waits for a concurrent job's write before checking its section. */
+    commentSettleMs?: number;
     /** Print debug lines on the terminal. */
     debug: boolean;
 }

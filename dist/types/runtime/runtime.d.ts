@@ -1,6 +1,9 @@
 import { type LoadedConfig } from '../config/load.js';
 import { ConfigurationError, UsageError } from '../errors.js';
 import { type GitHubClient } from '../github/client.js';
+import type { HttpLog } from '../http/client.js';
+import { type EmbeddingsSetting, type PrefilterConfig } from '../prefilter/settings.js';
+import { type SentryConnect } from '../sentry/client.js';
 import type { Forge, RepoRef } from '../ports/forge.js';
 import type { Logger } from '../ports/logger.js';
 import { type RunEvent } from './event.js';
@@ -37,6 +40,12 @@ export interface Runtime extends RuntimeBase {
     repo(hint?: string): RepoRef;
     /** A GitHub client with retries, throttling and the knobs; one per token. */
     github(token?: string): GitHubClient;
+    /** What every other HTTP client (hosts, Sentry, embeddings) is built with: the logger and retry backoff. */
+    http: HttpSettings;
+    /** A Sentry client for a target, built with {@link http}. */
+    sentry: SentryConnect;
+    /** The embeddings provider a prefilter section names, its key read from the variable it names. */
+    embeddings(section: PrefilterConfig): EmbeddingsSetting;
     /** The repository as a forge, through {@link github}. */
     forge(token?: string): Forge;
     /** The workflow run's page, when inside one. */
@@ -45,6 +54,12 @@ export interface Runtime extends RuntimeBase {
     today(): string;
     /** A wrong request, as the front end calls it: a usage error on a terminal, a configuration error in an action. */
     requestError(message: string, key: string): UsageError | ConfigurationError;
+}
+/** The settings of launchgate's non-GitHub HTTP clients. */
+export interface HttpSettings {
+    log: HttpLog;
+    /** First backoff step (`LAUNCHGATE_RETRY_BASE_MS`); each client's default when unset. */
+    retryBaseMs?: number;
 }
 /** Builds the runtime; the knobs are checked now, so a bad one fails before any work. */
 export declare function createRuntime(base: RuntimeBase): Runtime;

@@ -20,6 +20,17 @@ export interface SentryClientOptions {
     /** The clock, for deciding whether the last bucket is complete; `Date.now` by default. */
     now?: () => number;
 }
+/** Where a client points and who it is: what a caller knows from its config and secrets. */
+export type SentryTarget = Pick<SentryClientOptions, 'baseUrl' | 'org' | 'project'> & {
+    token?: string;
+};
+/**
+ * Builds a client for a target with the run's HTTP settings (logger, retry backoff): the
+ * runtime's `sentry()`, so no capability decides those itself.
+ */
+export type SentryConnect = (target: SentryTarget) => SentryClient;
+/** The one way launchgate builds its Sentry clients: every target with the same HTTP settings. */
+export declare function connectSentry(http?: Pick<SentryClientOptions, 'log' | 'retries' | 'retryBaseMs' | 'timeoutMs'>): SentryConnect;
 /** A client of Sentry's API for one organization (and optionally one project). */
 export declare class SentryClient {
     private readonly http;
