@@ -28,10 +28,20 @@ export function emitReport(io: CliIO, report: Report, format: Format, exitCode?:
 export function emitError(io: CliIO, thrown: unknown, format: Format): number {
   const error = classifyError(thrown)
   const message = describeError(error)
-  io.stderr(`launchgate: ${message}\n`)
   if (error instanceof ConfigFileError) {
+    // Text and markdown reports are for people and list every problem at its position: stderr
+    // only says where to look, so no problem is printed twice. A JSON or SARIF document is for a
+    // program, so stderr keeps the problems for the person watching.
+    const forPeople = format === 'text' || format === 'markdown'
+    const file = error.problems[0]!.position.file
+    io.stderr(
+      forPeople
+        ? `launchgate: ${file} has ${error.problems.length} problem(s), listed above\n`
+        : `launchgate: ${message}\n`,
+    )
     return emitReport(io, describeConfigProblems(error.problems), format, ExitCode.usage)
   }
+  io.stderr(`launchgate: ${message}\n`)
   if (format === 'json') {
     const kind = error instanceof LaunchgateError ? error.name : 'InternalError'
     const position = error instanceof ConfigurationError ? error.position : undefined

@@ -59,6 +59,17 @@ describe('launchgate config', () => {
     }
   })
 
+  it('prints each problem once on a terminal: the report lists them, stderr says where to look', async () => {
+    const root = await repoWithConfig('monitor:\n  window-hours: soon\nreview:\n  min-score: high\n')
+    const run = await cli(['config', '--root', root])
+    expect(run.code).toBe(2)
+    const both = run.stdout + run.stderr
+    for (const problem of ['monitor.window-hours: expected number', 'review.min-score: expected number'])
+      expect(both.split(problem)).toHaveLength(2)
+    expect(run.stdout).toContain('.github/launchgate.yml:2:17')
+    expect(run.stderr).toBe('launchgate: .github/launchgate.yml has 2 problem(s), listed above\n')
+  })
+
   it('names a missing explicit config file and still prints one JSON document', async () => {
     const run = await cli(['config', '--root', EXAMPLE, '--config', 'nope.yml', '--format', 'json'])
     expect(run.code).toBe(2)

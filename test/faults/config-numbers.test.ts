@@ -20,7 +20,8 @@ afterAll(async () => {
 async function check(key: string, value: string) {
   const text = `version: 1\nmonitor:\n  thresholds:\n    ${key}: ${value}\n`
   await writeFile(join(root, '.github', 'launchgate.yml'), text)
-  return cli(['config', '--root', root], root, {})
+  // JSON on stdout for a program; the problems on stderr for the person watching.
+  return cli(['config', '--root', root, '--format', 'json'], root, {})
 }
 
 describe('config numbers out of range of a number', () => {
@@ -37,6 +38,8 @@ describe('config numbers out of range of a number', () => {
       `.github/launchgate.yml:4:${column}: monitor.thresholds.${key}: expected number, got ${said}`,
     )
     expect(run.stderr).toContain('write a finite number')
+    const doc = JSON.parse(run.stdout) as { findings: Array<Record<string, unknown>> }
+    expect(doc.findings[0]).toMatchObject({ file: '.github/launchgate.yml', line: 4, column })
     expect(run.stderr).not.toContain('null')
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
