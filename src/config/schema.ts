@@ -37,5 +37,32 @@ export function configJsonSchema(): Record<string, unknown> {
     string,
     unknown
   >
-  return { $id: SCHEMA_ID, title: 'launchgate configuration', ...schema }
+  return {
+    $id: SCHEMA_ID,
+    title: 'launchgate configuration',
+    ...(withStandardFormats(schema) as Record<string, unknown>),
+  }
+}
+
+/** The formats JSON Schema 2020-12 defines; validators in strict mode refuse any other. */
+const STANDARD_FORMATS = new Set([
+  ...['date-time', 'date', 'time', 'duration', 'email', 'idn-email', 'hostname', 'idn-hostname'],
+  ...['ipv4', 'ipv6', 'uri', 'uri-reference', 'iri', 'iri-reference', 'uuid', 'uri-template'],
+  ...['json-pointer', 'relative-json-pointer', 'regex'],
+])
+
+/**
+ * The schema without zod's own format names (`starts_with` for `.startsWith()`): the `pattern`
+ * beside each says the same in standard terms, and Ajv's strict mode fails on an unknown format.
+ */
+function withStandardFormats(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withStandardFormats)
+  if (node === null || typeof node !== 'object') return node
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(
+        ([key, value]) => !(key === 'format' && typeof value === 'string' && !STANDARD_FORMATS.has(value)),
+      )
+      .map(([key, value]) => [key, withStandardFormats(value)]),
+  )
 }
