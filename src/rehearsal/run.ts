@@ -5,7 +5,7 @@
  * against the example app running on loopback, and the watch: healthy checks, an injected fault,
  * exactly one rollback pull request and issue, and a re-run that adds nothing.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { renderMarkdown } from '../report/markdown.js'
 import { loadConfig } from '../config/load.js'
@@ -27,6 +27,8 @@ export interface RehearsalOptions {
   today: string
   /** The caller's environment: PATH and LAUNCHGATE_BROWSER find the browser of the browser smoke test. */
   env?: Record<string, string | undefined>
+  /** Keep the temporary repositories after a passing run (a failing run always keeps them). */
+  keepWorkspace?: boolean
 }
 
 export interface RehearsalResult {
@@ -34,6 +36,8 @@ export interface RehearsalResult {
   steps: StepOutcome[]
   reportFile: string
   workspace: string
+  /** Whether the workspace is still there: kept on request or to inspect a failure. */
+  workspaceKept: boolean
 }
 
 /** Runs every stage in the launch plan's order and writes the markdown report. */
@@ -58,13 +62,18 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
     }
   }
 
+  const ok = steps.every((s) => s.ok)
+  // A passing run's repositories are of no further use; a failing one's are what to look at.
+  const workspaceKept = !ok || options.keepWorkspace === true
+  if (workspaceKept) progress(`     workspace kept: ${ws.dir}`)
+  else await rm(ws.dir, { recursive: true, force: true })
   await mkdir(options.outDir, { recursive: true })
   const reportFile = path.join(options.outDir, 'rehearsal.md')
-  await writeFile(reportFile, rehearsalMarkdown(steps, ws.dir))
-  return { ok: steps.every((s) => s.ok), steps, reportFile, workspace: ws.dir }
+  await writeFile(reportFile, rehearsalMarkdown(steps, workspaceKept ? ws.dir : undefined))
+  return { ok, steps, reportFile, workspace: ws.dir, workspaceKept }
 }
 
-function rehearsalMarkdown(steps: StepOutcome[], workspace: string): string {
+function rehearsalMarkdown(steps: StepOutcome[], workspace: string | undefined): string {
   const rows = steps.map(
     (s) =>
       `| ${s.ok ? 'ok' : 'FAIL'} | ${s.name} | ${formatMs(s.ms)} | ${s.headline.replace(/\|/g, '\\|')} |`,
@@ -73,7 +82,9 @@ function rehearsalMarkdown(steps: StepOutcome[], workspace: string): string {
   return [
     '# launchgate release rehearsal',
     '',
-    `Workspace: \`${workspace}\``,
+    workspace
+      ? `Workspace: \`${workspace}\``
+      : 'Workspace: removed after the run (`--keep-workspace` keeps it).',
     '',
     '| result | step | time | outcome |',
     '| --- | --- | --- | --- |',

@@ -1,4 +1,5 @@
 import { parseGateComment } from '../../src/report/gate-comment.js'
+import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,7 +11,7 @@ import { cli } from '../support/cli.js'
 describe('launchgate rehearse (npm start)', () => {
   it('runs the PR gate, deploys, watches, and rolls back once when a fault is injected', async () => {
     const out = await mkdtemp(path.join(os.tmpdir(), 'lg-rehearsal-out-'))
-    const run = await cli(['rehearse', '--out', out])
+    const run = await cli(['rehearse', '--out', out, '--keep-workspace'])
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/^Rehearsal passed: \d+ steps/)
     for (const step of [
@@ -80,4 +81,19 @@ describe('launchgate rehearse (npm start)', () => {
       await rm(out, { recursive: true, force: true })
     }
   }, 180_000) // the whole launch plan in one run; a loaded CI machine may take several times its usual 10 s
+
+  it('removes its temporary repositories after a passing run', async () => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'lg-rehearsal-out-'))
+    try {
+      const run = await cli(['rehearse', '--out', out])
+      expect(run.code).toBe(0)
+      const workspace = /workspace (\S+),/.exec(run.stderr)![1]!
+      expect(existsSync(workspace)).toBe(false)
+      expect(await readFile(path.join(out, 'rehearsal.md'), 'utf8')).toContain(
+        'Workspace: removed after the run',
+      )
+    } finally {
+      await rm(out, { recursive: true, force: true })
+    }
+  }, 180_000)
 })

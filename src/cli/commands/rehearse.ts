@@ -29,6 +29,7 @@ export function registerRehearse(program: Command, io: CliIO, done: (code: numbe
     .description('run the whole pipeline on the bundled example, offline (what `npm start` runs)')
     .option('--example <dir>', 'example repository to rehearse on (default: the bundled one)')
     .option('--out <dir>', 'folder for the report (default: .launchgate/rehearsal)')
+    .option('--keep-workspace', 'keep the temporary repositories of a passing run (a failing run keeps them)')
     .action(async (raw: Record<string, unknown>) => {
       const example = raw.example ? path.resolve(io.cwd, String(raw.example)) : bundledExample()
       const result = await runRehearsal({
@@ -38,6 +39,7 @@ export function registerRehearse(program: Command, io: CliIO, done: (code: numbe
         progress: (line) => io.stderr(`${line}\n`),
         today: isoDay(new Date()),
         env: io.env,
+        keepWorkspace: raw.keepWorkspace === true,
       })
       const total = result.steps.reduce((ms, s) => ms + s.ms, 0)
       io.stdout(
