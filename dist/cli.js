@@ -2,20 +2,20 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   emitError
-} from "./chunk-NOOO4HF6.js";
+} from "./chunk-4NM4Y4CI.js";
 import {
   Command,
   CommanderError
 } from "./chunk-QAQJHAYC.js";
 import "./chunk-NNVLBUGM.js";
-import "./chunk-3N6HNNXW.js";
+import "./chunk-CNGFGT5R.js";
 import {
   TOOL
 } from "./chunk-4VAGRVGA.js";
 import "./chunk-XOEPOA5U.js";
 import {
   CAPABILITIES
-} from "./chunk-WRA6UDHV.js";
+} from "./chunk-XEJXVRDQ.js";
 import {
   ExitCode
 } from "./chunk-WONG65HV.js";

@@ -9,25 +9,25 @@ import {
 import {
   cacheDirOf,
   runConsolidation
-} from "./chunk-NHZ2J255.js";
+} from "./chunk-VWJZTORK.js";
 import "./chunk-H3HKTRRS.js";
 import "./chunk-DPPD5FIM.js";
 import {
   deployFromRuntime
-} from "./chunk-I5ODU6EL.js";
+} from "./chunk-ONDUXFVD.js";
 import {
   deployReport,
   githubDeployPorts,
   localDeployPorts,
   runDeploy
-} from "./chunk-6UGE5SXH.js";
+} from "./chunk-3SU2CL7W.js";
 import "./chunk-YIBJJH5B.js";
 import "./chunk-7YKWWXRC.js";
 import "./chunk-SAYTKASY.js";
 import {
   monitorRequest,
   runMonitor
-} from "./chunk-P2BBFL65.js";
+} from "./chunk-KAIBYGF6.js";
 import {
   blindStatus,
   checkDue,
@@ -35,11 +35,11 @@ import {
   liveMonitorDeps,
   liveMonitorSettings,
   runLiveMonitor
-} from "./chunk-D6VLYKUV.js";
+} from "./chunk-SNLX56KK.js";
 import {
   gitAuth,
   openRollback
-} from "./chunk-HMNGY5B2.js";
+} from "./chunk-KPNDZGYK.js";
 import "./chunk-3FP6HW4Y.js";
 import {
   ANTHROPIC_TOOL_SEARCH,
@@ -69,22 +69,22 @@ import "./chunk-WLCSS6DB.js";
 import "./chunk-X3IRMFFO.js";
 import {
   aggregateReview
-} from "./chunk-Z5XFLOIC.js";
+} from "./chunk-36LFCCZ7.js";
 import {
   ARTIFACT_FORMAT,
   mergeArtifacts,
   readArtifacts,
   toArtifact,
   writeArtifact
-} from "./chunk-CTUHB423.js";
+} from "./chunk-AZVEL3SJ.js";
 import {
   collectReview,
   judgeReview,
   readWaivers,
   reviewFindingSchema,
   runReview
-} from "./chunk-CB7JBF6X.js";
-import "./chunk-3S2HOQVF.js";
+} from "./chunk-DEWBUOPC.js";
+import "./chunk-QHXWOCZB.js";
 import "./chunk-BJE3TUIT.js";
 import "./chunk-JC6K2LR6.js";
 import "./chunk-LGJ7OVES.js";
@@ -94,7 +94,7 @@ import "./chunk-BOBXEPTZ.js";
 import "./chunk-TQIISSPJ.js";
 import {
   createRuntime
-} from "./chunk-YUKI7ZIC.js";
+} from "./chunk-7LINYY5G.js";
 import "./chunk-FK6VXFIS.js";
 import "./chunk-SPUF24IV.js";
 import "./chunk-3YHOWPRC.js";
@@ -120,7 +120,7 @@ import {
   configJsonSchema,
   loadConfig,
   parseConfig
-} from "./chunk-WRA6UDHV.js";
+} from "./chunk-XEJXVRDQ.js";
 import {
   ApiError,
   ConfigurationError,

@@ -2,9 +2,9 @@ import { createRequire as __lgCreateRequire } from 'node:module'; import { fileU
 import {
   reportFailure,
   runAction
-} from "./chunk-XDZ2DXPX.js";
+} from "./chunk-DOYG3ACD.js";
 import "./chunk-H5KE5NYW.js";
-import "./chunk-YUKI7ZIC.js";
+import "./chunk-7LINYY5G.js";
 import "./chunk-FK6VXFIS.js";
 import "./chunk-SPUF24IV.js";
 import "./chunk-GHAYBQNU.js";
@@ -15,7 +15,7 @@ import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import {
   CAPABILITIES
-} from "./chunk-WRA6UDHV.js";
+} from "./chunk-XEJXVRDQ.js";
 import {
   ConfigurationError
 } from "./chunk-WONG65HV.js";

@@ -1,18 +1,18 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   run
-} from "./chunk-PD4EP4L5.js";
-import "./chunk-P2BBFL65.js";
-import "./chunk-D6VLYKUV.js";
-import "./chunk-HMNGY5B2.js";
+} from "./chunk-ZFA7GKAN.js";
+import "./chunk-KAIBYGF6.js";
+import "./chunk-SNLX56KK.js";
+import "./chunk-KPNDZGYK.js";
 import "./chunk-3FP6HW4Y.js";
 import "./chunk-X3IRMFFO.js";
 import "./chunk-S2W6HFKL.js";
 import "./chunk-DAKBMR4D.js";
 import "./chunk-TQIISSPJ.js";
-import "./chunk-XDZ2DXPX.js";
+import "./chunk-DOYG3ACD.js";
 import "./chunk-H5KE5NYW.js";
-import "./chunk-YUKI7ZIC.js";
+import "./chunk-7LINYY5G.js";
 import "./chunk-FK6VXFIS.js";
 import "./chunk-SPUF24IV.js";
 import "./chunk-GHAYBQNU.js";
@@ -23,7 +23,7 @@ import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import "./chunk-4VAGRVGA.js";
 import "./chunk-XOEPOA5U.js";
-import "./chunk-WRA6UDHV.js";
+import "./chunk-XEJXVRDQ.js";
 import "./chunk-WONG65HV.js";
 import "./chunk-2ORNAKAZ.js";
 

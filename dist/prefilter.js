@@ -1,9 +1,9 @@
 import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
 import {
   run
-} from "./chunk-R7LW2TI4.js";
-import "./chunk-5SASTNP4.js";
-import "./chunk-HZINFW4X.js";
+} from "./chunk-3D5GGRYW.js";
+import "./chunk-G2ZA777P.js";
+import "./chunk-46OXVG5F.js";
 import "./chunk-43FGFROV.js";
 import "./chunk-CLW7FOZR.js";
 import "./chunk-WLCSS6DB.js";
@@ -12,9 +12,9 @@ import "./chunk-BOBXEPTZ.js";
 import "./chunk-S2W6HFKL.js";
 import "./chunk-DAKBMR4D.js";
 import "./chunk-TQIISSPJ.js";
-import "./chunk-XDZ2DXPX.js";
+import "./chunk-DOYG3ACD.js";
 import "./chunk-H5KE5NYW.js";
-import "./chunk-YUKI7ZIC.js";
+import "./chunk-7LINYY5G.js";
 import "./chunk-FK6VXFIS.js";
 import "./chunk-SPUF24IV.js";
 import "./chunk-GHAYBQNU.js";
@@ -25,7 +25,7 @@ import "./chunk-PKGDVOV4.js";
 import "./chunk-DKRXTEUG.js";
 import "./chunk-4VAGRVGA.js";
 import "./chunk-XOEPOA5U.js";
-import "./chunk-WRA6UDHV.js";
+import "./chunk-XEJXVRDQ.js";
 import "./chunk-WONG65HV.js";
 import "./chunk-2ORNAKAZ.js";
 

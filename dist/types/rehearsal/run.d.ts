@@ -11,12 +11,16 @@ export interface RehearsalOptions {
     today: string;
     /** The caller's environment: PATH and LAUNCHGATE_BROWSER find the browser of the browser smoke test. */
     env?: Record<string, string | undefined>;
+    /** Keep the temporary repositories after a passing run (a failing run always keeps them). */
+    keepWorkspace?: boolean;
 }
 export interface RehearsalResult {
     ok: boolean;
     steps: StepOutcome[];
     reportFile: string;
     workspace: string;
+    /** Whether the workspace is still there: kept on request or to inspect a failure. */
+    workspaceKept: boolean;
 }
 /** Runs every stage in the launch plan's order and writes the markdown report. */
 export declare function runRehearsal(options: RehearsalOptions): Promise<RehearsalResult>;

@@ -1,0 +1,34 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
+import {
+  consolidationAction,
+  run
+} from "./chunk-GHU57KEA.js";
+import "./chunk-U42YZQM4.js";
+import "./chunk-VWJZTORK.js";
+import "./chunk-H3HKTRRS.js";
+import "./chunk-DPPD5FIM.js";
+import "./chunk-LGJ7OVES.js";
+import "./chunk-HVKD6FED.js";
+import "./chunk-S2W6HFKL.js";
+import "./chunk-DAKBMR4D.js";
+import "./chunk-TQIISSPJ.js";
+import "./chunk-DOYG3ACD.js";
+import "./chunk-H5KE5NYW.js";
+import "./chunk-7LINYY5G.js";
+import "./chunk-FK6VXFIS.js";
+import "./chunk-SPUF24IV.js";
+import "./chunk-GHAYBQNU.js";
+import "./chunk-3YHOWPRC.js";
+import "./chunk-XVBKFZHQ.js";
+import "./chunk-43CQW6Z7.js";
+import "./chunk-PKGDVOV4.js";
+import "./chunk-DKRXTEUG.js";
+import "./chunk-4VAGRVGA.js";
+import "./chunk-XOEPOA5U.js";
+import "./chunk-XEJXVRDQ.js";
+import "./chunk-WONG65HV.js";
+import "./chunk-2ORNAKAZ.js";
+export {
+  consolidationAction,
+  run
+};
