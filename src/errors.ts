@@ -159,6 +159,11 @@ const FILE_CODES: Record<string, string> = {
   ELOOP: 'too many symbolic links; check the path',
 }
 
+/** The meaning and the fix of a file system error code, or undefined for a code without one. */
+export function fileErrorText(code: string | undefined): string | undefined {
+  return code === undefined ? undefined : FILE_CODES[code]
+}
+
 const NETWORK_HINTS: Array<[RegExp, string]> = [
   [
     /^ECONNREFUSED$/,

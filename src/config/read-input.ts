@@ -7,7 +7,7 @@
 import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import path from 'node:path'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, fileErrorText } from '../errors.js'
 
 /** 4 MiB: far above any real config, tool registry or replay window, far below trouble. */
 export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024
@@ -96,21 +96,9 @@ export function confinedPath(root: string, relative: string, key: string, allowO
   })
 }
 
+/** What a failed open means, in the words every file error of launchgate uses. */
 function errnoText(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory; check the path'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'ELOOP':
-      return 'too many symbolic links'
-    case 'EISDIR':
-      return 'is a directory; name a file'
-    default:
-      return (error as Error).message
-  }
+  return fileErrorText((error as NodeJS.ErrnoException).code) ?? (error as Error).message
 }
 
 function kindOf(stat: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean }): string {
