@@ -1,6 +1,6 @@
 /** `launchgate audit`: workflows and action.yml files against zizmor's audits, launchgate's own rules and actionlint. */
 import { Option, type Command } from 'commander'
-import { loadConfig } from '../../config/load.js'
+import { cliRuntime } from '../../runtime/cli.js'
 import { render } from '../../report/index.js'
 import type { Severity } from '../../report/types.js'
 import { TOOL } from '../../tool.js'
@@ -40,7 +40,7 @@ export function registerAudit(program: Command, io: CliIO, done: (code: number) 
     )
     .action(async (files: string[], raw: Record<string, unknown>) => {
       const options = commonOptions(raw, io)
-      const { config } = await loadConfig({ root: options.root, configPath: options.configPath })
+      const { config } = await cliRuntime(io, options, raw).config()
       const report = await auditWorkflows(options.root, files.length > 0 ? files : undefined, {
         persona: (raw.persona as Persona | undefined) ?? config.audit.persona,
         failOn: String(raw.failOn ?? config.audit['fail-on']).toUpperCase() as Severity,

@@ -4,9 +4,8 @@
  * configured and its key is in the environment), and the gate. Exit 0 when the gate passes, 1 when
  * it fails, 2 for a usage or config mistake.
  */
-import { isoDay } from '../../util/dates.js'
 import { Option, type Command } from 'commander'
-import { loadConfig } from '../../config/load.js'
+import { cliRuntime } from '../../runtime/cli.js'
 import type { ReviewLlmConfig } from '../../config/sections/review.js'
 import { UsageError } from '../../errors.js'
 import { parseAgents } from '../../review/agents.js'
@@ -72,7 +71,8 @@ export function registerReview(program: Command, io: CliIO, done: (code: number)
       .option('--coverage <file>', 'lcov report (default: review.coverage)'),
   ).action(async (raw: Record<string, unknown>) => {
     const options = commonOptions(raw, io)
-    const { config } = await loadConfig({ root: options.root, configPath: options.configPath })
+    const runtime = cliRuntime(io, options, raw)
+    const { config } = await runtime.config()
     const minScore = minScoreOf(raw.minScore, config.review['min-score'])
     const outcome = await runReview({
       root: options.root,
@@ -88,11 +88,11 @@ export function registerReview(program: Command, io: CliIO, done: (code: number)
       ...(raw.model !== undefined || config.review.model
         ? { model: String(raw.model ?? config.review.model) }
         : {}),
-      env: io.env,
-      today: isoDay(new Date()),
+      env: runtime.env,
+      today: runtime.today(),
     })
     // Notices go to stderr too: a skipped LLM pass or tool must be seen even when stdout is piped.
-    for (const notice of outcome.notices) io.stderr(`launchgate review: NOTICE: ${notice}\n`)
+    for (const notice of outcome.notices) runtime.logger.info(`launchgate review: NOTICE: ${notice}`)
     done(emitReport(io, reviewReport(outcome, minScore), options.format))
   })
 }

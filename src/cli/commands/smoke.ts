@@ -4,7 +4,7 @@
  * 2 for bad input.
  */
 import type { Command } from 'commander'
-import { loadConfig } from '../../config/load.js'
+import { cliRuntime } from '../../runtime/cli.js'
 import { runStandaloneSmoke } from '../../deploy/smoke/standalone.js'
 import type { CliIO } from '../io.js'
 import { commonOptions, withCommonOptions } from '../options.js'
@@ -27,13 +27,14 @@ export function registerSmoke(program: Command, io: CliIO, done: (code: number) 
     )
     .action(async (raw: Record<string, unknown>) => {
       const options = commonOptions(raw, io)
-      const { config } = await loadConfig({ root: options.root, configPath: options.configPath })
+      const runtime = cliRuntime(io, options, raw)
+      const { config } = await runtime.config()
       const report = await runStandaloneSmoke(config.deploy, {
         baseUrl: typeof raw.baseUrl === 'string' ? raw.baseUrl : undefined,
         baselineUrl: typeof raw.baselineUrl === 'string' ? raw.baselineUrl : undefined,
         root: options.root,
-        env: io.env,
-        log: (line) => io.stderr(`${line}\n`),
+        env: runtime.env,
+        log: (line) => runtime.logger.info(line),
       })
       done(emitReport(io, report, options.format))
     })
