@@ -87,6 +87,7 @@ export async function reviewAgentAction(runtime: Runtime): Promise<void> {
     exclude: config.review.exclude,
     coveragePath: config.review.coverage,
     ...(event.pullRequest ? { pullRequest: event.pullRequest } : {}),
+    progress: (line) => runtime.logger.info(line),
   })
   for (const notice of collection.notices) runtime.logger.warning(`launchgate review (${agent}): ${notice}`)
   const artifact = toArtifact(agent, collection)

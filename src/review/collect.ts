@@ -41,6 +41,8 @@ export interface CollectOptions {
   pullRequest?: PullRequestText
   /** OSV's API base URL for the dependency review; api.osv.dev when absent. */
   osvUrl?: string
+  /** A line as each stage ends (the CLI's stderr): a review takes seconds, and silence looks like a hang. */
+  progress?: (line: string) => void
 }
 
 /** What the LLM pass did, for the summary. */
@@ -89,9 +91,19 @@ function withoutExcluded(change: ChangeSet, exclude: readonly string[] = []): Ch
   return { ...change, files: change.files.filter((f) => !excluded(f.path)) }
 }
 
-async function runAnalyzers(context: AnalyzerContext) {
+async function runAnalyzers(context: AnalyzerContext, progress: (line: string) => void) {
   const analyzers = analyzersFor(context.agents)
-  const results = await Promise.allSettled(analyzers.map((a) => a.analyze(context)))
+  const started = Date.now()
+  const results = await Promise.allSettled(
+    analyzers.map(async (a) => {
+      const result = await a.analyze(context).catch((error: unknown) => {
+        progress(`review: ${a.name} failed after ${Date.now() - started} ms`)
+        throw error
+      })
+      progress(`review: ${a.name} done in ${Date.now() - started} ms (${result.findings.length} hit(s))`)
+      return result
+    }),
+  )
   const candidates: FindingCandidate[] = []
   const notices: string[] = []
   const failed: Array<{ name: string; error: string }> = []
@@ -115,11 +127,20 @@ async function runLlm(
   agents: readonly ReviewAgent[],
   grounding: readonly ReviewFinding[],
   pullRequest: PullRequestText | undefined,
+  progress: (line: string) => void,
 ) {
+  const started = Date.now()
   const passes = await Promise.all(
-    agents.map((agent) =>
-      provider.review({ agent, change, grounding, ...(pullRequest ? { pullRequest } : {}) }),
-    ),
+    agents.map(async (agent) => {
+      const pass = await provider.review({
+        agent,
+        change,
+        grounding,
+        ...(pullRequest ? { pullRequest } : {}),
+      })
+      progress(`review: ${agent} LLM pass done in ${Date.now() - started} ms (${pass.requests} request(s))`)
+      return pass
+    }),
   )
   const summary: LlmRunSummary = {
     provider: provider.name,
@@ -155,6 +176,10 @@ export async function collectReview(options: CollectOptions): Promise<ReviewColl
   const notices = choice.notice ? [choice.notice] : []
   const full = await readChange(options.root, options.base, options.head)
   const change = withoutExcluded(full, options.exclude)
+  const progress = options.progress ?? (() => undefined)
+  progress(
+    `review: ${change.files.length} changed file(s) from ${change.base.slice(0, 12)} to ${change.head.slice(0, 12)}, agents ${[...selected].join(', ')}`,
+  )
   // Lockfiles are excluded from the other analyzers and the LLM pass, not from the dependency review.
   const dependencyFiles = full.files.filter((f) => DEPENDENCY_FILE.test(f.path) && !change.files.includes(f))
   const context: AnalyzerContext = {
@@ -167,7 +192,7 @@ export async function collectReview(options: CollectOptions): Promise<ReviewColl
     const coverage = await readCoverage(options.root, options.coveragePath)
     if (coverage) context.coverage = coverage
   }
-  const analyzed = await runAnalyzers(context)
+  const analyzed = await runAnalyzers(context, progress)
   notices.push(...analyzed.notices)
   if (change.files.length === 0) notices.push('no files changed between base and head: nothing to review')
   const anchored = anchorFindings(
@@ -179,7 +204,10 @@ export async function collectReview(options: CollectOptions): Promise<ReviewColl
   let llm: LlmRunSummary | undefined
   if (choice.provider && change.files.length > 0) {
     const agents = options.agents.filter((a) => selected.has(a))
-    const pass = await runLlm(choice.provider, change, agents, findings, options.pullRequest)
+    progress(
+      `review: LLM pass (${choice.provider.name}, ${choice.provider.model}) for ${agents.length} agent(s)`,
+    )
+    const pass = await runLlm(choice.provider, change, agents, findings, options.pullRequest, progress)
     const llmAnchored = anchorFindings(pass.candidates, change, selected)
     findings = [...findings, ...llmAnchored.findings]
     notices.push(...pass.notices)

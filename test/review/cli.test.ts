@@ -84,6 +84,9 @@ describe('launchgate review', () => {
     expect(run.code).toBe(0)
     expect(doc).toMatchObject({ ok: true, findings: [], gate: { passed: true, reasons: [] } })
     expect(Object.values(doc!.scores).every((s) => s === 10)).toBe(true)
+    // Progress on stderr while it works (stdout stays the one JSON document).
+    expect(run.stderr).toMatch(/^review: 2 changed file\(s\) from [0-9a-f]{12} to [0-9a-f]{12}, agents /m)
+    expect(run.stderr).toMatch(/^review: sql-migrations done in \d+ ms \(0 hit\(s\)\)$/m)
   })
 
   it('says loudly that the LLM provider has no key and reviews with the analyzers', async () => {

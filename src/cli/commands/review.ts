@@ -90,6 +90,7 @@ export function registerReview(program: Command, io: CliIO, done: (code: number)
         : {}),
       env: runtime.env,
       today: runtime.today(),
+      progress: (line) => runtime.logger.info(line),
     })
     // Notices go to stderr too: a skipped LLM pass or tool must be seen even when stdout is piped.
     for (const notice of outcome.notices) runtime.logger.info(`launchgate review: NOTICE: ${notice}`)
