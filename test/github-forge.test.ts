@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { ApiError } from '../src/errors.js'
-import { createGitHubClient } from '../src/github/client.js'
-import { GitHubForge } from '../src/github/forge.js'
+import type { GitHubForge } from '../src/github/forge.js'
 import { stickyMarker, upsertStickyComment } from '../src/github/sticky-comment.js'
+import { forgeOn } from './support/github-forge.js'
 import { startGitHubServer, type GitHubServer, type RepoState } from './support/github-server/index.js'
 
 let gh: GitHubServer
@@ -12,14 +12,7 @@ let forge: GitHubForge
 beforeEach(async () => {
   gh = await startGitHubServer()
   repo = gh.state.addRepo('acme', 'app', { defaultBranch: 'main' })
-  // retryAfterBaseMs 1: the retry plugin's backoff (1, 4, 9 x base) stays in milliseconds.
-  const client = createGitHubClient({
-    token: 'test-token',
-    baseUrl: gh.url,
-    retryAfterBaseMs: 1,
-    writeSpacingMs: 0,
-  })
-  forge = new GitHubForge(client, { owner: 'acme', repo: 'app' })
+  forge = forgeOn(gh)
 })
 
 // Every test ends by asserting the traffic matched GitHub's description; the server closes

@@ -4,8 +4,8 @@
  */
 import { afterEach, beforeEach, expect, it } from '@jest/globals'
 import { ApiError } from '../../src/errors.js'
-import { createGitHubClient } from '../../src/github/client.js'
-import { GitHubForge } from '../../src/github/forge.js'
+import type { GitHubForge } from '../../src/github/forge.js'
+import { forgeOn } from '../support/github-forge.js'
 import { startGitHubServer, type GitHubServer } from '../support/github-server/index.js'
 
 let gh: GitHubServer
@@ -15,13 +15,7 @@ beforeEach(async () => {
   gh = await startGitHubServer()
   const repo = gh.state.addRepo('acme', 'app', { defaultBranch: 'main' })
   repo.git.setBranch('staging', repo.git.branches.get('main'))
-  const client = createGitHubClient({
-    token: 'test-token',
-    baseUrl: gh.url,
-    retryAfterBaseMs: 1,
-    writeSpacingMs: 0,
-  })
-  forge = new GitHubForge(client, { owner: 'acme', repo: 'app' })
+  forge = forgeOn(gh)
 })
 
 afterEach(async () => {

@@ -4,11 +4,11 @@
  * update. Against the GitHub test server (every request checked against GitHub's description).
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { createGitHubClient } from '../../src/github/client.js'
-import { GitHubForge } from '../../src/github/forge.js'
+import type { GitHubForge } from '../../src/github/forge.js'
 import { upsertGateSection } from '../../src/github/gate-comment-writer.js'
 import { GATE_MARKER, parseGateComment } from '../../src/report/gate-comment.js'
 import type { GateSection } from '../../src/report/gate-section.js'
+import { forgeOn } from '../support/github-forge.js'
 import { startGitHubServer, type GitHubServer, type RepoState } from '../support/github-server/index.js'
 
 let gh: GitHubServer
@@ -19,13 +19,7 @@ let pull: number
 beforeEach(async () => {
   gh = await startGitHubServer()
   repo = gh.state.addRepo('acme', 'app', { defaultBranch: 'main' })
-  const client = createGitHubClient({
-    token: 'test-token',
-    baseUrl: gh.url,
-    retryAfterBaseMs: 1,
-    writeSpacingMs: 0,
-  })
-  forge = new GitHubForge(client, { owner: 'acme', repo: 'app' })
+  forge = forgeOn(gh)
   pull = repo.addIssue({ title: 'a pull request' }).number
 })
 
