@@ -5,7 +5,7 @@
  * CommonJS consumer, and the ESM one and the CLI run with Node.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createRequire } from 'node:module'
@@ -21,6 +21,13 @@ function writeTree(dir: string, files: Record<string, string>): void {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
     writeFileSync(path.join(dir, name), text)
   }
+}
+
+/** Bytes of every file under `dir`. */
+function treeBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + statSync(path.join(e.parentPath, e.name)).size, 0)
 }
 
 /** `tsc -p` over a consumer; the status and what it printed. */
@@ -120,6 +127,9 @@ describe('the packed package', () => {
     // The .node bindings come from the platform's optional dependency, not the tarball.
     const dist = readdirSync(path.join(work!, 'node_modules/launchgate/dist'))
     expect(dist.filter((f) => f.endsWith('.node') || f.endsWith('.map'))).toEqual([])
+    // The goal figure: a consumer's install stays under 60 MB; declarations repeat no data.
+    expect(treeBytes(path.join(work!, 'node_modules'))).toBeLessThanOrEqual(60e6)
+    expect(treeBytes(path.join(work!, 'node_modules/launchgate/dist/types'))).toBeLessThan(1e6)
   })
 
   it('runs the CLI from the install, native parser included (its binding from the optional dependency)', () => {
