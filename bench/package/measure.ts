@@ -3,7 +3,10 @@
  * bundle (what its entry loads before it runs anything) and its cold start, and the repository
  * download behind every `uses:` at a pinned sha. Run after `npm run bundle`:
  *
- *   npx tsx bench/package/measure.ts [--runs 5] [--json]
+ *   npx tsx bench/package/measure.ts [--runs 5] [--against <checkout>] [--json]
+ *
+ * `--against` names another checkout of the repository (its npm ci and `npm run bundle` done), an
+ * earlier commit say: its actions' cold starts are taken in turn with this one's.
  *
  * The install is a real `npm install <tarball>` into an empty temporary project (from the npm
  * cache when it can). Cold starts use LAUNCHGATE_ACTION_NODE (Node 24, the actions' runtime) when
@@ -15,7 +18,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { REPO_ROOT } from '../../test/support/runner.js'
 import { actionNames, bundleSizes, type BundleSize } from './bundles.js'
-import { coldStart, type ColdStart } from './cold-start.js'
+import { coldStart, runnerOf, type ColdStart } from './cold-start.js'
 import { installed, type Install } from './install.js'
 
 const MB = 1e6
@@ -102,11 +105,11 @@ function markdown(r: Report): string {
       `engine warnings: ${r.install.engineWarnings.length ? r.install.engineWarnings.join(', ') : 'none'}`,
     `repository download at a sha: ${mb(r.repository.bytes)} (${mb(r.repository.unpackedBytes)} unpacked)`,
     '',
-    `| entry | reachable from its entry (static imports) | files | cold start (median, ${r.node}) | exit |`,
-    '|---|---:|---:|---:|---:|',
+    `| entry | reachable from its entry (static imports) | files | cold start (median, ${r.node}) | exit | the other checkout's, in turn |`,
+    '|---|---:|---:|---:|---:|---:|',
     ...r.bundles.map((b) => {
       const c = cold.get(b.entry)
-      return `| ${b.entry} | ${mb(b.staticBytes)} | ${b.staticFiles} | ${c ? `${c.medianMs} ms` : '-'} | ${c?.code ?? '-'} |`
+      return `| ${b.entry} | ${mb(b.staticBytes)} | ${b.staticFiles} | ${c ? `${c.medianMs} ms` : '-'} | ${c?.code ?? '-'} | ${c?.against ? `${c.against.medianMs} ms` : '-'} |`
     }),
   ]
   return lines.join('\n')
@@ -125,8 +128,10 @@ async function main(): Promise<void> {
     const install = installed(consumer, file)
     const actions = await actionNames()
     const bundles = await bundleSizes([...actions, 'cli', 'index'])
+    const againstAt = args.indexOf('--against')
+    const against = againstAt >= 0 ? await runnerOf(args[againstAt + 1]!) : undefined
     const coldStarts: ColdStart[] = []
-    for (const action of actions) coldStarts.push(await coldStart(action, runs))
+    for (const action of actions) coldStarts.push(await coldStart(action, runs, against))
     const node = process.env.LAUNCHGATE_ACTION_NODE
       ? execFileSync(process.env.LAUNCHGATE_ACTION_NODE, ['--version'], { encoding: 'utf8' }).trim()
       : process.version
