@@ -4,7 +4,8 @@
 // output file holds esbuild's require helper, so every output file must sit in the same folder.
 // Usage: node scripts/bundle.mjs [outdir]   (check-dist builds into a temp dir and compares)
 import { execFileSync } from 'node:child_process'
-import { copyFile, readFile, readdir, rm } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -12,34 +13,57 @@ import { build } from 'esbuild'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outdir = path.resolve(process.argv[2] ?? path.join(root, 'dist'))
 
-/** Every action entry (src/actions/entries/<name>.ts -> dist/<name>.js), the CLI and the library. */
+/**
+ * The entries, from the capability registry (src/capabilities.ts), the one list of actions: the
+ * umbrella action (dist/main.js), each registry action with its own metadata
+ * (actions/<name>/action.yml runs dist/<name>.js; `config` runs through the umbrella only), the CLI
+ * and the library. Each action's source is its entry file, src/actions/entries/<name>.ts.
+ */
 async function entryPoints() {
-  const entries = path.join(root, 'src/actions/entries')
-  const actions = (await readdir(entries)).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3))
-  return {
-    ...Object.fromEntries(actions.map((name) => [name, path.join(entries, `${name}.ts`)])),
-    cli: path.join(root, 'src/cli/index.ts'),
-    index: path.join(root, 'src/index.ts'),
+  const { tsImport } = await import('tsx/esm/api')
+  const { CAPABILITIES } = await tsImport('../src/capabilities.ts', import.meta.url)
+  const named = CAPABILITIES.flatMap((c) => Object.keys(c.actions ?? {}))
+  const standalone = named.filter((name) => existsSync(path.join(root, 'actions', name, 'action.yml')))
+  const actions = CAPABILITIES.some((c) => c.umbrella) ? ['main', ...standalone] : standalone
+  const entries = {}
+  for (const name of actions) {
+    const file = path.join(root, 'src/actions/entries', `${name}.ts`)
+    if (!existsSync(file))
+      throw new Error(`the registry names action ${name}, but ${path.relative(root, file)} is missing`)
+    entries[name] = file
   }
+  return { ...entries, cli: path.join(root, 'src/cli/index.ts'), index: path.join(root, 'src/index.ts') }
 }
 
 /**
- * oxc-parser loads its native binding through a private `createRequire`, which esbuild cannot see
- * through. Dropping it lets esbuild resolve the platform package and copy its `.node` file into
- * dist/ (loader `copy`), so the action needs no node_modules. Bindings of platforms that are not
- * installed stay unresolved inside their try blocks and fail over at run time.
+ * oxc-parser and oxc-resolver load a native binding per platform: first `./<name>.<platform>.node`
+ * beside the loading file, then the platform package `@oxc-<x>/binding-<platform>`. Both stay
+ * run-time requires: the action bundle gets the build platform's binding copied beside it (the
+ * runner needs no node_modules), and the npm package leaves the .node files out and lists the
+ * platform packages as optional dependencies, so npm installs only the consumer's one.
  */
 const nativeBindings = {
   name: 'native-bindings',
   setup(b) {
-    b.onLoad({ filter: /oxc-parser[\\/]src-js[\\/]bindings\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8')
-      const contents = source
-        .replace(/^import \{ createRequire \} from 'module'\r?\n/m, '')
-        .replace(/^const require = createRequire\(import\.meta\.url\)\r?\n/m, '')
-      return { contents, loader: 'js' }
-    })
+    b.onResolve({ filter: /^@oxc-(?:parser|resolver)[\\/]binding-/ }, (args) => ({
+      path: args.path,
+      external: true,
+    }))
   },
+}
+
+/** The installed platform bindings' .node files, under the names their loaders look for first. */
+async function installedBindings() {
+  const found = []
+  for (const scope of ['@oxc-parser', '@oxc-resolver']) {
+    const dir = path.join(root, 'node_modules', scope)
+    for (const pkg of await readdir(dir).catch(() => [])) {
+      for (const file of await readdir(path.join(dir, pkg))) {
+        if (file.endsWith('.node')) found.push([path.join('node_modules', scope, pkg, file), file])
+      }
+    }
+  }
+  return found
 }
 
 /**
@@ -60,6 +84,21 @@ const playwrightFiles = {
   },
 }
 
+/**
+ * A data module (the prefilter's word vectors) declares its constants as string literal types,
+ * so its .d.ts repeats the megabyte of data. Consumers need the type, not the value: a string
+ * literal type longer than a line becomes `string`.
+ */
+async function shrinkDataDeclarations(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.d.ts')) continue
+    const file = path.join(entry.parentPath, entry.name)
+    const text = await readFile(file, 'utf8')
+    const shrunk = text.replace(/^(export declare const \w+) = "(?:[^"\\\n]|\\.){200,}";$/gm, '$1: string;')
+    if (shrunk !== text) await writeFile(file, shrunk)
+  }
+}
+
 await rm(outdir, { recursive: true, force: true })
 await build({
   absWorkingDir: root,
@@ -76,8 +115,8 @@ await build({
   // jsonc-parser's main is a UMD build that requires its own files dynamically; use its ESM build.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   legalComments: 'none',
-  loader: { '.node': 'copy' },
-  assetNames: '[name]-[hash]',
+  minify: true,
+  keepNames: true,
   plugins: [nativeBindings, playwrightFiles],
   logLevel: 'warning',
   // Some CommonJS dependencies call require() or read __filename (the TypeScript parser); give
@@ -104,7 +143,8 @@ const WASM = [
   ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm'],
   ['node_modules/tree-sitter-python/tree-sitter-python.wasm', 'tree-sitter-python.wasm'],
 ]
-for (const [from, to] of WASM) await copyFile(path.join(root, from), path.join(outdir, to))
+for (const [from, to] of [...WASM, ...(await installedBindings())])
+  await copyFile(path.join(root, from), path.join(outdir, to))
 
 // The library's declarations (dist/types/, `types` in package.json's exports), emitted by tsc from
 // the sources the bundle was built from, so `import { ToolPrefilter } from 'launchgate'` type-checks.
@@ -116,4 +156,5 @@ execFileSync(
   ],
   { stdio: 'inherit', cwd: root },
 )
+await shrinkDataDeclarations(path.join(outdir, 'types'))
 console.error(`bundled into ${path.relative(process.cwd(), outdir) || '.'}`)

@@ -8,7 +8,7 @@ import type { ReviewLlmConfig } from '../config/sections/review.js'
 import { connectLlm, isMissingKey, type LlmClient } from '../llm/index.js'
 import type { ChangeSet } from './change.js'
 import type { ReviewAgent, ReviewFinding } from './findings.js'
-import { runLlmPass, type LlmPassResult } from './llm/pass.js'
+import type { LlmPassResult } from './llm/pass.js'
 import type { PullRequestText } from './llm/prompts.js'
 
 export const PROVIDERS = ['offline', 'anthropic', 'openai'] as const
@@ -54,7 +54,8 @@ function reviewer(client: LlmClient, llm: ReviewLlmConfig): ReviewProvider {
   return {
     name: client.provider,
     model: client.model,
-    review: (input) => runLlmPass({ ...input, client, limits }),
+    // The pass (and its tokenizer, 3.4 MB of encoding tables) loads only when an LLM reviews.
+    review: async (input) => (await import('./llm/pass.js')).runLlmPass({ ...input, client, limits }),
   }
 }
 

@@ -1,11 +1,12 @@
 /**
- * The package as a consumer gets it: `npm pack`, the tarball unpacked as node_modules/launchgate
- * of a small ESM and a small CommonJS project, then `tsc` over each and the ESM one run with Node.
- * The consumers sit inside the repository's .cache so the package's own dependencies resolve from
- * the repository's node_modules, as they would from the consumer's after `npm install`.
+ * The package as a consumer gets it: `npm pack`, then `npm install <tarball>` into an empty project
+ * outside the repository (so nothing resolves from the repository's node_modules: what dist/ loads
+ * at run time must come with the package or its dependencies), `tsc` over a small ESM and a small
+ * CommonJS consumer, and the ESM one and the CLI run with Node.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -20,6 +21,13 @@ function writeTree(dir: string, files: Record<string, string>): void {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
     writeFileSync(path.join(dir, name), text)
   }
+}
+
+/** Bytes of every file under `dir`. */
+function treeBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + statSync(path.join(e.parentPath, e.name)).size, 0)
 }
 
 /** `tsc -p` over a consumer; the status and what it printed. */
@@ -55,14 +63,17 @@ export const summary = { problems: problems.length, names }
 `
 
 beforeAll(() => {
-  mkdirSync(path.join(REPO_ROOT, '.cache'), { recursive: true })
-  work = mkdtempSync(path.join(REPO_ROOT, '.cache', 'consumer-'))
+  work = mkdtempSync(path.join(os.tmpdir(), 'lg-consumer-'))
   const packed = JSON.parse(
     execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: REPO_ROOT, encoding: 'utf8' }),
   ) as { filename: string }[]
-  const unpacked = path.join(work, 'node_modules', 'launchgate')
-  mkdirSync(unpacked, { recursive: true })
-  execFileSync('tar', ['xzf', path.join(work, packed[0]!.filename), '-C', unpacked, '--strip-components=1'])
+  writeFileSync(path.join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true }))
+  // From the npm cache that `npm ci` filled when it can; the registry otherwise.
+  execFileSync(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', path.join(work, packed[0]!.filename)],
+    { cwd: work, stdio: 'ignore' },
+  )
   writeTree(path.join(work, 'esm'), {
     'package.json': JSON.stringify({ type: 'module' }),
     'tsconfig.json': TSCONFIG,
@@ -107,7 +118,49 @@ describe('the packed package', () => {
     expect(wrong.output).toMatch(/index\.ts\(2,\d+\): error TS2345: Argument of type 'number'/)
   }, 120_000)
 
-  it('runs the example from the unpacked tarball', () => {
+  it('installs lean: the bundle, its wasm and native parts, no bundled library twice', () => {
+    const installed = readdirSync(path.join(work!, 'node_modules')).filter((n) => !n.startsWith('.'))
+    expect(installed).toContain('launchgate')
+    for (const bundled of ['zod', 'eslint', 'typescript', 'playwright-core', 'gpt-tokenizer', 'openai']) {
+      expect(installed).not.toContain(bundled)
+    }
+    // The .node bindings come from the platform's optional dependency, not the tarball.
+    const dist = readdirSync(path.join(work!, 'node_modules/launchgate/dist'))
+    expect(dist.filter((f) => f.endsWith('.node') || f.endsWith('.map'))).toEqual([])
+    // The goal figure: a consumer's install stays under 60 MB; declarations repeat no data.
+    expect(treeBytes(path.join(work!, 'node_modules'))).toBeLessThanOrEqual(60e6)
+    expect(treeBytes(path.join(work!, 'node_modules/launchgate/dist/types'))).toBeLessThan(1e6)
+  })
+
+  it('runs the CLI from the install, native parser included (its binding from the optional dependency)', () => {
+    const repo = path.join(work!, 'repo')
+    writeTree(repo, {
+      'a.ts': "import x from './b'\nexport const y = x\n",
+      'b.ts': 'export default 1\n',
+      '.github/launchgate.yml':
+        'version: 1\nconsolidation:\n  concerns:\n    - name: one\n      canonical: [a.ts]\n      deprecated: [b.ts]\n',
+    })
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(work!, 'node_modules/.bin/launchgate'),
+        'consolidation',
+        '--root',
+        repo,
+        '--no-cache',
+        '--format',
+        'json',
+      ],
+      { encoding: 'utf8' },
+    )
+    expect(run.stderr).not.toMatch(/Cannot find|binding/i)
+    const report = JSON.parse(run.stdout) as { violations: Array<{ rule: string; file: string }> }
+    expect(report.violations).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: 'deprecated-import', file: 'a.ts' })]),
+    )
+  }, 60_000)
+
+  it('runs the example from the installed tarball', () => {
     const out = execFileSync(process.execPath, [path.join(work!, 'esm', 'run.mjs')], { encoding: 'utf8' })
     const summary = JSON.parse(out) as { problems: number; names: string[] }
     expect(summary.problems).toBe(0)
