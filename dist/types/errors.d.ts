@@ -84,6 +84,8 @@ export declare function isOutage(error: unknown, depth?: number): boolean;
 export declare function exitCodeFor(error: unknown): number;
 /** A one-line message for a thrown value; bugs say so, so users report them instead of hunting config. */
 export declare function describeError(error: unknown): string;
+/** The meaning and the fix of a file system error code, or undefined for a code without one. */
+export declare function fileErrorText(code: string | undefined): string | undefined;
 /** What to check for a network failure (by its code, or its cause's), or undefined for another error. */
 export declare function networkHint(error: unknown): string | undefined;
 /**

@@ -24,6 +24,8 @@ export interface CollectOptions {
     pullRequest?: PullRequestText;
     /** OSV's API base URL for the dependency review; api.osv.dev when absent. */
     osvUrl?: string;
+    /** A line as each stage ends (the CLI's stderr): a review takes seconds, and silence looks like a hang. */
+    progress?: (line: string) => void;
 }
 /** What the LLM pass did, for the summary. */
 export interface LlmRunSummary {

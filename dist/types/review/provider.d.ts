@@ -7,7 +7,7 @@
 import type { ReviewLlmConfig } from '../config/sections/review.js';
 import type { ChangeSet } from './change.js';
 import type { ReviewAgent, ReviewFinding } from './findings.js';
-import { type LlmPassResult } from './llm/pass.js';
+import type { LlmPassResult } from './llm/pass.js';
 import type { PullRequestText } from './llm/prompts.js';
 export declare const PROVIDERS: readonly ["offline", "anthropic", "openai"];
 export type ProviderName = (typeof PROVIDERS)[number];
