@@ -3,23 +3,11 @@
  * environment it is given; a missing key is not an error here but a {@link MissingLlmKey}, because
  * a fork's pull request has no secrets and the review must carry on with its analyzers, loudly.
  */
-import { AnthropicClient } from './anthropic.js'
-import { OpenAiClient } from './openai.js'
-import type { LlmClient, LlmProviderName } from './port.js'
+import { DEFAULT_KEY_ENV, DEFAULT_MODELS } from './defaults.js'
+import type { LlmClient, LlmConnection, LlmProviderName } from './port.js'
 
 export type * from './port.js'
-
-/** The model used when the config names none. */
-export const DEFAULT_MODELS: Readonly<Record<LlmProviderName, string>> = {
-  anthropic: 'claude-sonnet-5-5',
-  openai: 'gpt-5.4-mini',
-}
-
-/** Where each provider's key is read from unless the config names another variable. */
-export const DEFAULT_KEY_ENV: Readonly<Record<LlmProviderName, string>> = {
-  anthropic: 'ANTHROPIC_API_KEY',
-  openai: 'OPENAI_API_KEY',
-}
+export { DEFAULT_KEY_ENV, DEFAULT_MODELS } from './defaults.js'
 
 /** What the caller asks for; the key is looked up in `env` under `apiKeyEnv`. */
 export interface LlmSettings {
@@ -52,7 +40,25 @@ export function connectLlm(
     timeoutMs: settings.timeoutMs,
     maxRetries: settings.maxRetries,
   }
-  return settings.provider === 'anthropic' ? new AnthropicClient(connection) : new OpenAiClient(connection)
+  return lazyClient(connection)
+}
+
+/**
+ * The provider's client, its SDK loaded at the first request: the SDKs weigh 1.4 MB, and a review
+ * job whose key is set still spends most runs without asking (an empty diff, analyzers only).
+ */
+function lazyClient(connection: LlmConnection): LlmClient {
+  let client: Promise<LlmClient> | undefined
+  const load = () =>
+    (client ??=
+      connection.provider === 'anthropic'
+        ? import('./anthropic.js').then((m) => new m.AnthropicClient(connection))
+        : import('./openai.js').then((m) => new m.OpenAiClient(connection)))
+  return {
+    provider: connection.provider,
+    model: connection.model,
+    complete: async (request) => (await load()).complete(request),
+  }
 }
 
 /** True for the result of {@link connectLlm} that carries no client. */

@@ -6,7 +6,7 @@
 import { REVIEW_AGENTS, reviewLlmSchema, type ReviewLlmConfig } from '../config/sections/review.js'
 import type { LaunchgateConfig } from '../config/schema.js'
 import { ConfigurationError } from '../errors.js'
-import { DEFAULT_KEY_ENV } from '../llm/index.js'
+import { DEFAULT_KEY_ENV } from '../llm/defaults.js'
 import type { ReviewAgent } from './findings.js'
 import { PROVIDERS, type ProviderName } from './provider.js'
 
