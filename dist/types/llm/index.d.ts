@@ -1,9 +1,6 @@
 import type { LlmClient, LlmProviderName } from './port.js';
 export type * from './port.js';
-/** The model used when the config names none. */
-export declare const DEFAULT_MODELS: Readonly<Record<LlmProviderName, string>>;
-/** Where each provider's key is read from unless the config names another variable. */
-export declare const DEFAULT_KEY_ENV: Readonly<Record<LlmProviderName, string>>;
+export { DEFAULT_KEY_ENV, DEFAULT_MODELS } from './defaults.js';
 /** What the caller asks for; the key is looked up in `env` under `apiKeyEnv`. */
 export interface LlmSettings {
     provider: LlmProviderName;
