@@ -2,7 +2,7 @@
  * The stat table in front of the content-keyed cache: unchanged files are not read, and a changed
  * file is always seen, even when its size and mtime are forced back to the old values.
  */
-import { readFile, stat, utimes, writeFile } from 'node:fs/promises'
+import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { ParseCache, RACY_MS, type CacheOptions } from '../../src/consolidation/cache.js'
@@ -53,11 +53,24 @@ describe('stat cache', () => {
     expect(warm.stats).toMatchObject({ read: 0, cached: 4, parsed: 0 })
     expect(targetsOf(warm.graph, 'src/user.ts')).toEqual(['src/old.ts'])
 
+    const cacheFiles = async () => {
+      const names = (await readdir(path.join(root, '.cache'))).sort()
+      return Promise.all(names.map(async (n) => [n, await readFile(path.join(root, '.cache', n), 'utf8')]))
+    }
+    const bases = (await cacheFiles()).filter(([n]) => !n!.endsWith('.journal'))
     await writeFile(path.join(root, 'src/user.ts'), "import { fresh as f } from './new'")
     await settle()
     const changed = await scan(root)
     expect(changed.stats).toMatchObject({ read: 1, parsed: 1 })
     expect(targetsOf(changed.graph, 'src/user.ts')).toEqual(['src/new.ts'])
+    // One edited file: the base files stay as they were, the change is in their journals.
+    const after = await cacheFiles()
+    expect(after.filter(([n]) => !n!.endsWith('.journal'))).toEqual(bases)
+    expect(after.filter(([n]) => n!.endsWith('.journal'))).toHaveLength(2)
+    await settle()
+    const again = await scan(root)
+    expect(again.stats).toMatchObject({ read: 0, parsed: 0, resolved: 0 })
+    expect(targetsOf(again.graph, 'src/user.ts')).toEqual(['src/new.ts'])
   })
 
   it('sees new content when size and mtime are forced back to the old values (ctime moves)', async () => {
