@@ -16,6 +16,7 @@
 import { createHash } from 'node:crypto'
 import type { Stats } from 'node:fs'
 import path from 'node:path'
+import { decodeSource, encodeSource, type StoredSource } from './cache-rows.js'
 import { FINGERPRINT_VERSION } from './fingerprint.js'
 import { readStore, writeStore, type StoredState } from './journaled-store.js'
 import type { Language, ParsedSource, SignatureHit } from './types.js'
@@ -25,7 +26,7 @@ import type { Language, ParsedSource, SignatureHit } from './types.js'
  * from its package.json, which is not there once bundled; a test keeps the two in step.
  */
 export const OXC_PARSER_VERSION = '0.159.0'
-const CACHE_VERSION = `lg5-oxc${OXC_PARSER_VERSION}-fp${FINGERPRINT_VERSION}`
+const CACHE_VERSION = `lg6-oxc${OXC_PARSER_VERSION}-fp${FINGERPRINT_VERSION}`
 const FILE_NAME = `consolidation-${CACHE_VERSION}.json`
 
 /** Files whose mtime or ctime is this recent when hashed get no stat row (coarse timestamps, FAT's 2 s). */
@@ -40,7 +41,9 @@ export function contentKey(language: Language, text: string): string {
  * A cached parse, plus the forbidden-signature hits found in that content for one set of
  * signatures (`signatureSet`), so an unchanged file is not read again just to search it.
  */
-export interface CachedSource extends ParsedSource {
+export interface CachedSource extends Omit<ParsedSource, 'comments'> {
+  /** Absent when the run that cached it searched no signatures. */
+  comments?: ParsedSource['comments']
   signatureSet?: string
   signatureHits?: SignatureHit[]
 }
@@ -48,12 +51,14 @@ export interface CachedSource extends ParsedSource {
 /** `[size, mtimeMs, ctimeMs, ino, content key]` of a file when it was last hashed. */
 type StatRow = [number, number, number, number, string]
 
+type StoredEntry = StoredSource<CachedSource>
+
 interface CacheFile {
   files: Record<string, StatRow>
-  entries: Record<string, CachedSource>
+  entries: Record<string, StoredEntry>
 }
 
-type Record_ = StatRow | CachedSource
+type Record_ = StatRow | StoredEntry
 
 /** How a cache trusts file metadata. */
 export interface CacheOptions {
@@ -65,7 +70,9 @@ export interface CacheOptions {
 
 /** Parsed sources by content key, loaded from and saved to one folder. */
 export class ParseCache {
-  private readonly used = new Map<string, CachedSource>()
+  /** Entries of this run as stored (a stored one is the very object read, so saving skips it). */
+  private readonly used = new Map<string, StoredEntry>()
+  private readonly decoded = new Map<string, CachedSource>()
   private readonly usedFiles = new Map<string, StatRow>()
   hits = 0
   misses = 0
@@ -119,7 +126,13 @@ export class ParseCache {
 
   /** The cached entry of a content key without counting a hit or a miss. */
   peek(key: string): CachedSource | undefined {
-    return this.used.get(key) ?? this.stored.entries[key]
+    let found = this.decoded.get(key)
+    if (found === undefined) {
+      const stored = this.stored.entries[key]
+      if (stored === undefined) return undefined
+      this.decoded.set(key, (found = decodeSource(stored)))
+    }
+    return found
   }
 
   /** The cached parse of a content key, if any; counts a hit or a miss. */
@@ -127,13 +140,14 @@ export class ParseCache {
     const found = this.peek(key)
     if (found) {
       this.hits++
-      this.used.set(key, found)
+      if (!this.used.has(key)) this.used.set(key, this.stored.entries[key] ?? encodeSource(found))
     } else this.misses++
     return found
   }
 
   set(key: string, parsed: CachedSource): void {
-    this.used.set(key, parsed)
+    this.decoded.set(key, parsed)
+    this.used.set(key, encodeSource(parsed))
   }
 
   /** Saves the entries used in this run: nothing, the journal of what changed, or a new base. */

@@ -200,7 +200,12 @@ async function complete(
   options: ScanOptions,
   state: ReadState,
 ): Promise<CachedSource> {
-  const parsed: CachedSource = cached ?? (await parse(file, language, text, state))
+  const searching = options.signatures.length > 0
+  // An entry cached by a run without signatures has no comment spans: a search needs the parse again.
+  const parsed: CachedSource =
+    cached && (cached.comments !== undefined || !searching)
+      ? cached
+      : { ...cached, ...(await parse(file, language, text, state)) }
   const signatureSet = signatureSetOf(options.signatures)
   const entry: CachedSource = {
     ...parsed,
@@ -208,9 +213,12 @@ async function complete(
       ? { fingerprints: fingerprints(language, text) }
       : {}),
     ...(options.signatures.length > 0 && parsed.signatureSet !== signatureSet
-      ? { signatureSet, signatureHits: findSignatures(text, parsed.comments, options.signatures) }
+      ? { signatureSet, signatureHits: findSignatures(text, parsed.comments ?? [], options.signatures) }
       : {}),
   }
+  // Comment spans serve only the signature search: without signatures they are not kept (a fifth
+  // of the cache file on monaco-editor, read back on every run).
+  if (!searching) delete entry.comments
   options.cache.set(key, entry)
   return entry
 }

@@ -128,6 +128,21 @@ describe('stat cache', () => {
     expect(other.graph.files.get('src/user.ts')!.signatureHits).toEqual([])
   })
 
+  it('parses again for signatures when the cached parse kept no comment spans (a run without signatures)', async () => {
+    const root = await writeRepo({
+      ...FILES,
+      'src/notes.ts': '// we used to call new WebSocket( here\nexport const notes = 1',
+    })
+    await settle()
+    expect((await scan(root)).stats.parsed).toBe(5)
+    await settle()
+    const searched = await scan(root, { signatures: ['new WebSocket('] })
+    expect(searched.stats.read).toBe(5)
+    expect(searched.graph.files.get('src/user.ts')!.signatureHits).toHaveLength(1)
+    // The mention inside a comment is still told apart: the spans came back with the parse.
+    expect(searched.graph.files.get('src/notes.ts')!.signatureHits).toEqual([])
+  })
+
   it('keeps the text scan of a file over the size cap while its stat is unchanged', async () => {
     const big = `import { old } from './old'\n${'// padding\n'.repeat(20)}`
     const root = await writeRepo({ ...FILES, 'src/big.ts': big })
