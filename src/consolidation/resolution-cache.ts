@@ -20,14 +20,15 @@ type Row = [string, string[]]
 /** The repository's shape as far as resolution is concerned, as one hash. */
 export function resolutionState(root: string, allFiles: string[], extra: string): string {
   const hash = createHash('sha1').update(root).update('\0').update(extra).update('\0')
+  // The listing as one string: one native call instead of two per file.
+  hash.update(allFiles.join('\n'))
   for (const file of allFiles) {
-    hash.update(file).update('\n')
-    if (CONFIG_FILE.test(file)) {
-      try {
-        hash.update(readFileSync(path.join(root, file)))
-      } catch {
-        hash.update('\0unreadable')
-      }
+    if (!CONFIG_FILE.test(file)) continue
+    hash.update(`\0${file}\0`)
+    try {
+      hash.update(readFileSync(path.join(root, file)))
+    } catch {
+      hash.update('\0unreadable')
     }
   }
   return hash.digest('hex')
