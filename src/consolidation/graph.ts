@@ -152,7 +152,7 @@ async function readSource(
   options: ScanOptions,
   state: ReadState,
 ): Promise<SourceFile | 'large' | undefined> {
-  const absolute = path.join(options.root, file)
+  const absolute = underRoot(options.root, file)
   const statAt = Date.now()
   const info = statSync(absolute, { throwIfNoEntry: false })
   if (!info?.isFile()) return undefined
@@ -280,4 +280,13 @@ async function parse(
     // The parser itself failed (not a syntax error it recovered from): report, keep scanning.
     return { imports: [], comments: [], problem: { message: String(error), line: 1, column: 1 } }
   }
+}
+
+/**
+ * `root` joined with a relative path from the file listing, which is already normal (no `.`, `..`
+ * or doubled slashes): a concatenation, where `path.join` normalises the whole string again for
+ * every file of every run.
+ */
+function underRoot(root: string, file: string): string {
+  return root.endsWith(path.sep) ? `${root}${file}` : `${root}${path.sep}${file}`
 }
