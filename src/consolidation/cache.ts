@@ -1,8 +1,9 @@
 /**
  * A content-keyed parse cache: the key is a hash of the file's bytes, its language and the parser
  * versions, so it needs no git history and stays right on a shallow CI clone or after a rebase. It is
- * one JSON file read at the start and written at the end of a run, holding only the entries that
- * run used (stale ones fall away by themselves).
+ * one journaled store (journaled-store.ts) read at the start and saved at the end of a run, holding
+ * only the entries that run used (stale ones fall away by themselves); a re-run after a small edit
+ * writes only its journal.
  *
  * In front of the content keys sits a stat table, as git's index and ESLint's cache keep one: a
  * file whose size, mtime, ctime and inode are those seen when it was last hashed is taken to have
@@ -14,9 +15,10 @@
  */
 import { createHash } from 'node:crypto'
 import type { Stats } from 'node:fs'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { decodeSource, encodeSource, type StoredSource } from './cache-rows.js'
 import { FINGERPRINT_VERSION } from './fingerprint.js'
+import { readStore, writeStore, type StoredState } from './journaled-store.js'
 import type { Language, ParsedSource, SignatureHit } from './types.js'
 
 /**
@@ -24,7 +26,7 @@ import type { Language, ParsedSource, SignatureHit } from './types.js'
  * from its package.json, which is not there once bundled; a test keeps the two in step.
  */
 export const OXC_PARSER_VERSION = '0.159.0'
-const CACHE_VERSION = `lg4-oxc${OXC_PARSER_VERSION}-fp${FINGERPRINT_VERSION}`
+const CACHE_VERSION = `lg6-oxc${OXC_PARSER_VERSION}-fp${FINGERPRINT_VERSION}`
 const FILE_NAME = `consolidation-${CACHE_VERSION}.json`
 
 /** Files whose mtime or ctime is this recent when hashed get no stat row (coarse timestamps, FAT's 2 s). */
@@ -39,7 +41,9 @@ export function contentKey(language: Language, text: string): string {
  * A cached parse, plus the forbidden-signature hits found in that content for one set of
  * signatures (`signatureSet`), so an unchanged file is not read again just to search it.
  */
-export interface CachedSource extends ParsedSource {
+export interface CachedSource extends Omit<ParsedSource, 'comments'> {
+  /** Absent when the run that cached it searched no signatures. */
+  comments?: ParsedSource['comments']
   signatureSet?: string
   signatureHits?: SignatureHit[]
 }
@@ -47,11 +51,14 @@ export interface CachedSource extends ParsedSource {
 /** `[size, mtimeMs, ctimeMs, ino, content key]` of a file when it was last hashed. */
 type StatRow = [number, number, number, number, string]
 
+type StoredEntry = StoredSource<CachedSource>
+
 interface CacheFile {
-  version: string
   files: Record<string, StatRow>
-  entries: Record<string, CachedSource>
+  entries: Record<string, StoredEntry>
 }
+
+type Record_ = StatRow | StoredEntry
 
 /** How a cache trusts file metadata. */
 export interface CacheOptions {
@@ -63,17 +70,22 @@ export interface CacheOptions {
 
 /** Parsed sources by content key, loaded from and saved to one folder. */
 export class ParseCache {
-  private readonly used = new Map<string, CachedSource>()
+  /** Entries of this run as stored (a stored one is the very object read, so saving skips it). */
+  private readonly used = new Map<string, StoredEntry>()
+  private readonly decoded = new Map<string, CachedSource>()
   private readonly usedFiles = new Map<string, StatRow>()
-  private changed = false
   hits = 0
   misses = 0
 
   private constructor(
     private readonly file: string | undefined,
-    private readonly stored: CacheFile,
+    private readonly state: StoredState<Record_>,
     private readonly options: Required<CacheOptions>,
   ) {}
+
+  private get stored(): CacheFile {
+    return this.state.sections as unknown as CacheFile
+  }
 
   /** The folder the cache lives in (undefined: in memory only), for the caches beside it. */
   get folder(): string | undefined {
@@ -83,16 +95,11 @@ export class ParseCache {
   /** Opens the cache in `dir`; a missing or corrupt file is an empty cache. No dir: in memory only. */
   static async open(dir: string | undefined, options: CacheOptions = {}): Promise<ParseCache> {
     const settings = { statCache: options.statCache ?? true, racyMs: options.racyMs ?? RACY_MS }
-    const empty: CacheFile = { version: CACHE_VERSION, files: {}, entries: {} }
-    if (!dir) return new ParseCache(undefined, empty, settings)
-    const file = path.join(dir, FILE_NAME)
-    try {
-      const stored = JSON.parse(await readFile(file, 'utf8')) as CacheFile
-      const valid = stored.version === CACHE_VERSION && stored.files && stored.entries
-      return new ParseCache(file, valid ? stored : empty, settings)
-    } catch {
-      return new ParseCache(file, empty, settings)
+    if (!dir) {
+      return new ParseCache(undefined, { sections: { files: {}, entries: {} }, journal: {} }, settings)
     }
+    const file = path.join(dir, FILE_NAME)
+    return new ParseCache(file, await readStore<Record_>(file, CACHE_VERSION, SECTIONS), settings)
   }
 
   /** The content key last hashed for `file` (absolute) when its stat is unchanged since, else undefined. */
@@ -111,15 +118,21 @@ export class ParseCache {
       this.usedFiles.delete(file)
       return
     }
-    const row: StatRow = [info.size, info.mtimeMs, info.ctimeMs, info.ino, key]
     const before = this.stored.files[file]
-    if (!before || !sameStat(before, info) || before[4] !== key) this.changed = true
-    this.usedFiles.set(file, row)
+    // The stored row itself when nothing moved, so saving finds nothing to write for it.
+    const same = before && sameStat(before, info) && before[4] === key
+    this.usedFiles.set(file, same ? before : [info.size, info.mtimeMs, info.ctimeMs, info.ino, key])
   }
 
   /** The cached entry of a content key without counting a hit or a miss. */
   peek(key: string): CachedSource | undefined {
-    return this.used.get(key) ?? this.stored.entries[key]
+    let found = this.decoded.get(key)
+    if (found === undefined) {
+      const stored = this.stored.entries[key]
+      if (stored === undefined) return undefined
+      this.decoded.set(key, (found = decodeSource(stored)))
+    }
+    return found
   }
 
   /** The cached parse of a content key, if any; counts a hit or a miss. */
@@ -127,34 +140,25 @@ export class ParseCache {
     const found = this.peek(key)
     if (found) {
       this.hits++
-      this.used.set(key, found)
+      if (!this.used.has(key)) this.used.set(key, this.stored.entries[key] ?? encodeSource(found))
     } else this.misses++
     return found
   }
 
   set(key: string, parsed: CachedSource): void {
-    this.used.set(key, parsed)
-    this.changed = true
+    this.decoded.set(key, parsed)
+    this.used.set(key, encodeSource(parsed))
   }
 
-  /** Writes the entries used in this run (atomically, so a parallel run never reads half a file). */
+  /** Saves the entries used in this run: nothing, the journal of what changed, or a new base. */
   async save(): Promise<void> {
     if (!this.file) return
-    const shrunk =
-      this.used.size !== Object.keys(this.stored.entries).length ||
-      this.usedFiles.size !== Object.keys(this.stored.files).length
-    if (!this.changed && !shrunk) return
-    await mkdir(path.dirname(this.file), { recursive: true })
-    const tmp = `${this.file}.${process.pid}.tmp`
-    const data: CacheFile = {
-      version: CACHE_VERSION,
-      files: Object.fromEntries(this.usedFiles),
-      entries: Object.fromEntries(this.used),
-    }
-    await writeFile(tmp, JSON.stringify(data))
-    await rename(tmp, this.file)
+    const current = { files: this.usedFiles, entries: this.used } as Record<string, Map<string, Record_>>
+    await writeStore(this.file, CACHE_VERSION, this.state, current)
   }
 }
+
+const SECTIONS = ['files', 'entries']
 
 function sameStat(row: StatRow, info: Stats): boolean {
   return row[0] === info.size && row[1] === info.mtimeMs && row[2] === info.ctimeMs && row[3] === info.ino

@@ -43,9 +43,20 @@ export function pathMatcher(patterns: string[]): PathMatcher {
   const normal = patterns.map(normalisePath)
   const exact = new Set(normal.filter((p) => !picomatch.scan(p).isGlob))
   const globs = normal.filter((p) => picomatch.scan(p).isGlob)
-  const glob = globs.length > 0 ? picomatch(globs, { dot: true }) : () => false
-  return (file) => exact.has(file) || glob(file)
+  if (globs.some((g) => EVERYTHING.has(g))) return () => true
+  if (globs.length === 0) return (file) => exact.has(file)
+  const glob = picomatch(globs, { dot: true })
+  // The rules ask about the same paths once per import and per concern: each is matched once.
+  const seen = new Map<string, boolean>()
+  return (file) => {
+    let matched = seen.get(file)
+    if (matched === undefined) seen.set(file, (matched = exact.has(file) || glob(file)))
+    return matched
+  }
 }
+
+/** Globs that match every root-relative path (the default include): no matcher needed. */
+const EVERYTHING = new Set(['**', '**/*'])
 
 /** A config path as the graph spells paths: forward slashes, no leading `./`. */
 export function normalisePath(p: string): string {

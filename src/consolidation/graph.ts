@@ -9,15 +9,14 @@ import path from 'node:path'
 import { contentKey, type CachedSource, type ParseCache } from './cache.js'
 import { fingerprints } from './fingerprint.js'
 import { parsePython } from './parse-python.js'
+import type * as ScriptParser from './parse-ts.js'
 import { loadLazyParser } from './parse-lazy.js'
-import { parseScript, parseScriptAsync } from './parse-ts.js'
 import { largeFileImports } from './scan-large.js'
-import { createPythonResolver } from './resolve-python.js'
 import { ResolutionCache, resolutionState } from './resolution-cache.js'
-import { createScriptResolver } from './resolve.js'
+import { resolveGraph } from './resolve-graph.js'
 import { languageOf, listFiles } from './scan.js'
 import { findSignatures, type CompiledSignature } from './signatures.js'
-import type { ImportGraph, Language, ParsedSource, ResolvedImport, SourceFile } from './types.js'
+import type { ImportGraph, Language, ParsedSource, SourceFile } from './types.js'
 import { findWorkspaces } from './workspaces.js'
 
 /** What to scan and what to collect on the way. */
@@ -46,6 +45,8 @@ export interface ScanStats {
   /** Files read from disk; the others were known by their unchanged stat. */
   read: number
   skipped: number
+  /** Specifiers handed to the resolver; the others came from earlier runs. */
+  resolved: number
   ms: number
 }
 
@@ -58,7 +59,7 @@ export async function buildGraph(options: ScanOptions): Promise<{ graph: ImportG
   const skipped: string[] = []
   const hitsBefore = options.cache.hits
   const threads = options.parseThreads ?? defaultParseThreads()
-  const state: ReadState = { read: 0, pending: new Map(), pool: threads > 0 }
+  const state: ReadState = { read: 0, parses: 0, pending: new Map(), pool: threads > 0 }
   await eachConcurrently(sources, Math.max(1, threads), async (file) => {
     const source = await readSource(file, options, state)
     if (source === 'large') skipped.push(file)
@@ -68,14 +69,27 @@ export async function buildGraph(options: ScanOptions): Promise<{ graph: ImportG
   // file's imports in the graph; a file that cannot be read at all fails the run.
   for (const file of skipped) {
     const language = languageOf(file)!
-    const imports = await largeFileImports(path.join(options.root, file), language, options.cache)
-    files.set(file, { path: file, language, imports, exports: [], signatureHits: [], textScan: true })
+    const { imports, key } = await largeFileImports(path.join(options.root, file), language, options.cache)
+    files.set(file, {
+      path: file,
+      language,
+      imports,
+      exports: [],
+      signatureHits: [],
+      textScan: true,
+      ...(key ? { contentKey: key } : {}),
+    })
   }
   const workspaces = await findWorkspaces(options.root)
   const shape = resolutionState(options.root, allFiles, JSON.stringify([...workspaces]))
   const folder = options.keepResolutions === false ? undefined : options.cache.folder
   const resolutions = await ResolutionCache.open(folder, shape)
-  resolveAll(options.root, files, workspaces, resolutions)
+  const resolving = await resolveGraph(files, {
+    root: options.root,
+    workspaces,
+    resolutions,
+    parses: options.cache,
+  })
   await resolutions.save()
   const cached = options.cache.hits - hitsBefore
   const graph: ImportGraph = {
@@ -90,6 +104,7 @@ export async function buildGraph(options: ScanOptions): Promise<{ graph: ImportG
     cached,
     read: state.read,
     skipped: skipped.length,
+    resolved: resolving.resolved,
     ms: Math.round(performance.now() - started),
   }
   return { graph, stats }
@@ -109,6 +124,8 @@ export function defaultParseThreads(cores = availableParallelism()): number {
 /** Files read so far, and the parses under way by content key (copies of a file are parsed once). */
 interface ReadState {
   read: number
+  /** JS files parsed so far: the first few take the JSON path, see {@link LAZY_AFTER}. */
+  parses: number
   pending: Map<string, Promise<void>>
   /** Parse on libuv's pool rather than the main thread. */
   pool: boolean
@@ -135,7 +152,7 @@ async function readSource(
   options: ScanOptions,
   state: ReadState,
 ): Promise<SourceFile | 'large' | undefined> {
-  const absolute = path.join(options.root, file)
+  const absolute = underRoot(options.root, file)
   const statAt = Date.now()
   const info = statSync(absolute, { throwIfNoEntry: false })
   if (!info?.isFile()) return undefined
@@ -161,7 +178,7 @@ async function readSource(
   if (under) await under
   let parsed = options.cache.get(key)
   if (parsed === undefined || !isComplete(parsed, language, signatureSet, options)) {
-    const done = complete(file, language, text, parsed, key, options, state.pool)
+    const done = complete(file, language, text, parsed, key, options, state)
     state.pending.set(
       key,
       done.then(() => undefined),
@@ -181,9 +198,14 @@ async function complete(
   cached: CachedSource | undefined,
   key: string,
   options: ScanOptions,
-  pool: boolean,
+  state: ReadState,
 ): Promise<CachedSource> {
-  const parsed: CachedSource = cached ?? (await parse(file, language, text, pool))
+  const searching = options.signatures.length > 0
+  // An entry cached by a run without signatures has no comment spans: a search needs the parse again.
+  const parsed: CachedSource =
+    cached && (cached.comments !== undefined || !searching)
+      ? cached
+      : { ...cached, ...(await parse(file, language, text, state)) }
   const signatureSet = signatureSetOf(options.signatures)
   const entry: CachedSource = {
     ...parsed,
@@ -191,9 +213,12 @@ async function complete(
       ? { fingerprints: fingerprints(language, text) }
       : {}),
     ...(options.signatures.length > 0 && parsed.signatureSet !== signatureSet
-      ? { signatureSet, signatureHits: findSignatures(text, parsed.comments, options.signatures) }
+      ? { signatureSet, signatureHits: findSignatures(text, parsed.comments ?? [], options.signatures) }
       : {}),
   }
+  // Comment spans serve only the signature search: without signatures they are not kept (a fifth
+  // of the cache file on monaco-editor, read back on every run).
+  if (!searching) delete entry.comments
   options.cache.set(key, entry)
   return entry
 }
@@ -228,54 +253,40 @@ function sourceFile(
   }
 }
 
-async function parse(file: string, language: Language, text: string, pool: boolean): Promise<ParsedSource> {
+/**
+ * Parses at most this many JS files through oxc's JSON path before loading the lazy parser: the lazy
+ * deserialiser is a large module to compile, worth it for a cold scan and not for a re-run that
+ * parses the one file edited.
+ */
+export const LAZY_AFTER = 16
+
+/** The JS parser module, imported at the first parse: a re-run that parses nothing never loads oxc-parser. */
+let scriptParser: Promise<typeof ScriptParser> | undefined
+
+async function parse(
+  file: string,
+  language: Language,
+  text: string,
+  state: ReadState,
+): Promise<ParsedSource> {
   try {
     if (language === 'python') return parsePython(text)
-    // Loaded at the first parse, not before: a warm run that parses nothing never compiles it.
-    await loadLazyParser()
-    return pool ? await parseScriptAsync(file, text) : parseScript(file, text)
+    // One shared import: Jest's ESM loader fails on concurrent dynamic imports of one module.
+    scriptParser ??= import('./parse-ts.js')
+    const { parseScript, parseScriptAsync } = await scriptParser
+    if (++state.parses > LAZY_AFTER) await loadLazyParser()
+    return state.pool ? await parseScriptAsync(file, text) : parseScript(file, text)
   } catch (error) {
     // The parser itself failed (not a syntax error it recovered from): report, keep scanning.
     return { imports: [], comments: [], problem: { message: String(error), line: 1, column: 1 } }
   }
 }
 
-/** Replaces each file's import records by resolved ones (targets relative to the root). */
-function resolveAll(
-  root: string,
-  files: Map<string, SourceFile>,
-  workspaces: Map<string, string>,
-  resolutions: ResolutionCache,
-): void {
-  const scripts = createScriptResolver(workspaces)
-  const python = createPythonResolver([...files.keys()].filter((f) => languageOf(f) === 'python'))
-  for (const source of files.values()) {
-    if (source.language === 'python') {
-      source.imports = source.imports.flatMap((record) => python(source.path, record))
-      continue
-    }
-    const cached = source.contentKey ? resolutions.get(source.path, source.contentKey) : undefined
-    if (cached && cached.length === source.imports.length) {
-      source.imports = source.imports.map((record, i) =>
-        cached[i] ? { ...record, target: cached[i] } : { ...record },
-      )
-      continue
-    }
-    const absolute = path.join(root, source.path)
-    source.imports = source.imports.map((record): ResolvedImport => {
-      const resolved = scripts(absolute, record.specifier)
-      const relative =
-        resolved === undefined ? undefined : path.relative(root, resolved).split(path.sep).join('/')
-      return relative === undefined || relative.startsWith('..') || path.isAbsolute(relative)
-        ? { ...record }
-        : { ...record, target: relative }
-    })
-    if (source.contentKey) {
-      resolutions.set(
-        source.path,
-        source.contentKey,
-        source.imports.map((i) => i.target ?? ''),
-      )
-    }
-  }
+/**
+ * `root` joined with a relative path from the file listing, which is already normal (no `.`, `..`
+ * or doubled slashes): a concatenation, where `path.join` normalises the whole string again for
+ * every file of every run.
+ */
+function underRoot(root: string, file: string): string {
+  return root.endsWith(path.sep) ? `${root}${file}` : `${root}${path.sep}${file}`
 }

@@ -70,36 +70,29 @@ type LazyName = { value?: string; start?: number; end?: number } | string | null
  * JSON shape, so the lazy record is turned into it here.
  */
 function plainModule(module: EcmaScriptModule): EcmaScriptModule {
+  // Only the fields parse-ts.ts reads: every field read here is deserialised from the buffer, and
+  // on a cold scan this copy cost as much as the parse itself.
   return {
     hasModuleSyntax: module.hasModuleSyntax,
     staticImports: [...module.staticImports].map((s) => ({
       start: s.start,
-      end: s.end,
-      moduleRequest: { value: s.moduleRequest.value, start: s.moduleRequest.start, end: s.moduleRequest.end },
+      moduleRequest: { value: s.moduleRequest.value },
       entries: [...s.entries].map((e) => ({
         importName: importName(e.importName as unknown as LazyName),
-        localName: e.localName,
         isType: e.isType,
       })),
     })),
     staticExports: [...module.staticExports].map((s) => ({
       start: s.start,
-      end: s.end,
       entries: [...s.entries].map((e) => ({
-        start: e.start,
-        end: e.end,
-        moduleRequest: e.moduleRequest
-          ? { value: e.moduleRequest.value, start: e.moduleRequest.start, end: e.moduleRequest.end }
-          : null,
+        moduleRequest: e.moduleRequest ? { value: e.moduleRequest.value } : null,
         importName: exportImportName(e.importName as unknown as LazyName),
         exportName: exportExportName(e.exportName as unknown as LazyName),
-        localName: e.localName,
         isType: e.isType,
       })),
     })),
     dynamicImports: [...module.dynamicImports].map((d) => ({
       start: d.start,
-      end: d.end,
       moduleRequest: { start: d.moduleRequest.start, end: d.moduleRequest.end },
     })),
     importMetas: [],

@@ -8,29 +8,27 @@
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { readStore, writeStore, type StoredState } from './journaled-store.js'
 
-const FILE_NAME = 'resolutions-v1.json'
+const FILE_NAME = 'resolutions-v2.json'
 const CONFIG_FILE = /(^|\/)(tsconfig[^/]*\.json|jsconfig[^/]*\.json|package\.json)$/
 
-interface StoredResolutions {
-  state: string
-  /** Root-relative file → [content key, target per import ('' when unresolved)]. */
-  files: Record<string, [string, string[]]>
-}
+/** Root-relative file → [content key, target per import ('' when unresolved)]. */
+type Row = [string, string[]]
 
 /** The repository's shape as far as resolution is concerned, as one hash. */
 export function resolutionState(root: string, allFiles: string[], extra: string): string {
   const hash = createHash('sha1').update(root).update('\0').update(extra).update('\0')
+  // The listing as one string: one native call instead of two per file.
+  hash.update(allFiles.join('\n'))
   for (const file of allFiles) {
-    hash.update(file).update('\n')
-    if (CONFIG_FILE.test(file)) {
-      try {
-        hash.update(readFileSync(path.join(root, file)))
-      } catch {
-        hash.update('\0unreadable')
-      }
+    if (!CONFIG_FILE.test(file)) continue
+    hash.update(`\0${file}\0`)
+    try {
+      hash.update(readFileSync(path.join(root, file)))
+    } catch {
+      hash.update('\0unreadable')
     }
   }
   return hash.digest('hex')
@@ -38,48 +36,48 @@ export function resolutionState(root: string, allFiles: string[], extra: string)
 
 /** Targets by file and content key, for one state of the repository. */
 export class ResolutionCache {
-  private readonly fresh = new Map<string, [string, string[]]>()
-  private changed = false
+  private readonly fresh = new Map<string, Row>()
 
   private constructor(
     private readonly file: string | undefined,
     private readonly state: string,
-    private readonly stored: Record<string, [string, string[]]>,
+    private readonly stored: StoredState<Row>,
   ) {}
 
   /** Opens the cache in `dir` for `state`; another state, a missing or a corrupt file: empty. */
   static async open(dir: string | undefined, state: string): Promise<ResolutionCache> {
-    if (!dir) return new ResolutionCache(undefined, state, {})
+    if (!dir) return new ResolutionCache(undefined, state, { sections: { files: {} }, journal: {} })
     const file = path.join(dir, FILE_NAME)
-    try {
-      const stored = JSON.parse(await readFile(file, 'utf8')) as StoredResolutions
-      return new ResolutionCache(file, state, stored.state === state && stored.files ? stored.files : {})
-    } catch {
-      return new ResolutionCache(file, state, {})
-    }
+    return new ResolutionCache(file, state, await readStore<Row>(file, state, ['files']))
+  }
+
+  private get rows(): Record<string, Row> {
+    return this.stored.sections.files!
   }
 
   /** The targets cached for `file` at content `key` (`''` = unresolved), if any. */
   get(file: string, key: string): string[] | undefined {
-    const row = this.stored[file]
+    const row = this.rows[file]
     if (!row || row[0] !== key) return undefined
     this.fresh.set(file, row)
     return row[1]
   }
 
-  set(file: string, key: string, targets: string[]): void {
-    this.fresh.set(file, [key, targets])
-    this.changed = true
+  /**
+   * The row stored for `file` whatever its content key: `[content key, targets]` of its content
+   * when last resolved in this same state, for reusing the targets of the specifiers it kept.
+   */
+  previous(file: string): Readonly<Row> | undefined {
+    return this.rows[file]
   }
 
-  /** Writes the entries of this run, atomically. */
+  set(file: string, key: string, targets: string[]): void {
+    this.fresh.set(file, [key, targets])
+  }
+
+  /** Saves the rows of this run: nothing, the journal of what changed, or a new base. */
   async save(): Promise<void> {
     if (!this.file) return
-    if (!this.changed && this.fresh.size === Object.keys(this.stored).length) return
-    await mkdir(path.dirname(this.file), { recursive: true })
-    const tmp = `${this.file}.${process.pid}.tmp`
-    const data: StoredResolutions = { state: this.state, files: Object.fromEntries(this.fresh) }
-    await writeFile(tmp, JSON.stringify(data))
-    await rename(tmp, this.file)
+    await writeStore(this.file, this.state, this.stored, { files: this.fresh })
   }
 }

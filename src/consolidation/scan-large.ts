@@ -27,25 +27,25 @@ const PY_IMPORT = /^[ \t]*import[ \t]+([\w.]+(?:[ \t]*,[ \t]*[\w.]+)*)/gm
 /**
  * {@link scanLargeFile} behind the parse cache's stat table: a large file whose size, mtime, ctime
  * and inode are unchanged is not read again. Its entry is keyed by that stat (hashing a file
- * over the cap would cost the read this saves), so a changed file gets a new key.
+ * over the cap would cost the read this saves), so a changed file gets a new key; the key is
+ * returned too, so the file's resolved imports are cached like any other file's.
  */
 export async function largeFileImports(
   file: string,
   language: Language,
   cache: ParseCache,
-): Promise<ImportRecord[]> {
+): Promise<{ imports: ImportRecord[]; key?: string }> {
   const statAt = Date.now()
   const info = statSync(file, { throwIfNoEntry: false })
   const known = info ? cache.keyByStat(file, info) : undefined
   const entry = known === undefined ? undefined : cache.get(known)
-  if (entry) return entry.imports
+  if (entry) return { imports: entry.imports, key: known! }
   const imports = await scanLargeFile(file, language)
-  if (info) {
-    const key = `large:${language}:${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`
-    cache.set(key, { imports, comments: [] })
-    cache.rememberStat(file, info, key, statAt)
-  }
-  return imports
+  if (!info) return { imports }
+  const key = `large:${language}:${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`
+  cache.set(key, { imports, comments: [] })
+  cache.rememberStat(file, info, key, statAt)
+  return { imports, key }
 }
 
 /** The imports of `file` (absolute), in order; a read error rejects. */

@@ -2,7 +2,7 @@
  * The stat table in front of the content-keyed cache: unchanged files are not read, and a changed
  * file is always seen, even when its size and mtime are forced back to the old values.
  */
-import { readFile, stat, utimes, writeFile } from 'node:fs/promises'
+import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { ParseCache, RACY_MS, type CacheOptions } from '../../src/consolidation/cache.js'
@@ -53,11 +53,24 @@ describe('stat cache', () => {
     expect(warm.stats).toMatchObject({ read: 0, cached: 4, parsed: 0 })
     expect(targetsOf(warm.graph, 'src/user.ts')).toEqual(['src/old.ts'])
 
+    const cacheFiles = async () => {
+      const names = (await readdir(path.join(root, '.cache'))).sort()
+      return Promise.all(names.map(async (n) => [n, await readFile(path.join(root, '.cache', n), 'utf8')]))
+    }
+    const bases = (await cacheFiles()).filter(([n]) => !n!.endsWith('.journal'))
     await writeFile(path.join(root, 'src/user.ts'), "import { fresh as f } from './new'")
     await settle()
     const changed = await scan(root)
     expect(changed.stats).toMatchObject({ read: 1, parsed: 1 })
     expect(targetsOf(changed.graph, 'src/user.ts')).toEqual(['src/new.ts'])
+    // One edited file: the base files stay as they were, the change is in their journals.
+    const after = await cacheFiles()
+    expect(after.filter(([n]) => !n!.endsWith('.journal'))).toEqual(bases)
+    expect(after.filter(([n]) => n!.endsWith('.journal'))).toHaveLength(2)
+    await settle()
+    const again = await scan(root)
+    expect(again.stats).toMatchObject({ read: 0, parsed: 0, resolved: 0 })
+    expect(targetsOf(again.graph, 'src/user.ts')).toEqual(['src/new.ts'])
   })
 
   it('sees new content when size and mtime are forced back to the old values (ctime moves)', async () => {
@@ -113,6 +126,21 @@ describe('stat cache', () => {
     expect(other.stats.read).toBe(4)
     expect(other.graph.files.get('src/new.ts')!.signatureHits).toHaveLength(1)
     expect(other.graph.files.get('src/user.ts')!.signatureHits).toEqual([])
+  })
+
+  it('parses again for signatures when the cached parse kept no comment spans (a run without signatures)', async () => {
+    const root = await writeRepo({
+      ...FILES,
+      'src/notes.ts': '// we used to call new WebSocket( here\nexport const notes = 1',
+    })
+    await settle()
+    expect((await scan(root)).stats.parsed).toBe(5)
+    await settle()
+    const searched = await scan(root, { signatures: ['new WebSocket('] })
+    expect(searched.stats.read).toBe(5)
+    expect(searched.graph.files.get('src/user.ts')!.signatureHits).toHaveLength(1)
+    // The mention inside a comment is still told apart: the spans came back with the parse.
+    expect(searched.graph.files.get('src/notes.ts')!.signatureHits).toEqual([])
   })
 
   it('keeps the text scan of a file over the size cap while its stat is unchanged', async () => {
