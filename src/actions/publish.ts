@@ -128,7 +128,7 @@ export async function publishPullRequestComment(
   const { logger } = runtime
   const style = commentStyle(runtime)
   try {
-    const forge = runtime.forge()
+    const forge = await runtime.forge()
     if (style === 'separate') {
       // Leave room for the hidden marker line the sticky-comment helper adds.
       const body = renderMarkdown(report, { maxChars: COMMENT_MAX_CHARS - 200 })

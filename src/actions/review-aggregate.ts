@@ -59,7 +59,7 @@ async function publishOnPullRequest(
   if (request.flag('comment')) await publishPullRequestComment(runtime, pullNumber, report)
   if (!request.flag('inline-comments')) return
   try {
-    const forge = runtime.forge()
+    const forge = await runtime.forge()
     const inline = await publishInlineComments(forge, {
       pullNumber,
       headSha: outcome.head,

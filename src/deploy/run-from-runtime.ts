@@ -71,7 +71,7 @@ async function portsFor(runtime: Runtime): Promise<DeployPorts> {
     return localDeployPorts({ gitDir, stateDir, repo, env: gitEnvOf(runtime.env) })
   }
   const ports = githubDeployPorts({
-    client: runtime.github(),
+    client: await runtime.github(),
     repo: runtime.repo(),
     checkoutDir: runtime.root,
   })

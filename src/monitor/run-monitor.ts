@@ -74,7 +74,7 @@ export async function runMonitor(runtime: Runtime, request: MonitorRequest): Pro
     return judgeReplay(text, file, thresholdsFromConfig(monitor), { charts: request.charts })
   }
   const setup: LiveSetup = {
-    ...(request.forge === 'local' ? await localSetup(runtime, request) : githubSetup(runtime, monitor)),
+    ...(request.forge === 'local' ? await localSetup(runtime, request) : await githubSetup(runtime, monitor)),
     config: monitor,
     sentry: (target) =>
       runtime.sentry({ ...target, token: runtime.request.secret('sentry-token', 'SENTRY_AUTH_TOKEN') }),
@@ -115,7 +115,7 @@ async function localSetup(
   return { forge, git: { env } }
 }
 
-function githubSetup(runtime: Runtime, monitor: MonitorConfig): Omit<LiveSetup, 'config'> {
+async function githubSetup(runtime: Runtime, monitor: MonitorConfig): Promise<Omit<LiveSetup, 'config'>> {
   const repo = runtime.repo('to judge recorded samples offline instead, pass --replay <file>')
   const appToken = runtime.request.secret('app-token', monitor['app-token-env'])
   // Inside a workflow the checkout keeps no credentials (persist-credentials: false): the revert
@@ -123,10 +123,10 @@ function githubSetup(runtime: Runtime, monitor: MonitorConfig): Omit<LiveSetup, 
   const inWorkflow = runtime.surface === 'action' || runtime.env.GITHUB_ACTIONS === 'true'
   const auth = inWorkflow ? gitAuth(appToken ?? runtime.token, runtime.env.GITHUB_SERVER_URL) : { env: {} }
   if ('secret' in auth && auth.secret) runtime.mask(auth.secret)
-  const octokit = runtime.github()
+  const octokit = await runtime.github()
   return {
-    forge: runtime.forge(),
-    writeForge: appToken ? runtime.forge(appToken) : undefined,
+    forge: await runtime.forge(),
+    writeForge: appToken ? await runtime.forge(appToken) : undefined,
     github: { octokit, repo },
     // The checkout the workflow made: the revert is written here and pushed to origin.
     git: { dir: runtime.root, env: { ...gitEnv(runtime), ...auth.env } },

@@ -5,8 +5,7 @@
 import path from 'node:path'
 import * as core from '@actions/core'
 import { classifyError, ConfigurationError, describeError, isOutage, LaunchgateError } from '../errors.js'
-import { runnerLogger } from './loggers.js'
-import { actionRequest } from './request.js'
+import { actionRequest, runnerLogger } from './runner.js'
 import { createRuntime, type Runtime } from './runtime.js'
 
 /** The runtime of this step; the token is masked as soon as it is read. */

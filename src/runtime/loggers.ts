@@ -1,16 +1,5 @@
-/** The two adapters of the {@link Logger} port: the Actions runner and a terminal. */
-import * as core from '@actions/core'
+/** The terminal's adapter of the {@link Logger} port (the runner's is in `runner.ts`). */
 import type { Logger } from '../ports/logger.js'
-
-/** Lines go through `@actions/core`: warnings and errors become annotations, debug is hidden. */
-export function runnerLogger(): Logger {
-  return {
-    debug: (m) => core.debug(m),
-    info: (m) => core.info(m),
-    warning: (m) => core.warning(m),
-    error: (m) => core.error(m),
-  }
-}
 
 /**
  * Lines go to a stream (the CLI's stderr, so stdout stays the report alone); debug only when

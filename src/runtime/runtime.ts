@@ -7,8 +7,7 @@
 import path from 'node:path'
 import { loadConfig, type LoadedConfig } from '../config/load.js'
 import { ConfigurationError, UsageError } from '../errors.js'
-import { createGitHubClient, type GitHubClient } from '../github/client.js'
-import { GitHubForge } from '../github/forge.js'
+import type { GitHubClient } from '../github/client.js'
 import type { HttpLog } from '../http/client.js'
 import { embeddingsFromConfig, type EmbeddingsSetting, type PrefilterConfig } from '../prefilter/settings.js'
 import { connectSentry, type SentryConnect } from '../sentry/client.js'
@@ -49,8 +48,11 @@ export interface Runtime extends RuntimeBase {
   event(): RunEvent
   /** The repository: the `repo` input or flag, else `GITHUB_REPOSITORY`; `hint` says what else to do. */
   repo(hint?: string): RepoRef
-  /** A GitHub client with retries, throttling and the knobs; one per token. */
-  github(token?: string): GitHubClient
+  /**
+   * A GitHub client with retries, throttling and the knobs; one per token. Loaded on first use:
+   * Octokit is a third of a small command's start, and most CLI runs never call GitHub.
+   */
+  github(token?: string): Promise<GitHubClient>
   /** What every other HTTP client (hosts, Sentry, embeddings) is built with: the logger and retry backoff. */
   http: HttpSettings
   /** A Sentry client for a target, built with {@link http}. */
@@ -58,7 +60,7 @@ export interface Runtime extends RuntimeBase {
   /** The embeddings provider a prefilter section names, its key read from the variable it names. */
   embeddings(section: PrefilterConfig): EmbeddingsSetting
   /** The repository as a forge, through {@link github}. */
-  forge(token?: string): Forge
+  forge(token?: string): Promise<Forge>
   /** The workflow run's page, when inside one. */
   runUrl(): string | undefined
   /** Today as `YYYY-MM-DD` (UTC), the date waivers and records compare with. */
@@ -77,7 +79,7 @@ export interface HttpSettings {
 /** Builds the runtime; the knobs are checked now, so a bad one fails before any work. */
 export function createRuntime(base: RuntimeBase): Runtime {
   const knobs = base.knobs ?? readKnobs(base.env)
-  const clients = new Map<string, GitHubClient>()
+  const clients = new Map<string, Promise<GitHubClient>>()
   let loaded: Promise<LoadedConfig> | undefined
   let event: RunEvent | undefined
   const workspace = base.env.GITHUB_WORKSPACE || base.cwd
@@ -114,19 +116,26 @@ export function createRuntime(base: RuntimeBase): Runtime {
       const key = token ?? ''
       let client = clients.get(key)
       if (!client) {
-        client = createGitHubClient({
-          token,
-          baseUrl: base.request.text('api-url') ?? base.env.GITHUB_API_URL,
-          log: base.logger,
-          retryAfterBaseMs: knobs.retryBaseMs,
-          writeSpacingMs: knobs.writeSpacingMs,
-          timeoutMs: knobs.githubTimeoutMs,
-        })
+        client = import('../github/client.js').then(({ createGitHubClient }) =>
+          createGitHubClient({
+            token,
+            baseUrl: base.request.text('api-url') ?? base.env.GITHUB_API_URL,
+            log: base.logger,
+            retryAfterBaseMs: knobs.retryBaseMs,
+            writeSpacingMs: knobs.writeSpacingMs,
+            timeoutMs: knobs.githubTimeoutMs,
+          }),
+        )
         clients.set(key, client)
       }
       return client
     },
-    forge: (token) => new GitHubForge(runtime.github(token), runtime.repo()),
+    async forge(token) {
+      // The repository first: a missing one is the user's mistake, named before anything loads.
+      const repo = runtime.repo()
+      const { GitHubForge } = await import('../github/forge.js')
+      return new GitHubForge(await runtime.github(token), repo)
+    },
     runUrl() {
       const repo = parseRepo(base.env.GITHUB_REPOSITORY)
       return repo ? workflowRunUrl(base.env, repo) : undefined
