@@ -13,7 +13,9 @@ export declare function contentKey(language: Language, text: string): string;
  * A cached parse, plus the forbidden-signature hits found in that content for one set of
  * signatures (`signatureSet`), so an unchanged file is not read again just to search it.
  */
-export interface CachedSource extends ParsedSource {
+export interface CachedSource extends Omit<ParsedSource, 'comments'> {
+    /** Absent when the run that cached it searched no signatures. */
+    comments?: ParsedSource['comments'];
     signatureSet?: string;
     signatureHits?: SignatureHit[];
 }
@@ -27,14 +29,16 @@ export interface CacheOptions {
 /** Parsed sources by content key, loaded from and saved to one folder. */
 export declare class ParseCache {
     private readonly file;
-    private readonly stored;
+    private readonly state;
     private readonly options;
+    /** Entries of this run as stored (a stored one is the very object read, so saving skips it). */
     private readonly used;
+    private readonly decoded;
     private readonly usedFiles;
-    private changed;
     hits: number;
     misses: number;
     private constructor();
+    private get stored();
     /** The folder the cache lives in (undefined: in memory only), for the caches beside it. */
     get folder(): string | undefined;
     /** Opens the cache in `dir`; a missing or corrupt file is an empty cache. No dir: in memory only. */
@@ -48,6 +52,6 @@ export declare class ParseCache {
     /** The cached parse of a content key, if any; counts a hit or a miss. */
     get(key: string): CachedSource | undefined;
     set(key: string, parsed: CachedSource): void;
-    /** Writes the entries used in this run (atomically, so a parallel run never reads half a file). */
+    /** Saves the entries used in this run: nothing, the journal of what changed, or a new base. */
     save(): Promise<void>;
 }

@@ -26,6 +26,8 @@ export interface ScanStats {
     /** Files read from disk; the others were known by their unchanged stat. */
     read: number;
     skipped: number;
+    /** Specifiers handed to the resolver; the others came from earlier runs. */
+    resolved: number;
     ms: number;
 }
 /** Scans `options.root` and returns the resolved import graph. */
@@ -41,3 +43,9 @@ export declare function buildGraph(options: ScanOptions): Promise<{
  * main thread parses alone.
  */
 export declare function defaultParseThreads(cores?: number): number;
+/**
+ * Parses at most this many JS files through oxc's JSON path before loading the lazy parser: the lazy
+ * deserialiser is a large module to compile, worth it for a cold scan and not for a re-run that
+ * parses the one file edited.
+ */
+export declare const LAZY_AFTER = 16;

@@ -13,7 +13,5 @@ export interface Request {
     /** How the user names the value in a message: `the dry-run input`, or `--dry-run`. */
     label(name: string): string;
 }
-/** An action's inputs (`INPUT_*`), through `@actions/core` as the runner sets them. */
-export declare function actionRequest(env: NodeJS.ProcessEnv, mask: (value: string) => void): Request;
 /** commander's parsed options: `--dry-run` is `dryRun`. */
 export declare function cliRequest(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): Request;

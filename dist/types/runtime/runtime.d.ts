@@ -1,6 +1,6 @@
 import { type LoadedConfig } from '../config/load.js';
 import { ConfigurationError, UsageError } from '../errors.js';
-import { type GitHubClient } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
 import type { HttpLog } from '../http/client.js';
 import { type EmbeddingsSetting, type PrefilterConfig } from '../prefilter/settings.js';
 import { type SentryConnect } from '../sentry/client.js';
@@ -38,8 +38,11 @@ export interface Runtime extends RuntimeBase {
     event(): RunEvent;
     /** The repository: the `repo` input or flag, else `GITHUB_REPOSITORY`; `hint` says what else to do. */
     repo(hint?: string): RepoRef;
-    /** A GitHub client with retries, throttling and the knobs; one per token. */
-    github(token?: string): GitHubClient;
+    /**
+     * A GitHub client with retries, throttling and the knobs; one per token. Loaded on first use:
+     * Octokit is a third of a small command's start, and most CLI runs never call GitHub.
+     */
+    github(token?: string): Promise<GitHubClient>;
     /** What every other HTTP client (hosts, Sentry, embeddings) is built with: the logger and retry backoff. */
     http: HttpSettings;
     /** A Sentry client for a target, built with {@link http}. */
@@ -47,7 +50,7 @@ export interface Runtime extends RuntimeBase {
     /** The embeddings provider a prefilter section names, its key read from the variable it names. */
     embeddings(section: PrefilterConfig): EmbeddingsSetting;
     /** The repository as a forge, through {@link github}. */
-    forge(token?: string): Forge;
+    forge(token?: string): Promise<Forge>;
     /** The workflow run's page, when inside one. */
     runUrl(): string | undefined;
     /** Today as `YYYY-MM-DD` (UTC), the date waivers and records compare with. */
