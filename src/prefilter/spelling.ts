@@ -17,6 +17,8 @@ function trigrams(term: string): Set<string> {
 export class SpellingIndex {
   private readonly byTrigram = new Map<string, string[]>()
   private readonly sizes = new Map<string, number>()
+  // The same few words recur across a message's clauses and across messages.
+  private readonly memo = new Map<string, Array<readonly [string, number]>>()
 
   constructor(terms: Iterable<string>, minLength: number) {
     for (const term of terms) {
@@ -33,6 +35,15 @@ export class SpellingIndex {
 
   /** Indexed terms whose triples overlap `term`'s by at least `min` (Dice), best first. */
   near(term: string, min: number): Array<readonly [string, number]> {
+    const key = `${min}\0${term}`
+    const hit = this.memo.get(key)
+    if (hit) return hit
+    const found = this.search(term, min)
+    if (this.memo.size < 50_000) this.memo.set(key, found)
+    return found
+  }
+
+  private search(term: string, min: number): Array<readonly [string, number]> {
     const grams = trigrams(term)
     const shared = new Map<string, number>()
     for (const g of grams)
