@@ -3,11 +3,18 @@
  * from git and measured by the current code, so a comparison shows what the change did.
  */
 import { parseConfig } from '../config/load.js'
-import { DEFAULT_CONFIG_PATH } from '../config/schema.js'
+import { DEFAULT_CONFIG_PATH, type LaunchgateConfig } from '../config/schema.js'
 import { describeError } from '../errors.js'
 import { readFileAtRef } from '../git/git.js'
-import { benchmarkSources, type BenchmarkOfSources } from './benchmark-sources.js'
+import {
+  benchmarkSources,
+  benchmarkSourcesWithEmbeddings,
+  type BenchmarkEmbeddings,
+  type BenchmarkOfSources,
+} from './benchmark-sources.js'
 import { parseAssociations } from './learn.js'
+
+type PrefilterSection = LaunchgateConfig['prefilter']
 
 /** The base's benchmark, or a note saying why there is none; `problem` when that is a fault. */
 export interface BaseBenchmark {
@@ -21,11 +28,13 @@ export interface BaseBenchmark {
  * registry yet is normal (the PR adds the prefilter); a base that is not fetched is a warning.
  * The base's own association file (`prefilter.associations` as the base configures it) is loaded,
  * so a PR that re-learns associations shows their gain against what the base had learned.
+ * @param embeddingsOf the provider for the base's own `prefilter` section (each side as it is configured)
  */
 export async function benchmarkAtRef(
   root: string,
   ref: string,
   configPath: string | undefined,
+  embeddingsOf: (config: PrefilterSection) => BenchmarkEmbeddings | undefined = () => undefined,
 ): Promise<BaseBenchmark> {
   try {
     const configFile = configPath ?? DEFAULT_CONFIG_PATH
@@ -47,14 +56,20 @@ export async function benchmarkAtRef(
       learned !== undefined && config.associations
         ? parseAssociations(learned, config.associations)
         : undefined
+    const toolText = { text: tools, name: config.tools }
+    const caseText = { text: cases, name: config.cases }
+    const embeddings = embeddingsOf(config)
     return {
-      benchmark: benchmarkSources(
-        { text: tools, name: config.tools },
-        { text: cases, name: config.cases },
-        config,
-        undefined,
-        associations,
-      ),
+      benchmark: embeddings
+        ? await benchmarkSourcesWithEmbeddings(
+            toolText,
+            caseText,
+            config,
+            embeddings,
+            undefined,
+            associations,
+          )
+        : benchmarkSources(toolText, caseText, config, undefined, associations),
       ...(config.associations && learned === undefined
         ? {
             note: `The base (${ref.slice(0, 12)}) has no ${config.associations}; measured without learned associations.`,

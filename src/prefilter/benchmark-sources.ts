@@ -5,10 +5,12 @@
  */
 import type { LaunchgateConfig } from '../config/schema.js'
 import { benchmarkReport, runBenchmark, type BenchmarkRun } from './bench.js'
-import { parseCases } from './cases.js'
+import { parseCases, type PrefilterCase } from './cases.js'
+import type { EmbeddingsProvider } from './embeddings.js'
 import { assertGatePossible } from './gates.js'
-import { ToolPrefilter } from './prefilter.js'
+import { ToolPrefilter, type PrefilterSignals } from './prefilter.js'
 import type { Associations } from './learn.js'
+import { SemanticIndex, type SemanticLog } from './semantic.js'
 import { gatesFromConfig, optionsFromConfig, withAssociations } from './settings.js'
 import { parseToolFile } from './tool-file.js'
 import type { Report } from '../report/types.js'
@@ -27,8 +29,46 @@ export interface BenchmarkOfSources {
   prefilter: ToolPrefilter
 }
 
+/** The prefilter and the parsed cases of one state, ready to measure. */
+interface PreparedSources {
+  prefilter: ToolPrefilter
+  cases: PrefilterCase[]
+}
+
+function prepareSources(
+  tools: SourceText,
+  cases: SourceText,
+  config: PrefilterConfig,
+  coreOverride: string[] | undefined,
+  associations: Associations | undefined,
+): PreparedSources {
+  const prefilter = new ToolPrefilter(
+    parseToolFile(tools.text, tools.name),
+    withAssociations(optionsFromConfig(config, coreOverride), associations),
+  )
+  assertGatePossible(config['min-token-reduction'], prefilter.coreShare, prefilter.coreToolNames)
+  const names = new Set(prefilter.index.tools.map((t) => t.name))
+  return { prefilter, cases: parseCases(cases.text, cases.name, names) }
+}
+
+function measure(
+  prepared: PreparedSources,
+  tools: SourceText,
+  cases: SourceText,
+  config: PrefilterConfig,
+  signals: readonly PrefilterSignals[] = [],
+): BenchmarkOfSources {
+  const { prefilter } = prepared
+  const run = runBenchmark(prefilter, prepared.cases, signals)
+  const report = benchmarkReport(run, prefilter, gatesFromConfig(config), {
+    tools: tools.name,
+    cases: cases.name,
+  })
+  return { run, report, prefilter }
+}
+
 /**
- * Parses the registry and cases, builds the prefilter from config and runs the benchmark.
+ * Parses the registry and cases, builds the prefilter from config and runs the benchmark offline.
  * @throws ToolFileError / CasesFileError naming the file and position of bad input.
  */
 export function benchmarkSources(
@@ -38,16 +78,32 @@ export function benchmarkSources(
   coreOverride?: string[],
   associations?: Associations,
 ): BenchmarkOfSources {
-  const prefilter = new ToolPrefilter(
-    parseToolFile(tools.text, tools.name),
-    withAssociations(optionsFromConfig(config, coreOverride), associations),
-  )
-  assertGatePossible(config['min-token-reduction'], prefilter.coreShare, prefilter.coreToolNames)
-  const names = new Set(prefilter.index.tools.map((t) => t.name))
-  const run = runBenchmark(prefilter, parseCases(cases.text, cases.name, names))
-  const report = benchmarkReport(run, prefilter, gatesFromConfig(config), {
-    tools: tools.name,
-    cases: cases.name,
+  return measure(prepareSources(tools, cases, config, coreOverride, associations), tools, cases, config)
+}
+
+/** The embeddings provider a benchmark asks, and where it reports falling back to offline. */
+export interface BenchmarkEmbeddings {
+  provider: EmbeddingsProvider
+  log?: SemanticLog
+}
+
+/**
+ * {@link benchmarkSources} with an embeddings provider: the catalogue and every case's message are
+ * embedded (in the provider's batches) before the run, so the figures are those `prefilter filter`
+ * gets with the same config. A failing provider gives the offline figures and one warning.
+ */
+export async function benchmarkSourcesWithEmbeddings(
+  tools: SourceText,
+  cases: SourceText,
+  config: PrefilterConfig,
+  embeddings: BenchmarkEmbeddings,
+  coreOverride?: string[],
+  associations?: Associations,
+): Promise<BenchmarkOfSources> {
+  const prepared = prepareSources(tools, cases, config, coreOverride, associations)
+  const semantic = await SemanticIndex.prepare(prepared.prefilter, embeddings.provider, {
+    ...(embeddings.log ? { log: embeddings.log } : {}),
   })
-  return { run, report, prefilter }
+  const signals = await semantic.signals(prepared.cases.map((c) => c.message))
+  return measure(prepared, tools, cases, config, signals)
 }

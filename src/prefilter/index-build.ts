@@ -33,8 +33,9 @@ export interface Posting {
 /** A built index; read-only once built, so one index serves concurrent requests. */
 export interface ToolIndex {
   tools: Tool[]
-  tokens: number[]
-  totalTokens: number
+  /** Each tool's tokens; counted on first read (the first filter), so building stays cheap. */
+  readonly tokens: readonly number[]
+  readonly totalTokens: number
   postings: Map<string, Posting>
   idf: Map<string, number>
   /** Weighted length of each tool's text, and their mean: BM25's length normalisation. */
@@ -125,8 +126,8 @@ function categoriesOf(
 }
 
 /**
- * Indexes a tool set. Cost is linear in the tools' text (about 10 ms for 1,000 tools plus token
- * counting, which the first build per process pays most of as the tokenizer warms up).
+ * Indexes a tool set. Cost is linear in the tools' text (about 10 ms for 1,000 tools); token
+ * counts follow on first use.
  */
 export function buildIndex(tools: readonly Tool[], options: IndexOptions = {}): ToolIndex {
   const weights = options.weights ?? DEFAULT_FIELD_WEIGHTS
@@ -156,7 +157,16 @@ export function buildIndex(tools: readonly Tool[], options: IndexOptions = {}): 
   }
   const categoryTerms = new Map<string, Set<string>>()
   for (const c of categories) if (c && !categoryTerms.has(c)) categoryTerms.set(c, new Set(terms(c)))
-  const tokens = tools.map((t) => toolTokens(t, options.serialisation ?? 'auto'))
+  // Tokenizing every definition is most of a build's cost; the first filter needs it, not the build.
+  let tokens: number[] | undefined
+  let totalTokens = 0
+  const counted = () => {
+    if (!tokens) {
+      tokens = tools.map((t) => toolTokens(t, options.serialisation ?? 'auto'))
+      totalTokens = tokens.reduce((a, b) => a + b, 0)
+    }
+    return tokens
+  }
   const extensions = new Map<string, string[]>()
   for (const term of postings.keys()) {
     for (let k = 4; k < term.length; k++) {
@@ -168,8 +178,13 @@ export function buildIndex(tools: readonly Tool[], options: IndexOptions = {}): 
   }
   return {
     tools: [...tools],
-    tokens,
-    totalTokens: tokens.reduce((a, b) => a + b, 0),
+    get tokens() {
+      return counted()
+    },
+    get totalTokens() {
+      counted()
+      return totalTokens
+    },
     postings,
     idf,
     lengths,

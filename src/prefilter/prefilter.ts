@@ -91,7 +91,8 @@ export class ToolPrefilter {
   private readonly cutOptions: CutOptions
   private readonly scoring: ScoringOptions
   private readonly contextBoost: number
-  private readonly dense: DenseIndex | undefined
+  private readonly vectors: WordVectors | undefined
+  private denseIndex: DenseIndex | undefined
 
   /**
    * Indexes the tools.
@@ -133,7 +134,13 @@ export class ToolPrefilter {
     )
     this.contextBoost = options.contextBoost ?? 0.5
     const vectors = options.vectors === undefined ? builtInVectors() : options.vectors
-    this.dense = vectors && this.scoring.denseWeight > 0 ? buildDense(this.index, vectors) : undefined
+    this.vectors = vectors && this.scoring.denseWeight > 0 ? vectors : undefined
+  }
+
+  /** Tool vectors, built on first use: a build stays the lexical index alone. */
+  private get dense(): DenseIndex | undefined {
+    if (this.vectors && !this.denseIndex) this.denseIndex = buildDense(this.index, this.vectors)
+    return this.denseIndex
   }
 
   /** How a provider's embeddings join lexical relevance: they add tools, BM25's order stands. */

@@ -9,9 +9,16 @@ import { ConfigurationError } from '../errors.js'
 import type { Report } from '../report/types.js'
 import type { Runtime } from '../runtime/runtime.js'
 import { benchmarkAtRef } from './benchmark-at-ref.js'
-import { benchmarkSources, type BenchmarkOfSources } from './benchmark-sources.js'
+import {
+  benchmarkSources,
+  benchmarkSourcesWithEmbeddings,
+  type BenchmarkEmbeddings,
+  type BenchmarkOfSources,
+  type SourceText,
+} from './benchmark-sources.js'
 import { parseAssociations, type Associations } from './learn.js'
 import { pullRequestReport } from './pull-request.js'
+import { embeddingsFromConfig } from './settings.js'
 
 /** What a user asks the benchmark for. */
 export interface PrefilterBenchRequest {
@@ -85,7 +92,20 @@ export async function readAssociations(runtime: Runtime): Promise<Associations |
   return parseAssociations(await readPrefilterInput(file, 'associations'), configured)
 }
 
-/** Runs the benchmark, and the base's when asked. */
+/**
+ * The embeddings provider a config section names, for a benchmark; undefined (after a warning when
+ * it is configured but unusable) to measure offline, as `prefilter filter` would then run.
+ */
+export function benchmarkEmbeddings(
+  runtime: Pick<Runtime, 'env' | 'logger'>,
+  config: Parameters<typeof embeddingsFromConfig>[0],
+): BenchmarkEmbeddings | undefined {
+  const setting = embeddingsFromConfig(config, runtime.env, runtime.logger)
+  if (setting.warning) runtime.logger.warning(setting.warning)
+  return setting.provider ? { provider: setting.provider, log: runtime.logger } : undefined
+}
+
+/** Runs the benchmark, and the base's when asked; with the configured embeddings provider, if any. */
 export async function runPrefilterBench(
   runtime: Runtime,
   request: PrefilterBenchRequest,
@@ -93,15 +113,26 @@ export async function runPrefilterBench(
   const { config } = await runtime.config()
   const tools = prefilterInput(runtime, request.tools, config.prefilter.tools, 'tools')
   const cases = prefilterInput(runtime, request.cases, config.prefilter.cases, 'cases')
-  const head = benchmarkSources(
-    { text: await readPrefilterInput(tools, 'tools'), name: tools.shown },
-    { text: await readPrefilterInput(cases, 'cases'), name: cases.shown },
-    config.prefilter,
-    request.core,
-    await readAssociations(runtime),
-  )
+  const toolText: SourceText = { text: await readPrefilterInput(tools, 'tools'), name: tools.shown }
+  const caseText: SourceText = { text: await readPrefilterInput(cases, 'cases'), name: cases.shown }
+  const associations = await readAssociations(runtime)
+  const embeddings = benchmarkEmbeddings(runtime, config.prefilter)
+  const head = embeddings
+    ? await benchmarkSourcesWithEmbeddings(
+        toolText,
+        caseText,
+        config.prefilter,
+        embeddings,
+        request.core,
+        associations,
+      )
+    : benchmarkSources(toolText, caseText, config.prefilter, request.core, associations)
   if (!request.pullRequest && request.base === undefined) return { report: head.report, head }
-  const base = request.base ? await benchmarkAtRef(runtime.root, request.base, runtime.configPath) : undefined
+  const base = request.base
+    ? await benchmarkAtRef(runtime.root, request.base, runtime.configPath, (baseConfig) =>
+        benchmarkEmbeddings(runtime, baseConfig),
+      )
+    : undefined
   if (base?.problem) runtime.logger.warning(base.note ?? '')
   return { report: pullRequestReport(head, base?.benchmark, base?.note), head }
 }

@@ -3,6 +3,7 @@
  * scored for the whole message and for each of its clauses, so a request that needs two tools
  * ("book the campsite and add it to my calendar") finds both, not only the one that matches most.
  */
+import { spellingIndex } from './spelling.js'
 import type { ToolIndex } from './index-build.js'
 import { terms } from './text.js'
 
@@ -35,6 +36,10 @@ export interface ScoringOptions {
   embeddingWeight: number
   /** With no shared word at all, a provider's best cosine must reach this to decide alone. */
   embeddingFloor: number
+  /** Weight of a near spelling of a term the catalogue lacks (times their overlap); 0 turns it off. */
+  spellingWeight: number
+  /** Least letter-triple overlap (Dice) of a near spelling. */
+  spellingMin: number
 }
 
 export const DEFAULT_SCORING: ScoringOptions = {
@@ -51,13 +56,25 @@ export const DEFAULT_SCORING: ScoringOptions = {
   denseGapWeight: 0.6,
   embeddingWeight: 0.6,
   embeddingFloor: 0.2,
+  spellingWeight: 0.5,
+  spellingMin: 0.6,
 }
 
 /**
  * Adds the indexed words of the same family as each query term: longer words it begins ("rent" ->
  * "rental") and shorter indexed words that begin it, both of 4+ letters. Stemming misses these.
+ * A term of 5+ letters the catalogue lacks also brings its near spellings ("astrology" ->
+ * "strology"), at `spellingWeight` times their overlap.
  */
 export function widenQuery(index: ToolIndex, query: Query, options: ScoringOptions): Query {
+  if (options.spellingWeight > 0) {
+    const spelling = spellingIndex(index)
+    for (const [term, weight] of [...query]) {
+      if (term.length < 5 || index.postings.has(term) || index.extensions.has(term)) continue
+      for (const [near, overlap] of spelling.near(term, options.spellingMin))
+        if (!query.has(near)) query.set(near, weight * options.spellingWeight * overlap)
+    }
+  }
   if (options.familyWeight <= 0) return query
   for (const [term, weight] of [...query]) {
     const w = weight * options.familyWeight

@@ -61,32 +61,59 @@ export function cut(
   reasonOf: (doc: number) => KeepReason[],
   favoured: ReadonlySet<number> = new Set(),
 ): void {
-  const ranked: number[] = []
-  for (let i = 0; i < relevance.length; i++) if (relevance[i]! > 0) ranked.push(i)
+  // Only tools at half the threshold or more can pass once the floor is met: sort those first, and
+  // the long tail of faint matches only when the floor still needs them (rare, and the same result).
+  const strong: number[] = []
+  const faint: number[] = []
+  for (let i = 0; i < relevance.length; i++) {
+    const r = relevance[i]!
+    if (r >= options.threshold / 2) strong.push(i)
+    else if (r > 0) faint.push(i)
+  }
   // Ties break by catalogue position, so the same input always keeps the same tools.
-  ranked.sort((a, b) => relevance[b]! - relevance[a]! || a - b)
-  let usedTokens = 0
-  for (const doc of chosen.keys()) usedTokens += tokens[doc]!
-  let picked = 0
+  const byRelevance = (a: number, b: number) => relevance[b]! - relevance[a]! || a - b
+  const state = { usedTokens: 0, picked: 0 }
+  for (const doc of chosen.keys()) state.usedTokens += tokens[doc]!
+  const pass = { relevance, tokens, options, reasonOf, favoured }
+  if (take(chosen, strong.sort(byRelevance), state, pass)) take(chosen, faint.sort(byRelevance), state, pass)
+}
+
+/** What {@link take} reads. */
+interface CutPass {
+  relevance: Float64Array
+  tokens: readonly number[]
+  options: CutOptions
+  reasonOf: (doc: number) => KeepReason[]
+  favoured: ReadonlySet<number>
+}
+
+/** Picks from `ranked` in order; true when it ran out of tools before the cut stopped it. */
+function take(
+  chosen: Map<number, Choice>,
+  ranked: readonly number[],
+  state: { usedTokens: number; picked: number },
+  { relevance, tokens, options, reasonOf, favoured }: CutPass,
+): boolean {
   for (const doc of ranked) {
-    if (picked >= options.maxRelevant) break
+    if (state.picked >= options.maxRelevant) return false
     // Tools the page or category favours pass at half the threshold; others stop the cut.
     const threshold = favoured.has(doc) ? options.threshold / 2 : options.threshold
-    if (picked >= options.minTools && relevance[doc]! < threshold) {
-      if (favoured.size === 0 || relevance[doc]! < options.threshold / 2) break
+    if (state.picked >= options.minTools && relevance[doc]! < threshold) {
+      if (favoured.size === 0 || relevance[doc]! < options.threshold / 2) return false
       continue
     }
     if (chosen.has(doc)) {
       for (const r of reasonOf(doc)) choose(chosen, doc, r)
       continue
     }
-    if (options.maxTools !== undefined && chosen.size >= options.maxTools) break
+    if (options.maxTools !== undefined && chosen.size >= options.maxTools) return false
     // A tool over the token budget is skipped, not a stop: a smaller relevant one may still fit.
-    if (options.maxTokens !== undefined && usedTokens + tokens[doc]! > options.maxTokens) continue
+    if (options.maxTokens !== undefined && state.usedTokens + tokens[doc]! > options.maxTokens) continue
     for (const r of reasonOf(doc)) choose(chosen, doc, r)
-    usedTokens += tokens[doc]!
-    picked++
+    state.usedTokens += tokens[doc]!
+    state.picked++
   }
+  return true
 }
 
 /**

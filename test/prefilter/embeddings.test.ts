@@ -21,6 +21,8 @@ const privacy = readTools([
 ]).tools
 const app = [...sealTools().slice(0, 80), ...privacy]
 const MESSAGE = 'keep my whereabouts private'
+// Words only: near spellings would match "private" to manage_privacy's name without any vectors.
+const WORDS_ONLY = { vectors: null, scoring: { spellingWeight: 0 } }
 
 function recorder() {
   const warnings: string[] = []
@@ -64,7 +66,7 @@ describe('embeddings provider (OpenAI-compatible /v1/embeddings)', () => {
 
 describe('the semantic step in front of the filter', () => {
   it('keeps a tool that shares meaning but no word with the message', async () => {
-    const prefilter = new ToolPrefilter(app, { vectors: null })
+    const prefilter = new ToolPrefilter(app, WORDS_ONLY)
     // Offline, no word matches: the fallback sends the whole catalogue.
     expect(prefilter.filter(MESSAGE).fallback).toBe(true)
     const semantic = await SemanticIndex.prepare(prefilter, provider(), { cache: new EmbeddingCache() })
@@ -81,7 +83,7 @@ describe('the semantic step in front of the filter', () => {
   })
 
   it('a benchmark measures the filter with the signals of every case, embedded in batches', async () => {
-    const prefilter = new ToolPrefilter(app, { vectors: null })
+    const prefilter = new ToolPrefilter(app, WORDS_ONLY)
     const semantic = await SemanticIndex.prepare(prefilter, provider(), { cache: new EmbeddingCache() })
     const cases = [
       { message: MESSAGE, context: {}, expected: ['manage_privacy'], line: 1 },

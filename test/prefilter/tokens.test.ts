@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base'
 import { readTools } from '../../src/prefilter/formats.js'
+import { buildIndex } from '../../src/prefilter/index-build.js'
 import { serialiseTool, tokenCounting, toolTokens } from '../../src/prefilter/tokens.js'
 import { mcpTool } from './helpers.js'
 
@@ -27,5 +28,16 @@ describe('token counting', () => {
       tokenizer: 'o200k_base (gpt-tokenizer)',
       serialisation: "the definition's JSON + OpenAI's namespace functions rendering",
     })
+  })
+
+  it('an index counts its tools on first read, the total first or the list first, the same', () => {
+    const fresh = () => tools.map((t) => ({ ...t }))
+    const byTotal = buildIndex(fresh())
+    const byList = buildIndex(fresh())
+    const expected = tools.map((t) => toolTokens(t, 'auto'))
+    expect(byTotal.totalTokens).toBe(expected[0]! + expected[1]!)
+    expect(byTotal.tokens).toEqual(expected)
+    expect(byList.tokens).toEqual(expected)
+    expect(byList.totalTokens).toBe(expected[0]! + expected[1]!)
   })
 })
