@@ -6,8 +6,10 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { readInputFile } from '../config/read-input.js'
+import { describeError } from '../errors.js'
 import { runGit } from '../git/git.js'
 import { detectExcludes, type ExcludeFacts } from './detect-excludes.js'
+import { proposePrefilter, type PrefilterProposal } from './detect-prefilter.js'
 import { detectNetlify, detectRender, type NetlifyFacts, type RenderFacts } from './detect-hosts.js'
 import { SENTRY_SLUG_FILES, sentryEvidence, sentrySlugs, type SentryFacts } from './detect-sentry.js'
 
@@ -25,6 +27,8 @@ export interface RepoFacts {
   /** A JSON file that looks like an LLM tool registry, and JSON Lines cases next to it. */
   toolRegistry?: string
   toolCases?: string
+  /** Core tools and gates proposed from the registry, or why none could be (a file it cannot read). */
+  prefilter?: { proposal?: PrefilterProposal; problem?: string }
   netlify?: NetlifyFacts
   render?: RenderFacts
   sentry?: SentryFacts
@@ -78,6 +82,7 @@ export async function detectRepo(root: string): Promise<RepoFacts> {
     changelog: ['CHANGELOG.md', 'CHANGELOG', 'HISTORY.md'].find((f) => existsSync(path.join(root, f))),
     toolRegistry,
     toolCases: cases,
+    prefilter: toolRegistry ? await prefilterProposal(root, toolRegistry) : undefined,
     netlify: await detectNetlify(root, netlifyTomls.sort((a, b) => a.length - b.length)[0], notes),
     render: await detectRender(root, notes),
     sentry: evidence ? { evidence, ...(await sentrySlugs(root, slugFiles)) } : undefined,
@@ -148,4 +153,14 @@ async function dependencyLists(root: string, packageJsons: string[]): Promise<Ar
     }
   }
   return lists
+}
+
+/** The prefilter's proposal from the registry found; a file that cannot be read says why. */
+async function prefilterProposal(root: string, file: string): Promise<RepoFacts['prefilter']> {
+  try {
+    const text = await readInputFile(path.join(root, file), { display: file, what: 'tool registry' })
+    return proposePrefilter(text, file)
+  } catch (error) {
+    return { problem: `${file} could not be read: ${describeError(error)}` }
+  }
 }

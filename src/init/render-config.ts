@@ -92,6 +92,24 @@ function excludeLines(f: RepoFacts): string[] {
   return lines
 }
 
+/** Core tools and gates: proposed from the registry found, else the plan's defaults. */
+function gateLines(f: RepoFacts): string[] {
+  const proposal = f.prefilter?.proposal
+  if (!proposal) {
+    return [
+      ...(f.prefilter?.problem ? [`  # ${f.prefilter.problem}`] : []),
+      '  core-tools: [get_time, get_location]',
+      '  min-token-reduction: 0.8',
+    ]
+  }
+  return [
+    ...proposal.reasons.map((r) => `  # ${r}`),
+    `  core-tools: ${list(proposal.coreTools)}`,
+    `  min-token-reduction: ${proposal.minTokenReduction}`,
+    `  target-token-reduction: ${proposal.targetTokenReduction}`,
+  ]
+}
+
 /** The review's excludes when init found more than its defaults cover; undefined keeps the defaults. */
 function reviewExcludeLine(f: RepoFacts): string | undefined {
   const review = [...new Set([...REVIEW_DEFAULT_EXCLUDES, ...f.excludes.folders, ...f.excludes.copyGlobs])]
@@ -122,8 +140,7 @@ const SECTION_TEXT: { readonly [K in keyof typeof SECTIONS]: (f: RepoFacts) => s
     ...(f.toolCases
       ? [`  cases: ${f.toolCases}`]
       : ['  # cases: path/to/cases.jsonl  ({"message": "...", "expected": ["tool_name"]} per line)']),
-    '  core-tools: [get_time, get_location]',
-    '  min-token-reduction: 0.8',
+    ...gateLines(f),
   ],
   review: (f) => {
     const reviewExclude = reviewExcludeLine(f)

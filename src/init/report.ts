@@ -26,10 +26,17 @@ export function describeFound(f: RepoFacts): string[] {
     netlify,
     render,
     sentry,
-    f.toolRegistry ? `tool registry ${f.toolRegistry}` : undefined,
+    f.toolRegistry ? `tool registry ${f.toolRegistry}${prefilterNote(f)}` : undefined,
     f.migrations ? `migrations in ${f.migrations}` : undefined,
     excluded.length ? `not source, excluded: ${excluded.join(', ')}` : undefined,
   ].filter((line): line is string => line !== undefined)
+}
+
+function prefilterNote(f: RepoFacts): string {
+  const p = f.prefilter?.proposal
+  if (!p) return f.prefilter?.problem ? ` (${f.prefilter.problem})` : ''
+  const core = p.coreTools.length ? `core tools ${p.coreTools.join(', ')}` : 'no core tools'
+  return ` (${core}; reduction gate ${p.minTokenReduction}, at most ${Math.round(p.attainableReduction * 1000) / 10}% attainable)`
 }
 
 /** The steps left after init, from what the written files need. */

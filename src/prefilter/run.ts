@@ -18,7 +18,7 @@ import {
 } from './benchmark-sources.js'
 import { parseAssociations, type Associations } from './learn.js'
 import { pullRequestReport } from './pull-request.js'
-import { embeddingsFromConfig } from './settings.js'
+import type { PrefilterConfig } from './settings.js'
 
 /** What a user asks the benchmark for. */
 export interface PrefilterBenchRequest {
@@ -97,10 +97,10 @@ export async function readAssociations(runtime: Runtime): Promise<Associations |
  * it is configured but unusable) to measure offline, as `prefilter filter` would then run.
  */
 export function benchmarkEmbeddings(
-  runtime: Pick<Runtime, 'env' | 'logger'>,
-  config: Parameters<typeof embeddingsFromConfig>[0],
+  runtime: Pick<Runtime, 'embeddings' | 'logger'>,
+  config: PrefilterConfig,
 ): BenchmarkEmbeddings | undefined {
-  const setting = embeddingsFromConfig(config, runtime.env, runtime.logger)
+  const setting = runtime.embeddings(config)
   if (setting.warning) runtime.logger.warning(setting.warning)
   return setting.provider ? { provider: setting.provider, log: runtime.logger } : undefined
 }

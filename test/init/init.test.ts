@@ -39,6 +39,13 @@ describe('launchgate init', () => {
     expect(config.deploy.checklist.migrations).toBe('supabase/migrations')
     expect(config.prefilter.tools).toBe('tools/registry.json')
     expect(config.prefilter.cases).toBe('tools/cases.jsonl')
+    // Core tools and gates proposed from the registry it found, never a gate the catalogue cannot meet.
+    expect(config.prefilter['core-tools']).toEqual(expect.arrayContaining(['get_time', 'get_location']))
+    expect(config.prefilter['core-tools'].length).toBeLessThanOrEqual(3)
+    const written = await readFile(path.join(dir, '.github/launchgate.yml'), 'utf8')
+    expect(written).toMatch(/# get_time: core \(reads context/)
+    expect(written).toMatch(/# core tools are [\d.]+% of \d+ tokens, so at most [\d.]+% can be saved/)
+    expect(config.prefilter['min-token-reduction']).toBeLessThanOrEqual(0.8)
 
     const audit = await auditWorkflows(dir)
     expect(audit.findings).toEqual([])
