@@ -1,4 +1,5 @@
 import { type ExcludeFacts } from './detect-excludes.js';
+import { type PrefilterProposal } from './detect-prefilter.js';
 import { type NetlifyFacts, type RenderFacts } from './detect-hosts.js';
 import { type SentryFacts } from './detect-sentry.js';
 export interface RepoFacts {
@@ -15,6 +16,11 @@ export interface RepoFacts {
     /** A JSON file that looks like an LLM tool registry, and JSON Lines cases next to it. */
     toolRegistry?: string;
     toolCases?: string;
+    /** Core tools and gates proposed from the registry, or why none could be (a file it cannot read). */
+    prefilter?: {
+        proposal?: PrefilterProposal;
+        problem?: string;
+    };
     netlify?: NetlifyFacts;
     render?: RenderFacts;
     sentry?: SentryFacts;

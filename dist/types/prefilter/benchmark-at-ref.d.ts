@@ -1,4 +1,6 @@
-import { type BenchmarkOfSources } from './benchmark-sources.js';
+import { type LaunchgateConfig } from '../config/schema.js';
+import { type BenchmarkEmbeddings, type BenchmarkOfSources } from './benchmark-sources.js';
+type PrefilterSection = LaunchgateConfig['prefilter'];
 /** The base's benchmark, or a note saying why there is none; `problem` when that is a fault. */
 export interface BaseBenchmark {
     benchmark?: BenchmarkOfSources;
@@ -10,5 +12,7 @@ export interface BaseBenchmark {
  * registry yet is normal (the PR adds the prefilter); a base that is not fetched is a warning.
  * The base's own association file (`prefilter.associations` as the base configures it) is loaded,
  * so a PR that re-learns associations shows their gain against what the base had learned.
+ * @param embeddingsOf the provider for the base's own `prefilter` section (each side as it is configured)
  */
-export declare function benchmarkAtRef(root: string, ref: string, configPath: string | undefined): Promise<BaseBenchmark>;
+export declare function benchmarkAtRef(root: string, ref: string, configPath: string | undefined, embeddingsOf?: (config: PrefilterSection) => BenchmarkEmbeddings | undefined): Promise<BaseBenchmark>;
+export {};

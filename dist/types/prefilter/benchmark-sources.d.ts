@@ -5,8 +5,10 @@
  */
 import type { LaunchgateConfig } from '../config/schema.js';
 import { type BenchmarkRun } from './bench.js';
+import type { EmbeddingsProvider } from './embeddings.js';
 import { ToolPrefilter } from './prefilter.js';
 import type { Associations } from './learn.js';
+import { type SemanticLog } from './semantic.js';
 import type { Report } from '../report/types.js';
 type PrefilterConfig = LaunchgateConfig['prefilter'];
 /** A file's text and the name it is reported under. */
@@ -20,8 +22,19 @@ export interface BenchmarkOfSources {
     prefilter: ToolPrefilter;
 }
 /**
- * Parses the registry and cases, builds the prefilter from config and runs the benchmark.
+ * Parses the registry and cases, builds the prefilter from config and runs the benchmark offline.
  * @throws ToolFileError / CasesFileError naming the file and position of bad input.
  */
 export declare function benchmarkSources(tools: SourceText, cases: SourceText, config: PrefilterConfig, coreOverride?: string[], associations?: Associations): BenchmarkOfSources;
+/** The embeddings provider a benchmark asks, and where it reports falling back to offline. */
+export interface BenchmarkEmbeddings {
+    provider: EmbeddingsProvider;
+    log?: SemanticLog;
+}
+/**
+ * {@link benchmarkSources} with an embeddings provider: the catalogue and every case's message are
+ * embedded (in the provider's batches) before the run, so the figures are those `prefilter filter`
+ * gets with the same config. A failing provider gives the offline figures and one warning.
+ */
+export declare function benchmarkSourcesWithEmbeddings(tools: SourceText, cases: SourceText, config: PrefilterConfig, embeddings: BenchmarkEmbeddings, coreOverride?: string[], associations?: Associations): Promise<BenchmarkOfSources>;
 export {};

@@ -17,8 +17,9 @@ export interface Posting {
 /** A built index; read-only once built, so one index serves concurrent requests. */
 export interface ToolIndex {
     tools: Tool[];
-    tokens: number[];
-    totalTokens: number;
+    /** Each tool's tokens; counted on first read (the first filter), so building stays cheap. */
+    readonly tokens: readonly number[];
+    readonly totalTokens: number;
     postings: Map<string, Posting>;
     idf: Map<string, number>;
     /** Weighted length of each tool's text, and their mean: BM25's length normalisation. */
@@ -48,7 +49,7 @@ export declare function nameStopWords(tools: readonly Tool[]): Set<string>;
 /** The weighted term frequencies of one tool. */
 export declare function toolTerms(tool: Tool, aliases: readonly string[], category: string | undefined, weights: FieldWeights, keep?: ReadonlySet<string>): Map<string, number>;
 /**
- * Indexes a tool set. Cost is linear in the tools' text (about 10 ms for 1,000 tools plus token
- * counting, which the first build per process pays most of as the tokenizer warms up).
+ * Indexes a tool set. Cost is linear in the tools' text (about 10 ms for 1,000 tools); token
+ * counts follow on first use.
  */
 export declare function buildIndex(tools: readonly Tool[], options?: IndexOptions): ToolIndex;

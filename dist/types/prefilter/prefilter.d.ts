@@ -56,12 +56,15 @@ export declare class ToolPrefilter {
     private readonly cutOptions;
     private readonly scoring;
     private readonly contextBoost;
-    private readonly dense;
+    private readonly vectors;
+    private denseIndex;
     /**
      * Indexes the tools.
      * @param tools the catalogue, e.g. from {@link parseToolFile} or {@link readTools}
      */
     constructor(tools: readonly Tool[], options?: PrefilterOptions);
+    /** Tool vectors, built on first use: a build stays the lexical index alone. */
+    private get dense();
     /** How a provider's embeddings join lexical relevance: they add tools, BM25's order stands. */
     private get embeddingBlend();
     /** What the core tools cost on every request, and what that leaves to save. */

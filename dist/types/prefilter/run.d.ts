@@ -1,7 +1,8 @@
 import type { Report } from '../report/types.js';
 import type { Runtime } from '../runtime/runtime.js';
-import { type BenchmarkOfSources } from './benchmark-sources.js';
+import { type BenchmarkEmbeddings, type BenchmarkOfSources } from './benchmark-sources.js';
 import { type Associations } from './learn.js';
+import type { PrefilterConfig } from './settings.js';
 /** What a user asks the benchmark for. */
 export interface PrefilterBenchRequest {
     /** The tool registry; the config's `prefilter.tools` when absent. */
@@ -34,5 +35,10 @@ export declare function readPrefilterInput(file: {
 }, what: string): Promise<string>;
 /** The association file the config names (learned from traffic), parsed; undefined when none. */
 export declare function readAssociations(runtime: Runtime): Promise<Associations | undefined>;
-/** Runs the benchmark, and the base's when asked. */
+/**
+ * The embeddings provider a config section names, for a benchmark; undefined (after a warning when
+ * it is configured but unusable) to measure offline, as `prefilter filter` would then run.
+ */
+export declare function benchmarkEmbeddings(runtime: Pick<Runtime, 'embeddings' | 'logger'>, config: PrefilterConfig): BenchmarkEmbeddings | undefined;
+/** Runs the benchmark, and the base's when asked; with the configured embeddings provider, if any. */
 export declare function runPrefilterBench(runtime: Runtime, request: PrefilterBenchRequest): Promise<PrefilterBenchOutcome>;

@@ -1,8 +1,3 @@
-/**
- * Relevance of every tool to a message: BM25 over the index with the query widened by synonyms,
- * scored for the whole message and for each of its clauses, so a request that needs two tools
- * ("book the campsite and add it to my calendar") finds both, not only the one that matches most.
- */
 import type { ToolIndex } from './index-build.js';
 /** A weighted bag of query terms. */
 export type Query = Map<string, number>;
@@ -32,11 +27,17 @@ export interface ScoringOptions {
     embeddingWeight: number;
     /** With no shared word at all, a provider's best cosine must reach this to decide alone. */
     embeddingFloor: number;
+    /** Weight of a near spelling of a term the catalogue lacks (times their overlap); 0 turns it off. */
+    spellingWeight: number;
+    /** Least letter-triple overlap (Dice) of a near spelling. */
+    spellingMin: number;
 }
 export declare const DEFAULT_SCORING: ScoringOptions;
 /**
  * Adds the indexed words of the same family as each query term: longer words it begins ("rent" ->
  * "rental") and shorter indexed words that begin it, both of 4+ letters. Stemming misses these.
+ * A term of 5+ letters the catalogue lacks also brings its near spellings ("astrology" ->
+ * "strology"), at `spellingWeight` times their overlap.
  */
 export declare function widenQuery(index: ToolIndex, query: Query, options: ScoringOptions): Query;
 /**
