@@ -18,6 +18,7 @@ export async function consolidationFromRuntime(
     root: runtime.root,
     config: config.consolidation,
     since: runtime.request.text('since'),
+    progress: (line) => runtime.logger.info(line),
     updateBaseline: cli.updateBaseline === true,
     cacheDir:
       cli.cache === false ? false : cacheDir === undefined ? undefined : path.resolve(runtime.cwd, cacheDir),

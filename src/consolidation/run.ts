@@ -36,6 +36,8 @@ export interface ConsolidationOptions {
    * them (default true). `false` hashes every file, for file systems whose timestamps cannot be trusted.
    */
   statCache?: boolean
+  /** A line as each scan ends (the CLI's stderr, the job log): a large tree takes seconds. */
+  progress?: (line: string) => void
 }
 
 /**
@@ -51,13 +53,22 @@ export async function runConsolidation(options: ConsolidationOptions): Promise<R
   // A config mistake of one concern: never baselined, never hiding the other concerns' results.
   const broken = (await findMissingCanonicals(root, concerns)).map(missingCanonicalViolation)
   const cache = await ParseCache.open(cacheDirOf(root, options), { statCache: options.statCache ?? true })
+  const progress = options.progress ?? (() => undefined)
+  let started = Date.now()
   const head = await scan(root, config, concerns, cache)
+  progress(
+    `consolidation: ${head.graph.files.size} file(s) scanned in ${Date.now() - started} ms, ${concerns.length} concern(s)`,
+  )
 
   let since: { ref: string; sha: string; violations: Violation[] } | undefined
   if (options.since) {
+    started = Date.now()
     const tree = await checkoutRef(root, options.since)
     try {
       const base = await scan(tree.root, config, concerns, cache, false)
+      progress(
+        `consolidation: ${options.since} (${tree.sha.slice(0, 12)}) scanned in ${Date.now() - started} ms`,
+      )
       since = { ref: tree.ref, sha: tree.sha, violations: base.violations }
     } finally {
       await tree.dispose()

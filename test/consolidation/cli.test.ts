@@ -53,6 +53,8 @@ describe('launchgate consolidation', () => {
     ])
     expect(run.code).toBe(0)
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, violations: [] })
+    // A progress line on stderr; stdout stays the one JSON document.
+    expect(run.stderr).toMatch(/^consolidation: \d+ file\(s\) scanned in \d+ ms, 2 concern\(s\)$/m)
   })
 
   it('fails (exit 1) the concern whose canonical file is missing, and `config` says so too', async () => {
