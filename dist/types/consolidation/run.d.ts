@@ -16,6 +16,8 @@ export interface ConsolidationOptions {
      * them (default true). `false` hashes every file, for file systems whose timestamps cannot be trusted.
      */
     statCache?: boolean;
+    /** A line as each scan ends (the CLI's stderr, the job log): a large tree takes seconds. */
+    progress?: (line: string) => void;
 }
 /**
  * Runs the check. A concern whose canonical file does not exist fails with a `missing-canonical`
