@@ -3,18 +3,16 @@
  * from git and measured by the current code, so a comparison shows what the change did.
  */
 import { parseConfig } from '../config/load.js'
-import { DEFAULT_CONFIG_PATH, type LaunchgateConfig } from '../config/schema.js'
+import { DEFAULT_CONFIG_PATH } from '../config/schema.js'
 import { describeError } from '../errors.js'
 import { readFileAtRef } from '../git/git.js'
 import {
-  benchmarkSources,
   benchmarkSourcesWithEmbeddings,
   type BenchmarkEmbeddings,
   type BenchmarkOfSources,
 } from './benchmark-sources.js'
 import { parseAssociations } from './learn.js'
-
-type PrefilterSection = LaunchgateConfig['prefilter']
+import type { PrefilterConfig } from './settings.js'
 
 /** The base's benchmark, or a note saying why there is none; `problem` when that is a fault. */
 export interface BaseBenchmark {
@@ -34,7 +32,7 @@ export async function benchmarkAtRef(
   root: string,
   ref: string,
   configPath: string | undefined,
-  embeddingsOf: (config: PrefilterSection) => BenchmarkEmbeddings | undefined = () => undefined,
+  embeddingsOf: (config: PrefilterConfig) => BenchmarkEmbeddings | undefined = () => undefined,
 ): Promise<BaseBenchmark> {
   try {
     const configFile = configPath ?? DEFAULT_CONFIG_PATH
@@ -60,16 +58,14 @@ export async function benchmarkAtRef(
     const caseText = { text: cases, name: config.cases }
     const embeddings = embeddingsOf(config)
     return {
-      benchmark: embeddings
-        ? await benchmarkSourcesWithEmbeddings(
-            toolText,
-            caseText,
-            config,
-            embeddings,
-            undefined,
-            associations,
-          )
-        : benchmarkSources(toolText, caseText, config, undefined, associations),
+      benchmark: await benchmarkSourcesWithEmbeddings(
+        toolText,
+        caseText,
+        config,
+        embeddings,
+        undefined,
+        associations,
+      ),
       ...(config.associations && learned === undefined
         ? {
             note: `The base (${ref.slice(0, 12)}) has no ${config.associations}; measured without learned associations.`,

@@ -3,7 +3,6 @@
  * prefilter config: shared by the CLI (files on disk) and the PR action (head on disk, base read
  * from git), so both sides of a comparison are measured the same way.
  */
-import type { LaunchgateConfig } from '../config/schema.js'
 import { benchmarkReport, runBenchmark, type BenchmarkRun } from './bench.js'
 import { parseCases, type PrefilterCase } from './cases.js'
 import type { EmbeddingsProvider } from './embeddings.js'
@@ -11,11 +10,9 @@ import { assertGatePossible } from './gates.js'
 import { ToolPrefilter, type PrefilterSignals } from './prefilter.js'
 import type { Associations } from './learn.js'
 import { SemanticIndex, type SemanticLog } from './semantic.js'
-import { gatesFromConfig, optionsFromConfig, withAssociations } from './settings.js'
+import { gatesFromConfig, optionsFromConfig, withAssociations, type PrefilterConfig } from './settings.js'
 import { parseToolFile } from './tool-file.js'
 import type { Report } from '../report/types.js'
-
-type PrefilterConfig = LaunchgateConfig['prefilter']
 
 /** A file's text and the name it is reported under. */
 export interface SourceText {
@@ -88,19 +85,21 @@ export interface BenchmarkEmbeddings {
 }
 
 /**
- * {@link benchmarkSources} with an embeddings provider: the catalogue and every case's message are
- * embedded (in the provider's batches) before the run, so the figures are those `prefilter filter`
- * gets with the same config. A failing provider gives the offline figures and one warning.
+ * {@link benchmarkSources} with the embeddings provider the config names, if any: the catalogue and
+ * every case's message are embedded (in the provider's batches) before the run, so the figures are
+ * those `prefilter filter` gets with the same config. Without a provider (or with a failing one,
+ * after one warning) the figures are the offline ones.
  */
 export async function benchmarkSourcesWithEmbeddings(
   tools: SourceText,
   cases: SourceText,
   config: PrefilterConfig,
-  embeddings: BenchmarkEmbeddings,
+  embeddings: BenchmarkEmbeddings | undefined,
   coreOverride?: string[],
   associations?: Associations,
 ): Promise<BenchmarkOfSources> {
   const prepared = prepareSources(tools, cases, config, coreOverride, associations)
+  if (!embeddings) return measure(prepared, tools, cases, config)
   const semantic = await SemanticIndex.prepare(prepared.prefilter, embeddings.provider, {
     ...(embeddings.log ? { log: embeddings.log } : {}),
   })

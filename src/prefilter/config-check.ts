@@ -3,15 +3,12 @@
  * core tools that are not in it, pages whose entries name no tool or category (a request from such
  * a page gets no context), and a reduction gate the core tools make impossible.
  */
-import type { LaunchgateConfig } from '../config/schema.js'
 import type { Finding } from '../report/types.js'
 import { describeMissing } from './core-tools.js'
 import { impossibleGate } from './gates.js'
 import { ToolPrefilter } from './prefilter.js'
-import { optionsFromConfig } from './settings.js'
+import { optionsFromConfig, type PrefilterConfig } from './settings.js'
 import type { Tool } from './types.js'
-
-type PrefilterConfig = LaunchgateConfig['prefilter']
 
 /** Pages of the config that map to no tool of the catalogue, with the entries that name nothing. */
 export function pagesWithoutTools(

@@ -10,7 +10,6 @@ import type { Report } from '../report/types.js'
 import type { Runtime } from '../runtime/runtime.js'
 import { benchmarkAtRef } from './benchmark-at-ref.js'
 import {
-  benchmarkSources,
   benchmarkSourcesWithEmbeddings,
   type BenchmarkEmbeddings,
   type BenchmarkOfSources,
@@ -117,16 +116,14 @@ export async function runPrefilterBench(
   const caseText: SourceText = { text: await readPrefilterInput(cases, 'cases'), name: cases.shown }
   const associations = await readAssociations(runtime)
   const embeddings = benchmarkEmbeddings(runtime, config.prefilter)
-  const head = embeddings
-    ? await benchmarkSourcesWithEmbeddings(
-        toolText,
-        caseText,
-        config.prefilter,
-        embeddings,
-        request.core,
-        associations,
-      )
-    : benchmarkSources(toolText, caseText, config.prefilter, request.core, associations)
+  const head = await benchmarkSourcesWithEmbeddings(
+    toolText,
+    caseText,
+    config.prefilter,
+    embeddings,
+    request.core,
+    associations,
+  )
   if (!request.pullRequest && request.base === undefined) return { report: head.report, head }
   const base = request.base
     ? await benchmarkAtRef(runtime.root, request.base, runtime.configPath, (baseConfig) =>
