@@ -4,7 +4,7 @@
  */
 import type { DeployTarget } from '../config/sections/deploy.js'
 import { MissingSecretError } from '../errors.js'
-import type { HttpLog } from '../http/client.js'
+import type { HttpSettings } from '../http/client.js'
 import { healthHost } from './health.js'
 import { netlifyHost } from './netlify.js'
 import { renderHost } from './render.js'
@@ -15,31 +15,22 @@ export { netlifyHost, netlifyObservation, type NetlifyDeploy } from './netlify.j
 export { renderHost, renderObservation, type RenderDeploy, type RenderDeployItem } from './render.js'
 export { healthHost, healthObservation, reportsSha } from './health.js'
 
-export interface HostOptions {
+/** The run's HTTP settings (per-request timeout and retries of the hosts' APIs), and the tokens. */
+export interface HostOptions extends HttpSettings {
   /** Where tokens are read from, by the names in the config. */
   env: Record<string, string | undefined>
-  log?: HttpLog
-  /** Per-request timeout and retries of the hosts' APIs (tests shorten the backoff). */
-  timeoutMs?: number
-  retries?: number
-  retryBaseMs?: number
 }
 
 /** One host per target, in the config's order. */
 export function createHosts(targets: readonly DeployTarget[], options: HostOptions): Host[] {
-  const http = {
-    log: options.log,
-    timeoutMs: options.timeoutMs,
-    retries: options.retries,
-    retryBaseMs: options.retryBaseMs,
-  }
+  const { env, ...http } = options
   return targets.map((target) => {
     switch (target.kind) {
       case 'netlify':
         return netlifyHost({
           ...{ name: target.name, siteId: target['site-id'], apiUrl: target['api-url'], url: target.url },
           ...{
-            token: tokenOf(options.env, target['token-secret'], `the Netlify API for target ${target.name}`),
+            token: tokenOf(env, target['token-secret'], `the Netlify API for target ${target.name}`),
             ...http,
           },
         })
@@ -52,7 +43,7 @@ export function createHosts(targets: readonly DeployTarget[], options: HostOptio
             url: target.url,
           },
           ...{
-            token: tokenOf(options.env, target['token-secret'], `the Render API for target ${target.name}`),
+            token: tokenOf(env, target['token-secret'], `the Render API for target ${target.name}`),
             ...http,
           },
         })

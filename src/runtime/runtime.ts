@@ -8,7 +8,7 @@ import path from 'node:path'
 import { loadConfig, type LoadedConfig } from '../config/load.js'
 import { ConfigurationError, UsageError } from '../errors.js'
 import type { GitHubClient } from '../github/client.js'
-import type { HttpLog } from '../http/client.js'
+import type { HttpLog, HttpSettings } from '../http/client.js'
 import { embeddingsFromConfig, type EmbeddingsSetting, type PrefilterConfig } from '../prefilter/settings.js'
 import { connectSentry, type SentryConnect } from '../sentry/client.js'
 import type { Forge, RepoRef } from '../ports/forge.js'
@@ -54,7 +54,7 @@ export interface Runtime extends RuntimeBase {
    */
   github(token?: string): Promise<GitHubClient>
   /** What every other HTTP client (hosts, Sentry, embeddings) is built with: the logger and retry backoff. */
-  http: HttpSettings
+  http: HttpSettings & { log: HttpLog }
   /** A Sentry client for a target, built with {@link http}. */
   sentry: SentryConnect
   /** The embeddings provider a prefilter section names, its key read from the variable it names. */
@@ -69,13 +69,6 @@ export interface Runtime extends RuntimeBase {
   requestError(message: string, key: string): UsageError | ConfigurationError
 }
 
-/** The settings of launchgate's non-GitHub HTTP clients. */
-export interface HttpSettings {
-  log: HttpLog
-  /** First backoff step (`LAUNCHGATE_RETRY_BASE_MS`); each client's default when unset. */
-  retryBaseMs?: number
-}
-
 /** Builds the runtime; the knobs are checked now, so a bad one fails before any work. */
 export function createRuntime(base: RuntimeBase): Runtime {
   const knobs = base.knobs ?? readKnobs(base.env)
@@ -85,7 +78,8 @@ export function createRuntime(base: RuntimeBase): Runtime {
   const workspace = base.env.GITHUB_WORKSPACE || base.cwd
   const requestError = (message: string, key: string) =>
     base.surface === 'cli' ? new UsageError(message) : new ConfigurationError(message, { key })
-  const http: HttpSettings = {
+  // The retry knob (`LAUNCHGATE_RETRY_BASE_MS`) when set; each client's own default otherwise.
+  const http: Runtime['http'] = {
     log: base.logger,
     ...(knobs.retryBaseMs === undefined ? {} : { retryBaseMs: knobs.retryBaseMs }),
   }

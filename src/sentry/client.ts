@@ -6,7 +6,7 @@
  */
 import type { AxiosInstance } from 'axios'
 import { MissingSecretError } from '../errors.js'
-import { createHttpClient, httpCall, httpResponse, type HttpLog } from '../http/client.js'
+import { createHttpClient, httpCall, httpResponse, type HttpLog, type HttpSettings } from '../http/client.js'
 import { nextCursor } from './pagination.js'
 import { intervalSeconds, isoDate, toEventsTimeseries, type RawTimeseriesResponse } from './timeseries.js'
 import type {
@@ -51,9 +51,7 @@ export type SentryTarget = Pick<SentryClientOptions, 'baseUrl' | 'org' | 'projec
 export type SentryConnect = (target: SentryTarget) => SentryClient
 
 /** The one way launchgate builds its Sentry clients: every target with the same HTTP settings. */
-export function connectSentry(
-  http: Pick<SentryClientOptions, 'log' | 'retries' | 'retryBaseMs' | 'timeoutMs'> = {},
-): SentryConnect {
+export function connectSentry(http: HttpSettings = {}): SentryConnect {
   return (target) => new SentryClient({ ...http, ...target, token: target.token })
 }
 
