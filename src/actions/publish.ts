@@ -48,15 +48,16 @@ export async function publishReport(
   core.setOutput('ok', String(report.ok))
   core.setOutput('report', json)
 
+  // Annotations, SARIF and links name files from the repository's top, where GitHub resolves them.
+  const shown = fromWorkspace(report, options.rootInWorkspace)
   let sarif: string | undefined
   if (options.sarif) {
     sarif = path.join(outDir, `${report.capability}.sarif`)
-    await writeFile(sarif, renderSarif(fromWorkspace(report, options.rootInWorkspace), TOOL))
+    await writeFile(sarif, renderSarif(shown, TOOL))
     core.setOutput('sarif', sarif)
   }
-  emitAnnotations(planAnnotations(fromWorkspace(report, options.rootInWorkspace).findings), core)
+  emitAnnotations(planAnnotations(shown.findings), core)
   // The job summary may hold 1 MiB; only a PR comment needs the 65,536-character cap.
-  const shown = fromWorkspace(report, options.rootInWorkspace)
   await writeJobSummary(
     options.gate
       ? renderGateSummary(
@@ -137,9 +138,10 @@ export async function publishPullRequestComment(
       return
     }
     const section = gateSection(fromWorkspace(report, runtime.rootInWorkspace), { head: headCommit(runtime) })
+    const fullReportUrl = runtime.runUrl()
     const result = await upsertGateSection(forge, pullNumber, section, {
       ...(runtime.knobs.commentSettleMs === undefined ? {} : { settleMs: runtime.knobs.commentSettleMs }),
-      ...(runtime.runUrl() ? { fullReportUrl: runtime.runUrl() } : {}),
+      ...(fullReportUrl ? { fullReportUrl } : {}),
     })
     logger.info(
       `PR gate comment ${result.action}: ${section.capability} ${section.status} (#${pullNumber}, comment ${result.commentId})`,

@@ -11,6 +11,7 @@ import {
   GATE_MARKER,
   parseGateComment,
   renderGateComment,
+  TOO_LONG,
   type GateCommentOptions,
 } from '../report/gate-comment.js'
 import type { GateSection } from '../report/gate-section.js'
@@ -48,7 +49,7 @@ function holds(body: string, section: GateSection): boolean {
     found.status === section.status &&
     found.reasons === section.reasons &&
     // A section shortened to fit the comment still counts as written.
-    (found.details === section.details || found.details.startsWith('_Too long for this comment'))
+    (found.details === section.details || found.details.startsWith(TOO_LONG))
   )
 }
 

@@ -12,6 +12,9 @@ import { STATUS_ICON, type GateSection, type GateStatus } from './gate-section.j
 /** The hidden marker that finds the gate comment among a PR's comments. */
 export const GATE_MARKER = 'launchgate:pr-gate'
 
+/** How a section cut to fit the comment begins: its writer still counts it as written. */
+export const TOO_LONG = '_Too long for this comment'
+
 /** The order sections are shown in; capabilities not listed follow in the order they arrived. */
 const ORDER = ['consolidation', 'prefilter', 'review', 'workflow-audit']
 const STATUSES: readonly GateStatus[] = ['passed', 'failed', 'inconclusive', 'pending']
@@ -97,7 +100,7 @@ export function renderGateComment(
   const where = options.fullReportUrl ? ` ([full report](${options.fullReportUrl}))` : ' (in the job summary)'
   for (const s of [...list].sort((a, b) => b.details.length - a.details.length)) {
     if (text.length <= max) break
-    details.set(s.capability, `_Too long for this comment; the full report is in the job's summary${where}._`)
+    details.set(s.capability, `${TOO_LONG}; the full report is in the job's summary${where}._`)
     text = assemble(list, details)
   }
   return text
