@@ -36,8 +36,6 @@ export interface RehearsalResult {
   steps: StepOutcome[]
   reportFile: string
   workspace: string
-  /** Whether the workspace is still there: kept on request or to inspect a failure. */
-  workspaceKept: boolean
 }
 
 /** Runs every stage in the launch plan's order and writes the markdown report. */
@@ -70,7 +68,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
   await mkdir(options.outDir, { recursive: true })
   const reportFile = path.join(options.outDir, 'rehearsal.md')
   await writeFile(reportFile, rehearsalMarkdown(steps, workspaceKept ? ws.dir : undefined))
-  return { ok, steps, reportFile, workspace: ws.dir, workspaceKept }
+  return { ok, steps, reportFile, workspace: ws.dir }
 }
 
 function rehearsalMarkdown(steps: StepOutcome[], workspace: string | undefined): string {
