@@ -7,8 +7,9 @@
  * parallel run, a crash between the two writes) is ignored rather than misapplied.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { writeFileAtomic } from '../util/write-file-atomic.js'
 
 /** Records by key, in named sections (`files`, `entries`). */
 export type Sections<T> = Record<string, Record<string, T>>
@@ -137,9 +138,7 @@ function hasSections(sections: unknown, names: string[]): boolean {
   )
 }
 
-/** Writes through a temp file and a rename, so a parallel run never reads half a file. */
-async function writeAtomic(file: string, data: unknown): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`
-  await writeFile(tmp, JSON.stringify(data))
-  await rename(tmp, file)
+/** Through a temp file and a rename, so a parallel run never reads half a file; a cache needs no flush. */
+function writeAtomic(file: string, data: unknown): Promise<void> {
+  return writeFileAtomic(file, JSON.stringify(data), { flush: false })
 }

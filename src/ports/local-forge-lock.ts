@@ -8,7 +8,7 @@
  * is gone (same host) or it is older than `staleMs`.
  */
 import { randomUUID } from 'node:crypto'
-import { link, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
+import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { UserError } from '../errors.js'
@@ -139,22 +139,6 @@ function parseOwner(content: string | undefined): LockOwner | undefined {
     // A lock being written right now is empty or partial; treat it as owned by someone alive.
   }
   return undefined
-}
-
-/**
- * Replaces `file` with `content` atomically: readers see the old or the new file, never half of
- * one, even if the process dies mid-write. The temporary file sits next to the target so the
- * rename stays on one file system.
- */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  const temp = `${file}.${process.pid}.${randomUUID()}.tmp`
-  try {
-    await writeFile(temp, content, { encoding: 'utf8', flush: true })
-    await rename(temp, file)
-  } catch (error) {
-    await unlink(temp).catch(ignoreMissing)
-    throw error
-  }
 }
 
 async function readText(file: string): Promise<string | undefined> {

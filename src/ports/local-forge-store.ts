@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { ConfigurationError } from '../errors.js'
-import { withFileLock, writeFileAtomic } from './local-forge-lock.js'
+import { writeFileAtomic } from '../util/write-file-atomic.js'
+import { withFileLock } from './local-forge-lock.js'
 import type { FileLockOptions } from './local-forge-lock.js'
 
 const count = z.number().int().nonnegative()
