@@ -11,6 +11,7 @@ import { words } from '../prefilter/text.js'
 import { parseToolFile } from '../prefilter/tool-file.js'
 import { toolTokens } from '../prefilter/tokens.js'
 import type { Tool } from '../prefilter/types.js'
+import { pct } from '../util/percent.js'
 
 /** A proposed prefilter section, with the reasons `init` prints. */
 export interface PrefilterProposal {
@@ -52,8 +53,6 @@ export function readsContext(tool: Tool): boolean {
   const nouns = words(tool.name).filter((w) => !READ_WORDS.has(w))
   return nouns.length > 0 && nouns.every((w) => CONTEXT_NOUNS.has(w))
 }
-
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 
 /**
  * Core tools and gates for a catalogue.

@@ -77,6 +77,4 @@ export interface MonitorDecision {
 }
 
 /** A share as a percentage with one decimal, e.g. 0.0912 -> "9.1%". */
-export function percent(share: number): string {
-  return `${(share * 100).toFixed(1)}%`
-}
+export { pct as percent } from '../util/percent.js'

@@ -10,6 +10,7 @@ import { describeMissing } from './core-tools.js'
 import { findTools, requestShapeTokens } from './safety-net.js'
 import { caseOutcome, summarise, type BenchmarkFigures, type CaseOutcome } from './metrics.js'
 import type { PrefilterSignals, ToolPrefilter } from './prefilter.js'
+import { pct } from '../util/percent.js'
 
 /** The gates of the `prefilter` config section. */
 export interface BenchmarkGates {
@@ -71,7 +72,6 @@ export function runBenchmark(
   return { figures: summarise(outcomes), outcomes }
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 const round1 = (x: number) => Math.round(x * 10) / 10
 
 /** Tokens the safety net adds to a request of each shape (the search tool's definition). */

@@ -4,6 +4,7 @@
  */
 import type { Finding, Report } from '../report/types.js'
 import type { BenchmarkFigures } from './metrics.js'
+import { pct } from '../util/percent.js'
 
 /** What counts as a regression; completeness and core tools may not drop at all by default. */
 export interface RegressionTolerance {
@@ -15,7 +16,6 @@ export interface RegressionTolerance {
 
 export const DEFAULT_TOLERANCE: RegressionTolerance = { completeness: 0, tokenReduction: 0.01 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 const signed = (x: number, unit: string, digits = 1) => `${x > 0 ? '+' : ''}${x.toFixed(digits)}${unit}`
 
 /**

@@ -5,8 +5,7 @@
 import type { Report } from '../report/types.js'
 import { describeMissing, type MissingCoreTool } from './core-tools.js'
 import type { PrefilterResult, TokenCounting } from './types.js'
-
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+import { pct } from '../util/percent.js'
 
 /** Builds the report of one filtering decision. */
 export function filterReport(

@@ -5,6 +5,7 @@
  */
 import { ConfigurationError, type SourcePosition } from '../errors.js'
 import type { ToolIndex } from './index-build.js'
+import { pct } from '../util/percent.js'
 
 /** The core tools' share of a catalogue's tokens and what that leaves to save. */
 export interface CoreShare {
@@ -32,8 +33,6 @@ export function coreShare(index: ToolIndex, core: readonly number[]): CoreShare 
 export function suggestedGate(share: CoreShare): number {
   return Math.max(0, Math.floor(share.attainableReduction * 0.9 * 100) / 100)
 }
-
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 
 /**
  * Why `minTokenReduction` cannot be met, or undefined when it can.
