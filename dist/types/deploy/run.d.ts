@@ -6,7 +6,7 @@
  */
 import type { DeployConfig } from '../config/sections/deploy.js';
 import type { SentryConnect } from '../sentry/client.js';
-import type { HttpLog } from '../http/client.js';
+import type { HttpSettings } from '../http/client.js';
 import type { Forge } from '../ports/forge.js';
 import type { RollbackRequest, RollbackResult } from '../rollback/index.js';
 import { type ChecklistSkip } from './checklist.js';
@@ -33,12 +33,7 @@ export interface DeployDeps {
     /** The deploy's name on the Sentry marker, e.g. `launchgate run 42`. */
     name?: string;
     /** Retries and backoff of the host and Sentry APIs (tests shorten the backoff). */
-    http?: {
-        retries?: number;
-        retryBaseMs?: number;
-        timeoutMs?: number;
-        log?: HttpLog;
-    };
+    http?: HttpSettings;
     /** Connects to Sentry (the runtime's `sentry()`); built from {@link http} when not given. */
     sentry?: SentryConnect;
     /** Opens the rollback pull request and issue (src/rollback's `openRollback`). */

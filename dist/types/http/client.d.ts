@@ -17,6 +17,11 @@ declare module 'axios' {
 }
 /** Where the client reports retries: the warning part of the run's {@link Logger}. */
 export type HttpLog = Pick<Logger, 'warning'>;
+/**
+ * What a capability passes to every HTTP client it builds (hosts, Sentry, embeddings): the run's
+ * logger and its retry and timeout settings. The runtime's `http` is one.
+ */
+export type HttpSettings = Pick<HttpClientOptions, 'log' | 'retries' | 'retryBaseMs' | 'timeoutMs'>;
 /** Options of {@link createHttpClient}. */
 export interface HttpClientOptions {
     /** Name used in messages and errors, e.g. `Sentry`. */

@@ -52,4 +52,4 @@ export interface MonitorDecision {
     signals: SignalVerdict[];
 }
 /** A share as a percentage with one decimal, e.g. 0.0912 -> "9.1%". */
-export declare function percent(share: number): string;
+export { pct as percent } from '../util/percent.js';

@@ -14,9 +14,3 @@ export declare class LockTimeoutError extends UserError {
 }
 /** Runs `fn` while holding the lock file `lockPath`; always releases it, even when `fn` throws. */
 export declare function withFileLock<T>(lockPath: string, fn: () => Promise<T>, options?: FileLockOptions): Promise<T>;
-/**
- * Replaces `file` with `content` atomically: readers see the old or the new file, never half of
- * one, even if the process dies mid-write. The temporary file sits next to the target so the
- * rename stays on one file system.
- */
-export declare function writeFileAtomic(file: string, content: string): Promise<void>;

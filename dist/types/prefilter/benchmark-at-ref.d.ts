@@ -1,6 +1,5 @@
-import { type LaunchgateConfig } from '../config/schema.js';
 import { type BenchmarkEmbeddings, type BenchmarkOfSources } from './benchmark-sources.js';
-type PrefilterSection = LaunchgateConfig['prefilter'];
+import type { PrefilterConfig } from './settings.js';
 /** The base's benchmark, or a note saying why there is none; `problem` when that is a fault. */
 export interface BaseBenchmark {
     benchmark?: BenchmarkOfSources;
@@ -14,5 +13,4 @@ export interface BaseBenchmark {
  * so a PR that re-learns associations shows their gain against what the base had learned.
  * @param embeddingsOf the provider for the base's own `prefilter` section (each side as it is configured)
  */
-export declare function benchmarkAtRef(root: string, ref: string, configPath: string | undefined, embeddingsOf?: (config: PrefilterSection) => BenchmarkEmbeddings | undefined): Promise<BaseBenchmark>;
-export {};
+export declare function benchmarkAtRef(root: string, ref: string, configPath: string | undefined, embeddingsOf?: (config: PrefilterConfig) => BenchmarkEmbeddings | undefined): Promise<BaseBenchmark>;

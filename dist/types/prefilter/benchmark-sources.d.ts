@@ -3,14 +3,13 @@
  * prefilter config: shared by the CLI (files on disk) and the PR action (head on disk, base read
  * from git), so both sides of a comparison are measured the same way.
  */
-import type { LaunchgateConfig } from '../config/schema.js';
 import { type BenchmarkRun } from './bench.js';
 import type { EmbeddingsProvider } from './embeddings.js';
 import { ToolPrefilter } from './prefilter.js';
 import type { Associations } from './learn.js';
 import { type SemanticLog } from './semantic.js';
+import { type PrefilterConfig } from './settings.js';
 import type { Report } from '../report/types.js';
-type PrefilterConfig = LaunchgateConfig['prefilter'];
 /** A file's text and the name it is reported under. */
 export interface SourceText {
     text: string;
@@ -32,9 +31,9 @@ export interface BenchmarkEmbeddings {
     log?: SemanticLog;
 }
 /**
- * {@link benchmarkSources} with an embeddings provider: the catalogue and every case's message are
- * embedded (in the provider's batches) before the run, so the figures are those `prefilter filter`
- * gets with the same config. A failing provider gives the offline figures and one warning.
+ * {@link benchmarkSources} with the embeddings provider the config names, if any: the catalogue and
+ * every case's message are embedded (in the provider's batches) before the run, so the figures are
+ * those `prefilter filter` gets with the same config. Without a provider (or with a failing one,
+ * after one warning) the figures are the offline ones.
  */
-export declare function benchmarkSourcesWithEmbeddings(tools: SourceText, cases: SourceText, config: PrefilterConfig, embeddings: BenchmarkEmbeddings, coreOverride?: string[], associations?: Associations): Promise<BenchmarkOfSources>;
-export {};
+export declare function benchmarkSourcesWithEmbeddings(tools: SourceText, cases: SourceText, config: PrefilterConfig, embeddings: BenchmarkEmbeddings | undefined, coreOverride?: string[], associations?: Associations): Promise<BenchmarkOfSources>;

@@ -19,8 +19,6 @@ export interface RehearsalResult {
     steps: StepOutcome[];
     reportFile: string;
     workspace: string;
-    /** Whether the workspace is still there: kept on request or to inspect a failure. */
-    workspaceKept: boolean;
 }
 /** Runs every stage in the launch plan's order and writes the markdown report. */
 export declare function runRehearsal(options: RehearsalOptions): Promise<RehearsalResult>;

@@ -1,6 +1,8 @@
 import { type GateSection } from './gate-section.js';
 /** The hidden marker that finds the gate comment among a PR's comments. */
 export declare const GATE_MARKER = "launchgate:pr-gate";
+/** How a section cut to fit the comment begins: its writer still counts it as written. */
+export declare const TOO_LONG = "_Too long for this comment";
 /** Options of {@link renderGateComment}. */
 export interface GateCommentOptions {
     /** Character limit; GitHub's comment limit by default. */

@@ -1,7 +1,7 @@
 import { type LoadedConfig } from '../config/load.js';
 import { ConfigurationError, UsageError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
-import type { HttpLog } from '../http/client.js';
+import type { HttpLog, HttpSettings } from '../http/client.js';
 import { type EmbeddingsSetting, type PrefilterConfig } from '../prefilter/settings.js';
 import { type SentryConnect } from '../sentry/client.js';
 import type { Forge, RepoRef } from '../ports/forge.js';
@@ -44,7 +44,9 @@ export interface Runtime extends RuntimeBase {
      */
     github(token?: string): Promise<GitHubClient>;
     /** What every other HTTP client (hosts, Sentry, embeddings) is built with: the logger and retry backoff. */
-    http: HttpSettings;
+    http: HttpSettings & {
+        log: HttpLog;
+    };
     /** A Sentry client for a target, built with {@link http}. */
     sentry: SentryConnect;
     /** The embeddings provider a prefilter section names, its key read from the variable it names. */
@@ -57,12 +59,6 @@ export interface Runtime extends RuntimeBase {
     today(): string;
     /** A wrong request, as the front end calls it: a usage error on a terminal, a configuration error in an action. */
     requestError(message: string, key: string): UsageError | ConfigurationError;
-}
-/** The settings of launchgate's non-GitHub HTTP clients. */
-export interface HttpSettings {
-    log: HttpLog;
-    /** First backoff step (`LAUNCHGATE_RETRY_BASE_MS`); each client's default when unset. */
-    retryBaseMs?: number;
 }
 /** Builds the runtime; the knobs are checked now, so a bad one fails before any work. */
 export declare function createRuntime(base: RuntimeBase): Runtime;

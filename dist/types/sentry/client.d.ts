@@ -1,4 +1,4 @@
-import { type HttpLog } from '../http/client.js';
+import { type HttpLog, type HttpSettings } from '../http/client.js';
 import type { EventsTimeseries, IssueQuery, NewDeploy, NewRelease, SentryDeploy, SentryIssue, SentryRelease, TimeseriesQuery } from './types.js';
 /** Sentry's US region; EU organizations use `https://de.sentry.io`, self-hosted their own URL. */
 export declare const DEFAULT_SENTRY_URL = "https://sentry.io";
@@ -30,7 +30,7 @@ export type SentryTarget = Pick<SentryClientOptions, 'baseUrl' | 'org' | 'projec
  */
 export type SentryConnect = (target: SentryTarget) => SentryClient;
 /** The one way launchgate builds its Sentry clients: every target with the same HTTP settings. */
-export declare function connectSentry(http?: Pick<SentryClientOptions, 'log' | 'retries' | 'retryBaseMs' | 'timeoutMs'>): SentryConnect;
+export declare function connectSentry(http?: HttpSettings): SentryConnect;
 /** A client of Sentry's API for one organization (and optionally one project). */
 export declare class SentryClient {
     private readonly http;
