@@ -1,7 +1,7 @@
 /**
  * Word vectors: a word -> direction table that tells "private" is near "privacy" and "nomads" near
  * "travellers", where stems and synonym lists see nothing in common. The built-in table is a
- * distilled, int8-quantized slice of GloVe 100-d vectors (the 10,000 most frequent words; see
+ * distilled slice of GloVe 100-d vectors quantized to 4 bits (the 10,000 most frequent words; see
  * vectors/README.md); an app can pass its own table.
  */
 import * as GLOVE_10K from './vectors/glove-10k.js'
@@ -43,6 +43,8 @@ export function tableVectors(words: readonly string[], data: Int8Array, dimensio
 /** A generated table module's exports (see bench/prefilter/distil-vectors.ts). */
 export interface TableModule {
   DIMENSIONS: number
+  /** 4: two signed 4-bit values a byte, low nibble first; absent: one int8 value a byte. */
+  BITS?: number
   WORDS: string
   ROWS: string
 }
@@ -50,8 +52,20 @@ export interface TableModule {
 /** The table of a generated module: space-separated words and base64 int8 rows. */
 export function decodeTable(table: TableModule): WordVectors {
   const bytes = Buffer.from(table.ROWS, 'base64')
-  const data = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length)
+  const data =
+    table.BITS === 4 ? unpackNibbles(bytes) : new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length)
   return tableVectors(table.WORDS.split(' '), data, table.DIMENSIONS)
+}
+
+/** Signed 4-bit values, two a byte (low nibble first), as one int8 each. */
+export function unpackNibbles(bytes: Uint8Array): Int8Array {
+  const out = new Int8Array(bytes.length * 2)
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!
+    out[2 * i] = ((b & 0x0f) << 28) >> 28
+    out[2 * i + 1] = (b << 24) >> 28
+  }
+  return out
 }
 
 let builtIn: WordVectors | undefined

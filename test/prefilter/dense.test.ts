@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readTools } from '../../src/prefilter/formats.js'
 import { commonDirection, vocabularyGap } from '../../src/prefilter/dense.js'
 import { ToolPrefilter } from '../../src/prefilter/prefilter.js'
-import { decodeTable, tableVectors } from '../../src/prefilter/word-vectors.js'
+import { builtInVectors, decodeTable, tableVectors, unpackNibbles } from '../../src/prefilter/word-vectors.js'
 import { sealTools } from './helpers.js'
 
 // A tiny table where "private" and "privacy" point the same way and nothing else does.
@@ -67,5 +67,37 @@ describe('word vectors', () => {
     expect(Array.from(table.vector('private')!)).toEqual([120, 10, 0, 0])
     expect(table.vector('nope')).toBeUndefined()
     expect(table.weight('privacy')).toBeLessThan(table.weight('settings'))
+  })
+
+  it('decode a packed 4-bit table: signed values, low nibble first', () => {
+    // -7, 7, 0, -1 | 3, -3, 1, 0
+    const packed = Uint8Array.from([0x79, 0xf0, 0xd3, 0x01])
+    expect(Array.from(unpackNibbles(packed))).toEqual([-7, 7, 0, -1, 3, -3, 1, 0])
+    const table = decodeTable({
+      DIMENSIONS: 4,
+      BITS: 4,
+      WORDS: 'north south',
+      ROWS: Buffer.from(packed).toString('base64'),
+    })
+    expect(Array.from(table.vector('south')!)).toEqual([3, -3, 1, 0])
+  })
+
+  it('the built-in table still tells related words from unrelated ones', () => {
+    const table = builtInVectors()
+    const cos = (a: string, b: string) => {
+      const x = table.vector(a)!
+      const y = table.vector(b)!
+      let dot = 0
+      let nx = 0
+      let ny = 0
+      for (let d = 0; d < table.dimensions; d++) {
+        dot += x[d]! * y[d]!
+        nx += x[d]! * x[d]!
+        ny += y[d]! * y[d]!
+      }
+      return dot / Math.sqrt(nx * ny)
+    }
+    expect(cos('weather', 'rain')).toBeGreaterThan(cos('weather', 'stock') + 0.2)
+    expect(cos('restaurant', 'cafe')).toBeGreaterThan(cos('restaurant', 'senator') + 0.2)
   })
 })
