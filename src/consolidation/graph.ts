@@ -205,7 +205,7 @@ async function complete(
   const parsed: CachedSource =
     cached && (cached.comments !== undefined || !searching)
       ? cached
-      : { ...cached, ...(await parse(file, language, text, state)) }
+      : { ...cached, ...(await parse(file, language, text, state, searching)) }
   const signatureSet = signatureSetOf(options.signatures)
   const entry: CachedSource = {
     ...parsed,
@@ -268,6 +268,7 @@ async function parse(
   language: Language,
   text: string,
   state: ReadState,
+  comments: boolean,
 ): Promise<ParsedSource> {
   try {
     if (language === 'python') return parsePython(text)
@@ -275,7 +276,9 @@ async function parse(
     scriptParser ??= import('./parse-ts.js')
     const { parseScript, parseScriptAsync } = await scriptParser
     if (++state.parses > LAZY_AFTER) await loadLazyParser()
-    return state.pool ? await parseScriptAsync(file, text) : parseScript(file, text)
+    return state.pool
+      ? await parseScriptAsync(file, text, { comments })
+      : parseScript(file, text, { comments })
   } catch (error) {
     // The parser itself failed (not a syntax error it recovered from): report, keep scanning.
     return { imports: [], comments: [], problem: { message: String(error), line: 1, column: 1 } }
