@@ -60,6 +60,9 @@ export async function buildGraph(options: ScanOptions): Promise<{ graph: ImportG
   const hitsBefore = options.cache.hits
   const threads = options.parseThreads ?? defaultParseThreads()
   const state: ReadState = { read: 0, parses: 0, pending: new Map(), pool: threads > 0 }
+  // Fewer cached parses than files by more than LAZY_AFTER: at least that many parses are ahead
+  // (a first run), so the lazy parser is loaded now rather than after LAZY_AFTER JSON parses.
+  if (sources.length - options.cache.entries > LAZY_AFTER) await loadLazyParser()
   await eachConcurrently(sources, Math.max(1, threads), async (file) => {
     const source = await readSource(file, options, state)
     if (source === 'large') skipped.push(file)
