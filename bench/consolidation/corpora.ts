@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { glob } from 'tinyglobby'
 import path from 'node:path'
 import { GENERATED_DEPRECATED, generateMonorepo } from './generate.js'
@@ -68,13 +68,20 @@ export function installPeers(): void {
   )
 }
 
-/** Bundles the CLI from the current sources, as dist/ would be, into the cache folder. */
+/**
+ * Bundles the CLI from the current sources, as dist/ would be, into the cache folder, and returns
+ * the package's binary beside it (bin/launchgate.js, importing that bundle): what `npx launchgate`
+ * runs, its compile cache and V8 settings included.
+ */
 export function bundleLaunchgate(): string {
   const out = path.join(CACHE, 'launchgate')
   execFileSync(process.execPath, [path.join(REPO, 'scripts/bundle.mjs'), out], {
     stdio: ['ignore', 'ignore', 'inherit'],
   })
-  return path.join(out, 'cli.js')
+  const bin = readFileSync(path.join(REPO, 'bin/launchgate.js'), 'utf8')
+  const launcher = path.join(out, 'launchgate.mjs')
+  writeFileSync(launcher, bin.replace("'../dist/cli.js'", "'./cli.js'"))
+  return launcher
 }
 
 const MONACO_DEPRECATED = [

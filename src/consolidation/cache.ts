@@ -102,6 +102,11 @@ export class ParseCache {
     return new ParseCache(file, await readStore<Record_>(file, CACHE_VERSION, SECTIONS), settings)
   }
 
+  /** How many parses the cache held when opened. */
+  get entries(): number {
+    return Object.keys(this.stored.entries).length
+  }
+
   /** The content key last hashed for `file` (absolute) when its stat is unchanged since, else undefined. */
   keyByStat(file: string, info: Stats): string | undefined {
     if (!this.options.statCache) return undefined

@@ -60,6 +60,9 @@ export async function buildGraph(options: ScanOptions): Promise<{ graph: ImportG
   const hitsBefore = options.cache.hits
   const threads = options.parseThreads ?? defaultParseThreads()
   const state: ReadState = { read: 0, parses: 0, pending: new Map(), pool: threads > 0 }
+  // Fewer cached parses than files by more than LAZY_AFTER: at least that many parses are ahead
+  // (a first run), so the lazy parser is loaded now rather than after LAZY_AFTER JSON parses.
+  if (sources.length - options.cache.entries > LAZY_AFTER) await loadLazyParser()
   await eachConcurrently(sources, Math.max(1, threads), async (file) => {
     const source = await readSource(file, options, state)
     if (source === 'large') skipped.push(file)
@@ -205,7 +208,7 @@ async function complete(
   const parsed: CachedSource =
     cached && (cached.comments !== undefined || !searching)
       ? cached
-      : { ...cached, ...(await parse(file, language, text, state)) }
+      : { ...cached, ...(await parse(file, language, text, state, searching)) }
   const signatureSet = signatureSetOf(options.signatures)
   const entry: CachedSource = {
     ...parsed,
@@ -268,6 +271,7 @@ async function parse(
   language: Language,
   text: string,
   state: ReadState,
+  comments: boolean,
 ): Promise<ParsedSource> {
   try {
     if (language === 'python') return parsePython(text)
@@ -275,7 +279,9 @@ async function parse(
     scriptParser ??= import('./parse-ts.js')
     const { parseScript, parseScriptAsync } = await scriptParser
     if (++state.parses > LAZY_AFTER) await loadLazyParser()
-    return state.pool ? await parseScriptAsync(file, text) : parseScript(file, text)
+    return state.pool
+      ? await parseScriptAsync(file, text, { comments })
+      : parseScript(file, text, { comments })
   } catch (error) {
     // The parser itself failed (not a syntax error it recovered from): report, keep scanning.
     return { imports: [], comments: [], problem: { message: String(error), line: 1, column: 1 } }

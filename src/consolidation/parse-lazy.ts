@@ -14,8 +14,8 @@ export interface LazyParsed {
   errors: OxcError[]
 }
 
-/** Parses one file and reads what the check needs out of the buffer. */
-export type LazyParse = (file: string, text: string) => LazyParsed
+/** Parses one file and reads what the check needs out of the buffer (comments only when asked). */
+export type LazyParse = (file: string, text: string, comments?: boolean) => LazyParsed
 
 let parser: LazyParse | undefined
 let loading: Promise<LazyParse | undefined> | undefined
@@ -31,13 +31,15 @@ export function loadLazyParser(): Promise<LazyParse | undefined> {
       const { rawTransferSupported } = await import('oxc-parser/src-js/raw-transfer/supported')
       if (!rawTransferSupported()) return undefined
       const { parseSyncLazy } = await import('oxc-parser/src-js/raw-transfer/lazy')
-      parser = (file, text) => {
+      parser = (file, text, comments = true) => {
         const result = parseSyncLazy(file, text, { sourceType: 'unambiguous' })
         try {
           return {
             module: plainModule(result.module),
             // Only what parse-ts.ts reads: comment spans, an error's message and first label.
-            comments: [...result.comments].map((c) => ({ start: c.start, end: c.end }) as Comment),
+            comments: comments
+              ? [...result.comments].map((c) => ({ start: c.start, end: c.end }) as Comment)
+              : [],
             errors: [...result.errors].map(
               (e) =>
                 ({ message: e.message, labels: [...e.labels].map((l) => ({ start: l.start })) }) as OxcError,

@@ -14,10 +14,20 @@ import type { ImportRecord, ParsedSource } from './types.js'
  * `require(` has no require() call, so the module record says everything: it goes through
  * the lazy parser when loaded (parse-lazy.ts); the others need the AST, as oxc's JSON text.
  */
-export function parseScript(file: string, text: string): ParsedSource {
+export function parseScript(file: string, text: string, options: ScriptParseOptions = {}): ParsedSource {
+  const comments = options.comments ?? true
   const lazy = mayRequireText(text) ? undefined : lazyParser()
-  if (lazy) return readResult(lazy(file, text), text)
-  return readJson(parseSync(file, text, OPTIONS), text)
+  if (lazy) return readResult(lazy(file, text, comments), text, comments)
+  return readJson(parseSync(file, text, OPTIONS), text, comments)
+}
+
+/** What a parse collects besides the imports. */
+export interface ScriptParseOptions {
+  /**
+   * Comment spans (default true), which only the signature search reads: without it they are left
+   * in oxc's buffer, and `comments` is empty (monaco-editor has three comments per import).
+   */
+  comments?: boolean
 }
 
 /**
@@ -25,9 +35,13 @@ export function parseScript(file: string, text: string): ParsedSource {
  * are parsed at once while the main thread reads the next ones (the native work is most of a cold
  * scan). The lazy parser is quicker still on the main thread: when loaded, it is used.
  */
-export async function parseScriptAsync(file: string, text: string): Promise<ParsedSource> {
-  if (!mayRequireText(text) && lazyParser()) return parseScript(file, text)
-  return readJson(await parse(file, text, OPTIONS), text)
+export async function parseScriptAsync(
+  file: string,
+  text: string,
+  options: ScriptParseOptions = {},
+): Promise<ParsedSource> {
+  if (!mayRequireText(text) && lazyParser()) return parseScript(file, text, options)
+  return readJson(await parse(file, text, OPTIONS), text, options.comments ?? true)
 }
 
 /**
@@ -51,11 +65,11 @@ type ParseResult = Omit<NativeParseResult, 'program'>
  * left in the native result it would live until V8 collects the small wrapper, which V8 never
  * hurries (a cold scan of monaco-editor then peaked at 380 MB).
  */
-function readJson(result: NativeParseResult, text: string): ParsedSource {
-  return readResult(result, text, result.program)
+function readJson(result: NativeParseResult, text: string, withComments: boolean): ParsedSource {
+  return readResult(result, text, withComments, result.program)
 }
 
-function readResult(result: ParseResult, text: string, ast?: string): ParsedSource {
+function readResult(result: ParseResult, text: string, withComments: boolean, ast?: string): ParsedSource {
   // Every field is read once: reading moves it out of native memory, which V8 cannot see.
   const { module, errors } = result
   const comments = result.comments
@@ -70,7 +84,7 @@ function readResult(result: ParseResult, text: string, ast?: string): ParsedSour
   const parsed: ParsedSource = {
     imports,
     exports: localExports(module),
-    comments: comments.map((c: Comment) => [c.start, c.end]),
+    comments: withComments ? comments.map((c: Comment) => [c.start, c.end]) : [],
   }
   const error = errors[0]
   if (error) {

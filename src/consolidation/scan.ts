@@ -3,6 +3,7 @@
  * that are never source (dependencies, build output, VCS). Symlinked folders are not followed, so a
  * symlink loop cannot make the walk endless.
  */
+import { readdirSync, type Dirent } from 'node:fs'
 import { glob } from 'tinyglobby'
 import type { Language } from './types.js'
 
@@ -36,6 +37,7 @@ export function languageOf(file: string): Language | undefined {
 
 /** Every file under `root` matched by `include` and not by `exclude`, relative, sorted. */
 export async function listFiles(root: string, include: string[], exclude: string[]): Promise<string[]> {
+  if (include.length === 1 && include[0] === EVERYTHING && exclude.length === 0) return walkEverything(root)
   const files = await glob(include, {
     cwd: root,
     ignore: [...DEFAULT_IGNORES, ...exclude],
@@ -45,4 +47,39 @@ export async function listFiles(root: string, include: string[], exclude: string
     expandDirectories: false,
   })
   return files.sort()
+}
+
+/** The default `include`. */
+const EVERYTHING = '**/*'
+
+/** The folder names {@link DEFAULT_IGNORES} skip at any depth. */
+const IGNORED_FOLDERS = new Set(DEFAULT_IGNORES.map((glob) => glob.split('/')[1]!))
+
+/**
+ * What `glob(['**\/*'])` lists with the default ignores: every regular file (no symlink, no
+ * FIFO), no name starting with a dot, no ignored folder. A plain walk lists a repository in a
+ * third of the time: the globber matches every path against every ignore pattern.
+ */
+function walkEverything(root: string): string[] {
+  const out: string[] = []
+  const folders = ['']
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    for (const entry of readFolder(folder ? `${root}/${folder}` : root)) {
+      if (entry.name.startsWith('.')) continue
+      const relative = folder ? `${folder}/${entry.name}` : entry.name
+      if (entry.isDirectory()) {
+        if (!IGNORED_FOLDERS.has(entry.name)) folders.push(relative)
+      } else if (entry.isFile()) out.push(relative)
+    }
+  }
+  return out.sort()
+}
+
+/** A folder's entries; one that cannot be read is empty, as the globber has it. */
+function readFolder(folder: string): Dirent[] {
+  try {
+    return readdirSync(folder, { withFileTypes: true })
+  } catch {
+    return []
+  }
 }

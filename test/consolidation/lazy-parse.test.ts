@@ -47,6 +47,8 @@ describe('lazy parse', () => {
     }
     expect(lazy).toBeDefined()
     expect(cases.map(([file, text]) => parseScript(file, text))).toEqual(json)
+    const bare = cases.map(([file, text]) => parseScript(file, text, { comments: false }))
+    expect(bare).toEqual(json.map((parsed) => ({ ...parsed, comments: [] })))
     expect(json[0]!.imports.map((i) => `${i.kind} ${i.specifier} [${i.names.join(',')}]`)).toContain(
       'static ./x [default,b,d-e,T]',
     )

@@ -54,6 +54,10 @@ describe('parseScript', () => {
     ].join('\n')
     expect(forms('a.tsx', text)).toEqual(['static ./real [default] 5:1'])
     expect(parseScript('a.tsx', text).comments).toHaveLength(2)
+    // Without the signature search the spans are not collected; the imports are the same.
+    const bare = parseScript('a.tsx', text, { comments: false })
+    expect(bare.comments).toEqual([])
+    expect(bare.imports).toEqual(parseScript('a.tsx', text).imports)
   })
 
   it('finds require() however the AST text around it reads (JSON-like strings, type arguments)', () => {

@@ -1,10 +1,13 @@
 /** `launchgate consolidation`: one implementation per concern, and nothing imports the old ones. */
 import type { Command } from 'commander'
 import { runDiscover } from '../../consolidation/discover/run.js'
-import { consolidationFromRuntime } from '../../consolidation/run-from-runtime.js'
-import { cliRuntime } from '../../runtime/cli.js'
+import { loadConfig, type LoadedConfig } from '../../config/load.js'
+import { consolidationFromRuntime, type ConsolidationRuntime } from '../../consolidation/run-from-runtime.js'
+import { readKnobs } from '../../runtime/knobs.js'
+import { terminalLogger } from '../../runtime/loggers.js'
+import { cliRequest } from '../../runtime/request.js'
 import type { CliIO } from '../io.js'
-import { commonOptions, withCommonOptions } from '../options.js'
+import { commonOptions, withCommonOptions, type CommonOptions } from '../options.js'
 import { emitReport } from '../output.js'
 
 /** Registers the command; exit 0 when no violation is new, 1 otherwise, 2 for a config error. */
@@ -26,7 +29,7 @@ export function registerConsolidation(program: Command, io: CliIO, done: (code: 
     .option('--no-cache', 'do not read or write the parse cache')
     .action(async (raw: Record<string, unknown>) => {
       const options = commonOptions(raw, io)
-      const report = await consolidationFromRuntime(cliRuntime(io, options, raw), {
+      const report = await consolidationFromRuntime(checkRuntime(io, options, raw), {
         updateBaseline: raw.updateBaseline === true,
         cache: raw.cache !== false,
       })
@@ -48,7 +51,7 @@ function registerDiscover(parent: Command, io: CliIO, done: (code: number) => vo
       // `--root` may be written before `discover`, where the parent command parses it.
       const raw = command.optsWithGlobals<Record<string, unknown>>()
       const options = commonOptions(raw, io)
-      const { config } = await cliRuntime(io, options, raw).config()
+      const { config } = await checkRuntime(io, options, raw).config()
       const report = await runDiscover({
         root: options.root,
         config: config.consolidation,
@@ -56,4 +59,20 @@ function registerDiscover(parent: Command, io: CliIO, done: (code: number) => vo
       })
       done(emitReport(io, report, options.format))
     })
+}
+
+/**
+ * What cliRuntime builds, without the clients the check never calls: the full runtime imports the
+ * HTTP client (axios and Node's http, https and zlib), a tenth of a second of every run.
+ */
+function checkRuntime(io: CliIO, options: CommonOptions, raw: Record<string, unknown>): ConsolidationRuntime {
+  const knobs = readKnobs(io.env)
+  let loaded: Promise<LoadedConfig> | undefined
+  return {
+    root: options.root,
+    cwd: io.cwd,
+    logger: terminalLogger((text) => io.stderr(text), { debug: knobs.debug }),
+    request: cliRequest(raw, io.env),
+    config: () => (loaded ??= loadConfig({ root: options.root, configPath: options.configPath })),
+  }
 }
