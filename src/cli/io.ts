@@ -8,6 +8,12 @@ export interface CliIO {
   stderr(text: string): void
   env: NodeJS.ProcessEnv
   cwd: string
+  /**
+   * A signal that stops a command that runs until stopped (`consolidation --watch`): Ctrl-C or
+   * SIGTERM in a process. Asked for only by such a command, so every other command keeps Node's
+   * default handling of the signals.
+   */
+  stopSignal?(): AbortSignal
 }
 
 /** The process's own streams. */
@@ -17,6 +23,11 @@ export function processIO(): CliIO {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
+    stopSignal: () => {
+      const stop = new AbortController()
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort())
+      return stop.signal
+    },
   }
 }
 

@@ -1,14 +1,18 @@
 /** `launchgate consolidation`: one implementation per concern, and nothing imports the old ones. */
+import path from 'node:path'
 import type { Command } from 'commander'
 import { runDiscover } from '../../consolidation/discover/run.js'
 import { loadConfig, type LoadedConfig } from '../../config/load.js'
 import { consolidationFromRuntime, type ConsolidationRuntime } from '../../consolidation/run-from-runtime.js'
+import { cacheDirOf } from '../../consolidation/run.js'
+import { describeChanges, watchAndRecheck } from '../../consolidation/watch.js'
+import { classifyError, LaunchgateError, UsageError } from '../../errors.js'
 import { readKnobs } from '../../runtime/knobs.js'
 import { terminalLogger } from '../../runtime/loggers.js'
 import { cliRequest } from '../../runtime/request.js'
 import type { CliIO } from '../io.js'
 import { commonOptions, withCommonOptions, type CommonOptions } from '../options.js'
-import { emitReport } from '../output.js'
+import { emitError, emitReport } from '../output.js'
 
 /** Registers the command; exit 0 when no violation is new, 1 otherwise, 2 for a config error. */
 export function registerConsolidation(program: Command, io: CliIO, done: (code: number) => void): void {
@@ -27,8 +31,10 @@ export function registerConsolidation(program: Command, io: CliIO, done: (code: 
       'parse cache folder (default node_modules/.cache/launchgate or .launchgate/cache)',
     )
     .option('--no-cache', 'do not read or write the parse cache')
+    .option('--watch', 'check again after every change until stopped (Ctrl-C); text or markdown only')
     .action(async (raw: Record<string, unknown>) => {
       const options = commonOptions(raw, io)
+      if (raw.watch === true) return done(await watchConsolidation(io, options, raw))
       const report = await consolidationFromRuntime(checkRuntime(io, options, raw), {
         updateBaseline: raw.updateBaseline === true,
         cache: raw.cache !== false,
@@ -59,6 +65,60 @@ function registerDiscover(parent: Command, io: CliIO, done: (code: number) => vo
       })
       done(emitReport(io, report, options.format))
     })
+}
+
+/**
+ * `--watch`: the check, then again after each change, in this process (a re-check pays no
+ * start-up). A config mistake is printed and the watch goes on (the next save may fix it); the
+ * exit code is the last check's.
+ */
+async function watchConsolidation(
+  io: CliIO,
+  options: CommonOptions,
+  raw: Record<string, unknown>,
+): Promise<number> {
+  if (options.format !== 'text' && options.format !== 'markdown') {
+    throw new UsageError(
+      `--watch prints a report after every change: use --format text or markdown, not ${options.format}`,
+    )
+  }
+  if (raw.updateBaseline === true) {
+    throw new UsageError('--watch cannot be combined with --update-baseline: write the baseline in one run')
+  }
+  if (!io.stopSignal) throw new UsageError('--watch needs a terminal or a process that can be stopped')
+  const signal = io.stopSignal()
+  const first = checkRuntime(io, options, raw)
+  const { config } = await first.config()
+  const flag = first.request.text('cache-dir')
+  const cacheDir = cacheDirOf(options.root, {
+    cacheDir: raw.cache === false ? false : flag === undefined ? undefined : path.resolve(io.cwd, flag),
+    config: config.consolidation,
+  })
+  let code = 0
+  await watchAndRecheck({
+    root: options.root,
+    signal,
+    ignoredDirs: cacheDir ? [path.relative(options.root, cacheDir)] : [],
+    check: async (changed) => {
+      const started = performance.now()
+      try {
+        // A new runtime each time: the config file is read again, so editing it takes effect.
+        const runtime = changed.length === 0 ? first : checkRuntime(io, options, raw)
+        const report = await consolidationFromRuntime(runtime, { cache: raw.cache !== false })
+        code = emitReport(io, report, options.format)
+      } catch (error) {
+        // A file removed mid-scan (an editor's save by rename) is typed here and re-checked next
+        // time; a bug still ends the watch.
+        if (!(classifyError(error) instanceof LaunchgateError)) throw error
+        code = emitError(io, error, options.format)
+      }
+      const took = Math.round(performance.now() - started)
+      if (changed.length > 0)
+        io.stderr(`consolidation: re-checked in ${took} ms after ${describeChanges(changed)}\n`)
+      io.stderr('consolidation: watching for changes (Ctrl-C to stop)\n')
+    },
+  })
+  return code
 }
 
 /**

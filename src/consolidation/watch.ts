@@ -1,0 +1,114 @@
+/**
+ * `launchgate consolidation --watch`: the check again after every change, in the same process.
+ * A fresh process pays its start-up (Node, the bundle, the config schemas) on every run, which is
+ * most of a re-run after one changed file; a resident process pays it once, so a re-check costs
+ * what the change costs. The loop is an I/O shell over two decisions: which changed paths count
+ * ({@link watchedPath}) and which batch runs next (one run at a time, changes during a run batched
+ * into the next).
+ */
+import { watch, type FSWatcher } from 'node:fs'
+import path from 'node:path'
+
+/** How long the tree must be quiet before a re-check: an editor's save or a `git checkout` is a burst. */
+export const WATCH_DEBOUNCE_MS = 100
+
+/** Folders whose changes never change the check's result: git's own files, installs, launchgate's cache. */
+const IGNORED_FOLDERS = new Set(['.git', 'node_modules', '.launchgate'])
+
+/**
+ * Whether a change at `relative` (to the watched root, as `fs.watch` names it) can change the
+ * result: not inside an ignored folder or one of `ignoredDirs` (relative to the root, e.g. a
+ * configured cache folder).
+ */
+export function watchedPath(relative: string, ignoredDirs: readonly string[] = []): boolean {
+  const parts = relative.split(/[\\/]/)
+  if (parts.some((part) => IGNORED_FOLDERS.has(part))) return false
+  const normal = parts.join('/')
+  return !ignoredDirs.some((dir) => dir !== '' && (normal === dir || normal.startsWith(`${dir}/`)))
+}
+
+/** Options of {@link watchAndRecheck}. */
+export interface WatchOptions {
+  root: string
+  /** Folders relative to the root whose changes are ignored (the cache folder). */
+  ignoredDirs?: readonly string[]
+  /** Stops the watch; a check under way ends first. */
+  signal: AbortSignal
+  debounceMs?: number
+  /** One check; `changed` holds the changed paths (relative, sorted), empty for the first one. */
+  check(changed: readonly string[]): Promise<void>
+}
+
+/**
+ * Runs the check, then again after each quiet period that followed a relevant change, until the
+ * signal stops it. A check that throws ends the watch with its error (the caller decides which
+ * errors are worth a re-check instead, and catches them in `check`).
+ */
+export async function watchAndRecheck(options: WatchOptions): Promise<void> {
+  const debounceMs = options.debounceMs ?? WATCH_DEBOUNCE_MS
+  const ignoredDirs = (options.ignoredDirs ?? []).map((dir) => dir.split(path.sep).join('/'))
+  await options.check([])
+  if (options.signal.aborted) return
+
+  await new Promise<void>((resolve, reject) => {
+    const pending = new Set<string>()
+    let timer: NodeJS.Timeout | undefined
+    let running = false
+    let stopped = false
+    let failure: unknown
+
+    const finish = () => {
+      if (running) return // the check under way ends first, then finish runs again
+      options.signal.removeEventListener('abort', stop)
+      if (failure === undefined) resolve()
+      else reject(failure instanceof Error ? failure : new Error(String(failure)))
+    }
+    const stop = () => {
+      if (stopped) return
+      stopped = true
+      clearTimeout(timer)
+      watcher.close()
+      finish()
+    }
+    const flush = async () => {
+      if (running || stopped || pending.size === 0) return
+      running = true
+      const changed = [...pending].sort()
+      pending.clear()
+      try {
+        await options.check(changed)
+      } catch (error) {
+        failure = error
+        if (!stopped) stop()
+      } finally {
+        running = false
+      }
+      if (stopped) finish()
+      else if (pending.size > 0) schedule()
+    }
+    const schedule = () => {
+      clearTimeout(timer)
+      timer = setTimeout(() => void flush(), debounceMs)
+    }
+
+    const watcher: FSWatcher = watch(options.root, { recursive: true }, (_event, name) => {
+      // No name: the platform could not say which file changed; check everything again.
+      const relative = name ?? '.'
+      if (name !== null && !watchedPath(relative, ignoredDirs)) return
+      pending.add(relative)
+      schedule()
+    })
+    watcher.on('error', (error) => {
+      failure = error
+      stop()
+    })
+    options.signal.addEventListener('abort', stop, { once: true })
+  })
+}
+
+/** `3 file(s) changed (a.ts, b.ts, c.ts)`, at most `shown` names. */
+export function describeChanges(changed: readonly string[], shown = 3): string {
+  const names = changed.slice(0, shown).join(', ')
+  const more = changed.length > shown ? `, +${changed.length - shown} more` : ''
+  return `${changed.length} change(s) (${names}${more})`
+}

@@ -1,0 +1,154 @@
+/**
+ * `launchgate consolidation --watch`: the real command in-process on a temp repository, with real
+ * file changes seen by fs.watch; stopped by the signal the process would get from Ctrl-C.
+ */
+import { spawn } from 'node:child_process'
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { runCli } from '../../src/cli/main.js'
+import { describeChanges, watchedPath } from '../../src/consolidation/watch.js'
+import { buildCli } from '../faults/support/cli-child.js'
+import { cleanupTemps, writeFiles, writeRepo } from './helpers.js'
+
+afterAll(cleanupTemps)
+
+const CONFIG =
+  'consolidation:\n  concerns:\n    - name: socket\n      canonical: [src/socket.ts]\n' +
+  '      deprecated: [src/old-socket.ts]\n'
+
+/** Runs the CLI in-process until `stop` is aborted; stdout and stderr readable while it runs. */
+function watching(argv: string[], cwd: string) {
+  const stop = new AbortController()
+  const out = { stdout: '', stderr: '' }
+  const exited = runCli(['consolidation', '--watch', ...argv], {
+    stdout: (s) => void (out.stdout += s),
+    stderr: (s) => void (out.stderr += s),
+    env: {},
+    cwd,
+    stopSignal: () => stop.signal,
+  })
+  return { out, exited, stop: () => stop.abort() }
+}
+
+async function until(what: string, holds: () => boolean, out: object, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms
+  while (!holds()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(out)}`)
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
+
+const count = (text: string, part: string) => text.split(part).length - 1
+
+describe('consolidation --watch', () => {
+  it('checks again after each change, keeps watching through a broken config, exits with the last result', async () => {
+    const root = await writeRepo({
+      '.github/launchgate.yml': CONFIG,
+      'src/socket.ts': 'export const socket = 1\n',
+      'src/old-socket.ts': 'export const socket = 0\n',
+      'src/app.ts': "import { socket } from './socket'\nexport const app = socket\n",
+    })
+    const run = watching(['--root', root], root)
+    const watchingLine = 'consolidation: watching for changes'
+    await until('the first check', () => count(run.out.stderr, watchingLine) === 1, run.out)
+    expect(run.out.stdout).not.toContain('deprecated-import')
+
+    await writeFile(
+      path.join(root, 'src/app.ts'),
+      "import { socket } from './old-socket'\nexport const app = socket\n",
+    )
+    await until('the re-check after an edit', () => count(run.out.stderr, watchingLine) === 2, run.out)
+    expect(run.out.stdout).toContain('deprecated-import')
+    expect(run.out.stderr).toMatch(/re-checked in \d+ ms after 1 change\(s\) \(src[\\/]app\.ts\)/)
+
+    // A broken config is printed at its line, and the watch goes on.
+    await writeFile(path.join(root, '.github/launchgate.yml'), 'consolidation:\n  concerns:\n    - name: x\n')
+    await until('the config error', () => count(run.out.stderr, watchingLine) === 3, run.out)
+    expect(run.out.stdout).toMatch(/launchgate\.yml:3/)
+
+    // The config fixed: the deprecated import is found again, and it is the result the watch exits with.
+    await writeFile(path.join(root, '.github/launchgate.yml'), CONFIG)
+    await until(
+      'the re-check with the fixed config',
+      () => count(run.out.stderr, watchingLine) === 4,
+      run.out,
+    )
+    expect(count(run.out.stdout, 'deprecated-import')).toBeGreaterThan(1)
+    run.stop()
+    expect(await run.exited).toBe(1)
+  })
+
+  it('ignores its own cache and git folders: no re-check when only they change', async () => {
+    const root = await writeRepo({
+      '.github/launchgate.yml': CONFIG,
+      'src/socket.ts': 'export const socket = 1\n',
+    })
+    const run = watching(['--root', root, '--cache-dir', 'cache-here'], root)
+    await until('the first check', () => run.out.stderr.includes('watching for changes'), run.out)
+    await writeFiles(root, { 'cache-here/x.json': '{}', '.git/HEAD': 'ref: x\n', 'node_modules/a/i.js': '' })
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    expect(run.out.stderr).not.toContain('re-checked')
+    run.stop()
+    expect(await run.exited).toBe(0)
+  })
+
+  it('refuses formats that are one document, and --update-baseline, with exit 2', async () => {
+    const root = await writeRepo({ 'src/a.ts': 'export {}\n' })
+    const json = watching(['--root', root, '--format', 'json'], root)
+    expect(await json.exited).toBe(2)
+    expect(json.out.stderr).toContain('--watch prints a report after every change')
+    const baseline = watching(['--root', root, '--update-baseline'], root)
+    expect(await baseline.exited).toBe(2)
+    expect(baseline.out.stderr).toContain('--update-baseline')
+  })
+})
+
+describe('consolidation --watch as a process', () => {
+  it('stops on SIGTERM by itself, with the exit code of the last check', async () => {
+    const root = await writeRepo({
+      '.github/launchgate.yml': CONFIG,
+      'src/socket.ts': 'export const socket = 1\n',
+      'src/old-socket.ts': 'export const socket = 0\n',
+    })
+    const built = await buildCli()
+    try {
+      const child = spawn(process.execPath, [built.script, 'consolidation', '--watch', '--root', root], {
+        cwd: root,
+        env: { PATH: process.env.PATH ?? '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      let stderr = ''
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+      child.stdout.resume()
+      const ended = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+        child.on('close', (code, signal) => resolve([code, signal])),
+      )
+      const killer = setTimeout(() => child.kill('SIGKILL'), 60_000)
+      await until('the first check', () => stderr.includes('watching for changes'), { stderr })
+      child.kill('SIGTERM')
+      // Exit 1: the deprecated module is still there. Not killed by the signal: the watch ended.
+      expect(await ended).toEqual([1, null])
+      clearTimeout(killer)
+    } finally {
+      await built.close()
+    }
+  })
+})
+
+describe('watchedPath', () => {
+  it('skips git, installs, launchgate folders and the configured cache, keeps the rest', () => {
+    expect(watchedPath('src/app.ts')).toBe(true)
+    expect(watchedPath('.git/index')).toBe(false)
+    expect(watchedPath('packages/a/node_modules/x/index.js')).toBe(false)
+    expect(watchedPath('.launchgate/cache/parse.json')).toBe(false)
+    expect(watchedPath('build/cache/x', ['build/cache'])).toBe(false)
+    expect(watchedPath('build/cached.ts', ['build/cache'])).toBe(true)
+    expect(watchedPath('src\\win.ts', ['src'])).toBe(false)
+  })
+
+  it('names at most three changes and counts the rest', () => {
+    expect(describeChanges(['a', 'b', 'c', 'd', 'e'])).toBe('5 change(s) (a, b, c, +2 more)')
+    expect(describeChanges(['a'])).toBe('1 change(s) (a)')
+  })
+})
