@@ -6,7 +6,7 @@
  * ({@link watchedPath}) and which batch runs next (one run at a time, changes during a run batched
  * into the next).
  */
-import { watch, type FSWatcher } from 'node:fs'
+import { watch } from 'chokidar'
 import path from 'node:path'
 
 /** How long the tree must be quiet before a re-check: an editor's save or a `git checkout` is a burst. */
@@ -41,15 +41,22 @@ export interface WatchOptions {
 
 /**
  * Runs the check, then again after each quiet period that followed a relevant change, until the
- * signal stops it. A check that throws ends the watch with its error (the caller decides which
- * errors are worth a re-check instead, and catches them in `check`).
+ * signal stops it. The watcher is ready before the first check starts, so a change made during or
+ * right after it is never lost (it causes a re-check). A check that throws ends the watch with its
+ * error (the caller catches in `check` the errors worth a re-check instead).
  */
 export async function watchAndRecheck(options: WatchOptions): Promise<void> {
   const debounceMs = options.debounceMs ?? WATCH_DEBOUNCE_MS
+  const root = path.resolve(options.root)
   const ignoredDirs = (options.ignoredDirs ?? []).map((dir) => dir.split(path.sep).join('/'))
-  await options.check([])
-  if (options.signal.aborted) return
-
+  const relative = (file: string) => path.relative(root, path.resolve(root, file))
+  // chokidar: one watch per folder on every platform and Node version (Node 22's own recursive
+  // fs.watch holds one per file, and walks node_modules before it can be told not to), ignored
+  // folders never entered, and a `ready` event once the tree is watched.
+  const watcher = watch(root, {
+    ignored: (file: string) => !watchedPath(relative(file), ignoredDirs),
+    ignoreInitial: true,
+  })
   await new Promise<void>((resolve, reject) => {
     const pending = new Set<string>()
     let timer: NodeJS.Timeout | undefined
@@ -60,49 +67,56 @@ export async function watchAndRecheck(options: WatchOptions): Promise<void> {
     const finish = () => {
       if (running) return // the check under way ends first, then finish runs again
       options.signal.removeEventListener('abort', stop)
-      if (failure === undefined) resolve()
-      else reject(failure instanceof Error ? failure : new Error(String(failure)))
+      const closed = watcher.close()
+      void closed.then(() =>
+        failure === undefined
+          ? resolve()
+          : reject(failure instanceof Error ? failure : new Error(String(failure))),
+      )
     }
     const stop = () => {
       if (stopped) return
       stopped = true
       clearTimeout(timer)
-      watcher.close()
       finish()
     }
-    const flush = async () => {
-      if (running || stopped || pending.size === 0) return
+    const run = async (changed: string[]) => {
       running = true
-      const changed = [...pending].sort()
-      pending.clear()
       try {
         await options.check(changed)
       } catch (error) {
         failure = error
-        if (!stopped) stop()
+        stopped = true
       } finally {
         running = false
       }
       if (stopped) finish()
       else if (pending.size > 0) schedule()
     }
+    const flush = () => {
+      if (running || stopped || pending.size === 0) return
+      const changed = [...pending].sort()
+      pending.clear()
+      void run(changed)
+    }
     const schedule = () => {
       clearTimeout(timer)
-      timer = setTimeout(() => void flush(), debounceMs)
+      timer = setTimeout(flush, debounceMs)
     }
 
-    const watcher: FSWatcher = watch(options.root, { recursive: true }, (_event, name) => {
-      // No name: the platform could not say which file changed; check everything again.
-      const relative = name ?? '.'
-      if (name !== null && !watchedPath(relative, ignoredDirs)) return
-      pending.add(relative)
+    watcher.on('all', (_event, file) => {
+      pending.add(relative(file))
       schedule()
     })
     watcher.on('error', (error) => {
       failure = error
       stop()
     })
-    options.signal.addEventListener('abort', stop, { once: true })
+    watcher.once('ready', () => {
+      if (options.signal.aborted) return stop()
+      options.signal.addEventListener('abort', stop, { once: true })
+      void run([])
+    })
   })
 }
 

@@ -3,6 +3,7 @@
  * file changes seen by fs.watch; stopped by the signal the process would get from Ctrl-C.
  */
 import { spawn } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
@@ -18,12 +19,15 @@ const CONFIG =
   '      deprecated: [src/old-socket.ts]\n'
 
 /** Runs the CLI in-process until `stop` is aborted; stdout and stderr readable while it runs. */
-function watching(argv: string[], cwd: string) {
+function watching(argv: string[], cwd: string, onStderr?: (text: string) => void) {
   const stop = new AbortController()
   const out = { stdout: '', stderr: '' }
   const exited = runCli(['consolidation', '--watch', ...argv], {
     stdout: (s) => void (out.stdout += s),
-    stderr: (s) => void (out.stderr += s),
+    stderr: (s) => {
+      out.stderr += s
+      onStderr?.(s)
+    },
     env: {},
     cwd,
     stopSignal: () => stop.signal,
@@ -75,6 +79,28 @@ describe('consolidation --watch', () => {
       run.out,
     )
     expect(count(run.out.stdout, 'deprecated-import')).toBeGreaterThan(1)
+    run.stop()
+    expect(await run.exited).toBe(1)
+  })
+
+  it('loses no change made the moment the first check says it is watching', async () => {
+    const root = await writeRepo({
+      '.github/launchgate.yml': CONFIG,
+      'src/socket.ts': 'export const socket = 1\n',
+      'src/old-socket.ts': 'export const socket = 0\n',
+      'src/app.ts': "import { socket } from './socket'\nexport const app = socket\n",
+    })
+    let edited = false
+    const run = watching(['--root', root], root, (text) => {
+      if (edited || !text.includes('watching for changes')) return
+      edited = true
+      writeFileSync(
+        path.join(root, 'src/app.ts'),
+        "import { socket } from './old-socket'\nexport const app = socket\n",
+      )
+    })
+    await until('the re-check of the edit', () => run.out.stderr.includes('re-checked'), run.out)
+    expect(run.out.stdout).toContain('deprecated-import')
     run.stop()
     expect(await run.exited).toBe(1)
   })
