@@ -85,6 +85,40 @@ const playwrightFiles = {
 }
 
 /**
+ * The optional peers (src/util/optional-module.ts): the npm package leaves TypeScript and
+ * playwright-core to the project. Every import of one, ours or a dependency's (typescript-eslint
+ * requires `typescript` at its own load), becomes the loader's call, which takes the vendored copy
+ * beside the bundle (dist/vendor/<name>.cjs, built below, committed for the actions and left out
+ * of the tarball by package.json's `files`), else the project's installed package.
+ */
+const PEERS = {
+  typescript: 'TYPESCRIPT',
+  'typescript/lib/tsserverlibrary': 'TYPESCRIPT',
+  'playwright-core': 'PLAYWRIGHT',
+}
+const LOADER = path.join(root, 'src/util/optional-module.ts')
+const optionalPeers = {
+  name: 'optional-peers',
+  setup(b) {
+    b.onResolve({ filter: /^(typescript(\/lib\/tsserverlibrary)?|playwright-core)$/ }, (args) => ({
+      path: args.path,
+      namespace: 'optional-peer',
+    }))
+    b.onLoad({ filter: /.*/, namespace: 'optional-peer' }, (args) => ({
+      contents: `const peers = require(${JSON.stringify(LOADER)}); module.exports = peers.requirePeer(peers.${PEERS[args.path]})`,
+      loader: 'js',
+      resolveDir: root,
+    }))
+  },
+}
+
+/** The vendored peers: one CommonJS file each, with no imports of its own. */
+const VENDORED = {
+  typescript: 'node_modules/typescript/lib/typescript.js',
+  'playwright-core': 'node_modules/playwright-core/index.js',
+}
+
+/**
  * A data module (the prefilter's word vectors) declares its constants as string literal types,
  * so its .d.ts repeats the megabyte of data. Consumers need the type, not the value: a string
  * literal type longer than a line becomes `string`.
@@ -100,7 +134,7 @@ async function shrinkDataDeclarations(dir) {
 }
 
 await rm(outdir, { recursive: true, force: true })
-await build({
+const result = await build({
   absWorkingDir: root,
   entryPoints: await entryPoints(),
   outdir,
@@ -117,8 +151,10 @@ await build({
   legalComments: 'none',
   minify: true,
   keepNames: true,
-  plugins: [nativeBindings, playwrightFiles],
+  plugins: [nativeBindings, optionalPeers],
   logLevel: 'warning',
+  // What each package adds to each output file (bench/package/breakdown.ts reads it).
+  metafile: Boolean(process.env.LAUNCHGATE_METAFILE),
   // Some CommonJS dependencies call require() or read __filename (the TypeScript parser); give
   // every ESM output file the CommonJS globals they expect.
   banner: {
@@ -130,6 +166,24 @@ await build({
       "const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));",
     ].join(' '),
   },
+})
+
+if (process.env.LAUNCHGATE_METAFILE)
+  await writeFile(path.resolve(process.env.LAUNCHGATE_METAFILE), JSON.stringify(result.metafile))
+
+await build({
+  absWorkingDir: root,
+  entryPoints: VENDORED,
+  outdir: path.join(outdir, 'vendor'),
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node22',
+  legalComments: 'none',
+  minify: true,
+  plugins: [playwrightFiles],
+  logLevel: 'warning',
 })
 
 // WebAssembly that libraries load from beside their own file at run time: the Postgres parser of
