@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -199,6 +199,13 @@ const WASM = [
 ]
 for (const [from, to] of [...WASM, ...(await installedBindings())])
   await copyFile(path.join(root, from), path.join(outdir, to))
+
+// gpt-tokenizer's o200k ranks as JSON beside the bundle (src/prefilter/tokens.ts reads it on the
+// first count): a 2 MB array literal costs V8 about twice as much to compile as JSON.parse takes.
+const { default: o200kRanks } = await import(
+  pathToFileURL(path.join(root, 'node_modules/gpt-tokenizer/esm/bpeRanks/o200k_base.js')).href
+)
+await writeFile(path.join(outdir, 'o200k_base.json'), JSON.stringify(o200kRanks))
 
 // The library's declarations (dist/types/, `types` in package.json's exports), emitted by tsc from
 // the sources the bundle was built from, so `import { ToolPrefilter } from 'launchgate'` type-checks.
