@@ -119,6 +119,38 @@ const VENDORED = {
 }
 
 /**
+ * Two jsx-a11y rules carry most of the plugin's weight in data (`lang`: the IANA language subtag
+ * registry; `autocomplete-valid`: axe-core), 0.36 MB gzipped, and the review enables neither. The
+ * bundle replaces them with a rule that says so when run; the build fails if the review's rule list
+ * (src/review/analyzers/eslint-rules.ts) ever enables one of them.
+ */
+const LEFT_OUT_RULES = ['lang', 'autocomplete-valid']
+async function leftOutRules() {
+  const { tsImport } = await import('tsx/esm/api')
+  const { ESLINT_RULES } = await tsImport('../src/review/analyzers/eslint-rules.ts', import.meta.url)
+  const enabled = LEFT_OUT_RULES.filter((name) => `jsx-a11y/${name}` in ESLINT_RULES)
+  if (enabled.length > 0)
+    throw new Error(`the review enables jsx-a11y/${enabled.join(', ')}: take it out of LEFT_OUT_RULES`)
+  return {
+    name: 'left-out-rules',
+    setup(b) {
+      const names = LEFT_OUT_RULES.join('|')
+      b.onLoad(
+        { filter: new RegExp(`eslint-plugin-jsx-a11y[\\\\/]lib[\\\\/]rules[\\\\/](${names})\\.js$`) },
+        (args) => {
+          const name = path.basename(args.path, '.js')
+          const message = `jsx-a11y/${name} is left out of launchgate's bundle (scripts/bundle.mjs)`
+          return {
+            contents: `module.exports = { meta: { type: 'problem', schema: false }, create() { throw new Error(${JSON.stringify(message)}) } }`,
+            loader: 'js',
+          }
+        },
+      )
+    },
+  }
+}
+
+/**
  * A data module (the prefilter's word vectors) declares its constants as string literal types,
  * so its .d.ts repeats the megabyte of data. Consumers need the type, not the value: a string
  * literal type longer than a line becomes `string`.
@@ -151,7 +183,7 @@ const result = await build({
   legalComments: 'none',
   minify: true,
   keepNames: true,
-  plugins: [nativeBindings, optionalPeers],
+  plugins: [nativeBindings, optionalPeers, await leftOutRules()],
   logLevel: 'warning',
   // What each package adds to each output file (bench/package/breakdown.ts reads it).
   metafile: Boolean(process.env.LAUNCHGATE_METAFILE),

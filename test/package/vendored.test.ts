@@ -32,10 +32,12 @@ afterAll(async () => {
 })
 
 describe('dist/ without node_modules', () => {
-  it('reviews TypeScript with the vendored typescript', async () => {
+  it('reviews TypeScript with the vendored typescript, and JSX with the bundled jsx-a11y', async () => {
     const source =
       "const child = require('child_process')\nexport const run = (cmd: string) => child.exec(cmd)\n"
-    const repo = changeRepo(path.join(work!, 'review'), { 'src/a.ts': source })
+    // jsx-a11y's rules run from the bundle too (two unused ones are left out of it).
+    const page = 'export const Logo = () => <img src="logo.png" />\n'
+    const repo = changeRepo(path.join(work!, 'review'), { 'src/a.ts': source, 'src/logo.tsx': page })
     const run = await runNode(
       cliOf(),
       ['review', '--base', 'HEAD~1', '--root', repo, '--format', 'json'],
@@ -47,6 +49,9 @@ describe('dist/ without node_modules', () => {
     }
     expect(doc.findings).toContainEqual(
       expect.objectContaining({ rule: 'security/detect-child-process', file: 'src/a.ts' }),
+    )
+    expect(doc.findings).toContainEqual(
+      expect.objectContaining({ rule: 'jsx-a11y/alt-text', file: 'src/logo.tsx' }),
     )
     expect(doc.notices.filter((n) => n.startsWith('eslint:'))).toEqual([])
   }, 120_000)
