@@ -72,7 +72,7 @@ function main(): void {
   const sizes = breakdown(meta, shipped)
   // Copied files (wasm, native bindings) are not in the metafile; they count whole.
   for (const name of readdirSync(path.join(REPO_ROOT, 'dist'))) {
-    if (/\.(wasm|node|cjs|json)$/.test(name) && shipped(`dist/${name}`))
+    if (/\.(wasm|node|cjs|json|br)$/.test(name) && shipped(`dist/${name}`))
       sizes.set(`dist/${name}`, gzipSync(readFileSync(path.join(REPO_ROOT, 'dist', name))).length)
   }
   const rows = [...sizes].sort((a, b) => b[1] - a[1])

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { brotliDecompressSync } from 'node:zlib'
 import { GptEncoding } from 'gpt-tokenizer/GptEncoding'
 import {
   formatFunctionDefinitions,
@@ -22,13 +23,15 @@ export type Serialisation = 'auto' | 'json' | 'openai-functions'
 export const TOKENIZER = 'o200k_base (gpt-tokenizer)'
 
 /**
- * o200k's 200,000 ranks: the bundle's copy as JSON beside it (dist/o200k_base.json, which
- * scripts/bundle.mjs writes; JSON.parse reads it twice as fast as V8 compiles the same array as
- * JavaScript, and nothing compiles it at import), else gpt-tokenizer's own module.
+ * o200k's 200,000 ranks: the bundle's copy beside it (dist/o200k_base.json.br, which
+ * scripts/bundle.mjs writes: brotli makes the package 0.23 MB smaller than gzip does, and
+ * JSON.parse reads the array twice as fast as V8 compiles it as JavaScript, on the first count
+ * rather than at import), else gpt-tokenizer's own module.
  */
 function o200kRanks(): (string | number[])[] {
-  const beside = new URL('./o200k_base.json', import.meta.url)
-  if (existsSync(beside)) return JSON.parse(readFileSync(beside, 'utf8')) as (string | number[])[]
+  const beside = new URL('./o200k_base.json.br', import.meta.url)
+  if (existsSync(beside))
+    return JSON.parse(brotliDecompressSync(readFileSync(beside)).toString('utf8')) as (string | number[])[]
   const own = createRequire(import.meta.url)('gpt-tokenizer/bpeRanks/o200k_base') as {
     default: (string | number[])[]
   }

@@ -111,7 +111,7 @@ describe('the packed package', () => {
     // The vendored optional peers (dist/vendor/) are the actions'; a consumer installs its own.
     expect(dist).not.toContain('vendor')
     // The tokenizer's ranks come as JSON beside the bundle, read on the first count.
-    expect(dist).toContain('o200k_base.json')
+    expect(dist).toContain('o200k_base.json.br')
     // The goal figure: a consumer's install stays under 60 MB; declarations repeat no data.
     expect(treeBytes(path.join(work!, 'node_modules'))).toBeLessThanOrEqual(60e6)
     expect(treeBytes(path.join(work!, 'node_modules/launchgate/dist/types'))).toBeLessThan(1e6)

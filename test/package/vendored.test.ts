@@ -11,6 +11,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { NO_BROWSER, requireBrowserUnlessWaived } from '../deploy/support/browser.js'
+import { readTools } from '../../src/prefilter/formats.js'
+import { toolTokens } from '../../src/prefilter/tokens.js'
 import { REPO_ROOT } from '../support/runner.js'
 import { changeRepo, runNode, writeTree } from './packed.js'
 
@@ -79,4 +81,28 @@ describe('dist/ without node_modules', () => {
     expect(doc.tests[0]!.notRun).toBeUndefined()
     expect(run.status).toBe(0)
   }, 120_000)
+
+  it('counts tokens from the ranks beside the bundle as gpt-tokenizer does', async () => {
+    const definitions = [
+      {
+        name: 'get_weather',
+        description: 'Weather forecast for a place, in °C — e.g. Zürich',
+        parameters: { type: 'object' },
+      },
+      {
+        type: 'function',
+        function: {
+          name: 'find_campsites',
+          description: 'Campsites near a place',
+          parameters: { type: 'object', properties: { near: { type: 'string' } } },
+        },
+      },
+    ]
+    writeTree(work!, {
+      'count.mjs': `import { readTools, toolTokens } from './dist/index.js'\nconsole.log(JSON.stringify(readTools(${JSON.stringify(definitions)}).tools.map((t) => toolTokens(t))))\n`,
+    })
+    const run = await runNode(path.join(work!, 'count.mjs'), [], work!)
+    expect(run.stderr).toBe('')
+    expect(JSON.parse(run.stdout)).toEqual(readTools(definitions).tools.map((t) => toolTokens(t)))
+  })
 })
