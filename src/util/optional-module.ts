@@ -40,7 +40,7 @@ export const OPTIONAL_PEERS: readonly OptionalPeer[] = [TYPESCRIPT, PLAYWRIGHT]
 
 /** Neither the vendored copy nor an installed package: what to run to get it. */
 export class MissingPeerError extends Error {
-  override readonly name = 'MissingPeerError'
+  override readonly name: string = 'MissingPeerError'
   constructor(readonly peer: OptionalPeer) {
     super(missingPeer(peer))
   }
