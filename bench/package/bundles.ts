@@ -8,8 +8,6 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { REPO_ROOT } from '../../test/support/runner.js'
 
-const DIST = path.join(REPO_ROOT, 'dist')
-
 export interface BundleSize {
   entry: string
   /** Bytes of the entry and the chunks its static imports reach. */
@@ -31,8 +29,8 @@ export async function actionNames(): Promise<string[]> {
 const STATIC = /(?:^|[;\n}])\s*(?:import|export)\s*(?:[^"';()]*?\bfrom\s*)?["'](\.\/[^"']+\.js)["']/g
 const DYNAMIC = /\bimport\(\s*["'](\.\/[^"']+\.js)["']\s*\)/g
 
-async function imports(file: string): Promise<{ static: string[]; dynamic: string[] }> {
-  const text = await readFile(path.join(DIST, file), 'utf8')
+async function imports(dist: string, file: string): Promise<{ static: string[]; dynamic: string[] }> {
+  const text = await readFile(path.join(dist, file), 'utf8')
   return {
     static: [...text.matchAll(STATIC)].map((m) => path.normalize(m[1]!)),
     dynamic: [...text.matchAll(DYNAMIC)].map((m) => path.normalize(m[1]!)),
@@ -40,11 +38,11 @@ async function imports(file: string): Promise<{ static: string[]; dynamic: strin
 }
 
 /** The files reachable from `entry`, following dynamic imports when `dynamic` says so. */
-async function reach(entry: string, dynamic: boolean): Promise<Set<string>> {
+async function reach(dist: string, entry: string, dynamic: boolean): Promise<Set<string>> {
   const seen = new Set([entry])
   const todo = [entry]
   while (todo.length > 0) {
-    const next = await imports(todo.pop()!)
+    const next = await imports(dist, todo.pop()!)
     for (const file of dynamic ? [...next.static, ...next.dynamic] : next.static) {
       if (!seen.has(file)) {
         seen.add(file)
@@ -55,19 +53,25 @@ async function reach(entry: string, dynamic: boolean): Promise<Set<string>> {
   return seen
 }
 
-async function bytes(files: Iterable<string>): Promise<number> {
+async function bytes(dist: string, files: Iterable<string>): Promise<number> {
   let total = 0
-  for (const file of files) total += (await stat(path.join(DIST, file))).size
+  for (const file of files) total += (await stat(path.join(dist, file))).size
   return total
 }
 
-/** The sizes of each `dist/<entry>.js`. */
-export async function bundleSizes(entries: readonly string[]): Promise<BundleSize[]> {
+/** The sizes of each `dist/<entry>.js` of the checkout at `root` (this one by default). */
+export async function bundleSizes(entries: readonly string[], root = REPO_ROOT): Promise<BundleSize[]> {
+  const dist = path.join(root, 'dist')
   const out: BundleSize[] = []
   for (const entry of entries) {
-    const own = await reach(`${entry}.js`, false)
-    const all = await reach(`${entry}.js`, true)
-    out.push({ entry, staticBytes: await bytes(own), staticFiles: own.size, allBytes: await bytes(all) })
+    const own = await reach(dist, `${entry}.js`, false)
+    const all = await reach(dist, `${entry}.js`, true)
+    out.push({
+      entry,
+      staticBytes: await bytes(dist, own),
+      staticFiles: own.size,
+      allBytes: await bytes(dist, all),
+    })
   }
   return out
 }

@@ -6,14 +6,15 @@
  *   npx tsx bench/package/measure.ts [--runs 5] [--against <checkout>] [--json]
  *
  * `--against` names another checkout of the repository (its npm ci and `npm run bundle` done), an
- * earlier commit say: its actions' cold starts are taken in turn with this one's.
+ * earlier commit say: its tarball, install, bundles and download are measured in the same run, and
+ * its actions' cold starts are taken in turn with this one's.
  *
  * The install is a real `npm install <tarball>` into an empty temporary project (from the npm
  * cache when it can). Cold starts use LAUNCHGATE_ACTION_NODE (Node 24, the actions' runtime) when
  * set, else this Node.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { REPO_ROOT } from '../../test/support/runner.js'
@@ -36,11 +37,11 @@ interface PackFile {
   size: number
 }
 
-/** `npm pack` into `dir`: the tarball's path and what npm reports of it. */
-function pack(dir: string): { file: string; tarball: Tarball } {
+/** `npm pack` of the checkout at `root` into `dir`: the tarball's path and what npm reports of it. */
+function pack(dir: string, root = REPO_ROOT): { file: string; tarball: Tarball } {
   const [report] = JSON.parse(
     execFileSync('npm', ['pack', '--json', '--pack-destination', dir], {
-      cwd: REPO_ROOT,
+      cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     }),
@@ -69,15 +70,15 @@ function pack(dir: string): { file: string; tarball: Tarball } {
  * from the work tree so a fresh `npm run bundle` counts before it is committed: the tracked and
  * untracked files git would commit, gzipped.
  */
-function repositoryDownload(): { bytes: number; unpackedBytes: number } {
+function repositoryDownload(root = REPO_ROOT): { bytes: number; unpackedBytes: number } {
   const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    cwd: REPO_ROOT,
+    cwd: root,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   })
-  const files = listed.split('\0').filter((f) => f && existsSync(path.join(REPO_ROOT, f)))
+  const files = listed.split('\0').filter((f) => f && existsSync(path.join(root, f)))
   const tar = spawnSync('tar', ['-cf', '-', '--null', '-T', '-'], {
-    cwd: REPO_ROOT,
+    cwd: root,
     input: files.join('\0'),
     maxBuffer: 1 << 30,
   }).stdout
@@ -85,31 +86,56 @@ function repositoryDownload(): { bytes: number; unpackedBytes: number } {
   return { bytes: gzipped.length, unpackedBytes: tar.length }
 }
 
-interface Report {
-  node: string
+/** What one checkout ships: its tarball, a consumer's install of it, its bundles, its download. */
+interface Package {
   tarball: Tarball
   install: Install
   bundles: BundleSize[]
-  coldStarts: ColdStart[]
   repository: { bytes: number; unpackedBytes: number }
+}
+
+interface Report extends Package {
+  node: string
+  coldStarts: ColdStart[]
+  /** The `--against` checkout's figures, from the same run. */
+  against?: Package
+}
+
+/** Packs the checkout at `root`, installs it into an empty project under `work`, sizes its bundles. */
+async function measurePackage(work: string, entries: string[], root = REPO_ROOT): Promise<Package> {
+  const consumer = path.join(work, 'consumer')
+  mkdirSync(consumer, { recursive: true })
+  const { file, tarball } = pack(work, root)
+  writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }))
+  const install = installed(consumer, file)
+  return { tarball, install, bundles: await bundleSizes(entries, root), repository: repositoryDownload(root) }
+}
+
+function packageLines(p: Package, label: string): string[] {
+  return [
+    `${label}tarball: ${mb(p.tarball.bytes)} (${mb(p.tarball.unpackedBytes)} unpacked, ${p.tarball.files} files)` +
+      (p.tarball.unwanted.length ? `; unwanted: ${p.tarball.unwanted.join(', ')}` : ''),
+    `${label}consumer install: ${mb(p.install.bytes)}, ${p.install.packages} packages; ` +
+      `engine warnings: ${p.install.engineWarnings.length ? p.install.engineWarnings.join(', ') : 'none'}`,
+    `${label}repository download at a sha: ${mb(p.repository.bytes)} (${mb(p.repository.unpackedBytes)} unpacked)`,
+  ]
 }
 
 const mb = (n: number) => `${(n / MB).toFixed(2)} MB`
 
 function markdown(r: Report): string {
   const cold = new Map(r.coldStarts.map((c) => [c.action, c]))
+  const other = new Map(r.against?.bundles.map((b) => [b.entry, b]))
   const lines = [
-    `tarball: ${mb(r.tarball.bytes)} (${mb(r.tarball.unpackedBytes)} unpacked, ${r.tarball.files} files)` +
-      (r.tarball.unwanted.length ? `; unwanted: ${r.tarball.unwanted.join(', ')}` : ''),
-    `consumer install: ${mb(r.install.bytes)}, ${r.install.packages} packages; ` +
-      `engine warnings: ${r.install.engineWarnings.length ? r.install.engineWarnings.join(', ') : 'none'}`,
-    `repository download at a sha: ${mb(r.repository.bytes)} (${mb(r.repository.unpackedBytes)} unpacked)`,
+    ...packageLines(r, ''),
+    ...(r.against ? packageLines(r.against, 'the other checkout: ') : []),
     '',
-    `| entry | reachable from its entry (static imports) | files | cold start (median, ${r.node}) | exit | the other checkout's, in turn |`,
-    '|---|---:|---:|---:|---:|---:|',
+    `| entry | reachable from its entry (static imports) | files | the other checkout's | cold start (median, ${r.node}) | exit | the other checkout's, in turn |`,
+    '|---|---:|---:|---:|---:|---:|---:|',
     ...r.bundles.map((b) => {
       const c = cold.get(b.entry)
-      return `| ${b.entry} | ${mb(b.staticBytes)} | ${b.staticFiles} | ${c ? `${c.medianMs} ms` : '-'} | ${c?.code ?? '-'} | ${c?.against ? `${c.against.medianMs} ms` : '-'} |`
+      const o = other.get(b.entry)
+      return `| ${b.entry} | ${mb(b.staticBytes)} | ${b.staticFiles} | ${o ? mb(o.staticBytes) : '-'} | ${c ? `${c.medianMs} ms` : '-'} | ${c?.code ?? '-'} | ${c?.against ? `${c.against.medianMs} ms` : '-'} |`
     }),
   ]
   return lines.join('\n')
@@ -121,21 +147,19 @@ async function main(): Promise<void> {
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5
   const work = mkdtempSync(path.join(os.tmpdir(), 'lg-package-bench-'))
   try {
-    const { file, tarball } = pack(work)
-    const consumer = path.join(work, 'consumer')
-    execFileSync('mkdir', ['-p', consumer])
-    writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }))
-    const install = installed(consumer, file)
     const actions = await actionNames()
-    const bundles = await bundleSizes([...actions, 'cli', 'index'])
+    const entries = [...actions, 'cli', 'index']
+    const own = await measurePackage(path.join(work, 'own'), entries)
     const againstAt = args.indexOf('--against')
-    const against = againstAt >= 0 ? await runnerOf(args[againstAt + 1]!) : undefined
+    const otherRoot = againstAt >= 0 ? path.resolve(args[againstAt + 1]!) : undefined
+    const other = otherRoot ? await measurePackage(path.join(work, 'other'), entries, otherRoot) : undefined
+    const against = otherRoot ? await runnerOf(otherRoot) : undefined
     const coldStarts: ColdStart[] = []
     for (const action of actions) coldStarts.push(await coldStart(action, runs, against))
     const node = process.env.LAUNCHGATE_ACTION_NODE
       ? execFileSync(process.env.LAUNCHGATE_ACTION_NODE, ['--version'], { encoding: 'utf8' }).trim()
       : process.version
-    const report: Report = { node, tarball, install, bundles, coldStarts, repository: repositoryDownload() }
+    const report: Report = { node, ...own, coldStarts, ...(other ? { against: other } : {}) }
     console.log(args.includes('--json') ? JSON.stringify(report, null, 2) : markdown(report))
   } finally {
     rmSync(work, { recursive: true, force: true })

@@ -2,7 +2,10 @@
  * Token counts of tool definitions with a real tokenizer (o200k_base, the GPT-4o/4.1/5 family's,
  * offline through `gpt-tokenizer`), of the text a provider actually puts in the prompt.
  */
-import { countTokens } from 'gpt-tokenizer/encoding/o200k_base'
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { brotliDecompressSync } from 'node:zlib'
+import { GptEncoding } from 'gpt-tokenizer/GptEncoding'
 import {
   formatFunctionDefinitions,
   type ChatCompletionFunctionDefinition,
@@ -19,8 +22,35 @@ export type Serialisation = 'auto' | 'json' | 'openai-functions'
 /** The tokenizer every count uses. */
 export const TOKENIZER = 'o200k_base (gpt-tokenizer)'
 
+/**
+ * o200k's 200,000 ranks: the bundle's copy beside it (dist/o200k_base.json.br, which
+ * scripts/bundle.mjs writes: brotli makes the package 0.23 MB smaller than gzip does, and
+ * JSON.parse reads the array twice as fast as V8 compiles it as JavaScript, on the first count
+ * rather than at import), else gpt-tokenizer's own module.
+ */
+function o200kRanks(): (string | number[])[] {
+  const beside = new URL('./o200k_base.json.br', import.meta.url)
+  if (existsSync(beside))
+    return JSON.parse(brotliDecompressSync(readFileSync(beside)).toString('utf8')) as (string | number[])[]
+  const own = createRequire(import.meta.url)('gpt-tokenizer/bpeRanks/o200k_base') as {
+    default: (string | number[])[]
+  }
+  return own.default
+}
+
+// Building the encoder takes a few tenths of a second: done on the first count, not at import,
+// so a run that stops before counting (a usage error, a cached report) starts fast.
+let o200k: GptEncoding | undefined
+
+/** Tokens of `text` in o200k_base; `options` as gpt-tokenizer's `countTokens` takes them. */
+export function countTokens(text: string, options?: Parameters<GptEncoding['countTokens']>[1]): number {
+  o200k ??= GptEncoding.getEncodingApi('o200k_base', o200kRanks)
+  return o200k.countTokens(text, options)
+}
+
 // The `namespace functions { }` wrapper is sent once per request, not once per tool.
-const WRAPPER_TOKENS = countTokens(formatFunctionDefinitions([]))
+let wrapperTokens: number | undefined
+const WRAPPER_TOKENS = () => (wrapperTokens ??= countTokens(formatFunctionDefinitions([])))
 
 function resolved(tool: Tool, serialisation: Serialisation): 'json' | 'openai-functions' {
   if (serialisation !== 'auto') return serialisation
@@ -50,7 +80,7 @@ export function toolTokens(tool: Tool, serialisation: Serialisation = 'auto'): n
   const raw = countTokens(text)
   const tokens =
     resolved(tool, serialisation) === 'openai-functions' && text.startsWith('namespace')
-      ? Math.max(1, raw - WRAPPER_TOKENS)
+      ? Math.max(1, raw - WRAPPER_TOKENS())
       : raw
   const perTool = cache.get(tool) ?? new Map<Serialisation, number>()
   perTool.set(serialisation, tokens)

@@ -5,23 +5,14 @@
  * CommonJS consumer, and the ESM one and the CLI run with Node.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { REPO_ROOT } from '../support/runner.js'
+import { installPacked, writeTree } from './packed.js'
 
 const TSC = createRequire(import.meta.url).resolve('typescript/bin/tsc')
 let work: string | undefined
-
-/** Writes `files` under `dir`, creating folders. */
-function writeTree(dir: string, files: Record<string, string>): void {
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
-    writeFileSync(path.join(dir, name), text)
-  }
-}
 
 /** Bytes of every file under `dir`. */
 function treeBytes(dir: string): number {
@@ -63,17 +54,7 @@ export const summary = { problems: problems.length, names }
 `
 
 beforeAll(() => {
-  work = mkdtempSync(path.join(os.tmpdir(), 'lg-consumer-'))
-  const packed = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: REPO_ROOT, encoding: 'utf8' }),
-  ) as { filename: string }[]
-  writeFileSync(path.join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true }))
-  // From the npm cache that `npm ci` filled when it can; the registry otherwise.
-  execFileSync(
-    'npm',
-    ['install', '--no-audit', '--no-fund', '--prefer-offline', path.join(work, packed[0]!.filename)],
-    { cwd: work, stdio: 'ignore' },
-  )
+  work = installPacked('lg-consumer-')
   writeTree(path.join(work, 'esm'), {
     'package.json': JSON.stringify({ type: 'module' }),
     'tsconfig.json': TSCONFIG,
@@ -127,6 +108,10 @@ describe('the packed package', () => {
     // The .node bindings come from the platform's optional dependency, not the tarball.
     const dist = readdirSync(path.join(work!, 'node_modules/launchgate/dist'))
     expect(dist.filter((f) => f.endsWith('.node') || f.endsWith('.map'))).toEqual([])
+    // The vendored optional peers (dist/vendor/) are the actions'; a consumer installs its own.
+    expect(dist).not.toContain('vendor')
+    // The tokenizer's ranks come as JSON beside the bundle, read on the first count.
+    expect(dist).toContain('o200k_base.json.br')
     // The goal figure: a consumer's install stays under 60 MB; declarations repeat no data.
     expect(treeBytes(path.join(work!, 'node_modules'))).toBeLessThanOrEqual(60e6)
     expect(treeBytes(path.join(work!, 'node_modules/launchgate/dist/types'))).toBeLessThan(1e6)

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
+import { OPTIONAL_PEERS, TYPESCRIPT } from '../../src/util/optional-module.js'
 import { REPO_ROOT } from '../support/runner.js'
 
 interface Manifest {
@@ -15,6 +16,10 @@ interface Manifest {
   engines?: { node?: string }
   dependencies?: Record<string, string>
   optionalDependencies?: Record<string, string>
+  devDependencies?: Record<string, string>
+  peerDependencies?: Record<string, string>
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>
+  files?: string[]
 }
 
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Manifest
@@ -48,5 +53,22 @@ describe('the package manifest', () => {
       const range = manifestOf(name).engines?.node
       if (range) expect({ name, accepts: semver.satisfies(floor, range) }).toEqual({ name, accepts: true })
     }
+  })
+
+  it('lists the loader’s optional peers as optional peer dependencies, at the ranges its messages name', () => {
+    const peers = Object.fromEntries(OPTIONAL_PEERS.map((p) => [p.name, p.range]))
+    expect(own.peerDependencies).toEqual(peers)
+    for (const name of Object.keys(peers))
+      expect(own.peerDependenciesMeta?.[name]).toEqual({ optional: true })
+    // The versions the repository builds and tests with (and vendors for the actions) are in range.
+    for (const peer of OPTIONAL_PEERS)
+      expect({ peer: peer.name, ok: semver.satisfies(manifestOf(peer.name).version, peer.range) }).toEqual({
+        peer: peer.name,
+        ok: true,
+      })
+    // TypeScript's range is typescript-eslint's own: a parser bump that narrows it fails here.
+    expect(TYPESCRIPT.range).toBe(manifestOf('@typescript-eslint/parser').peerDependencies?.typescript)
+    // The vendored copies are the actions', not the npm package's.
+    expect(own.files).toContain('!dist/vendor')
   })
 })

@@ -5,6 +5,7 @@
  * load, so one Linter is built per process on first use and shared by every review.
  */
 import type { Linter as LinterType } from 'eslint/universal'
+import { findPeer, TYPESCRIPT } from '../../util/optional-module.js'
 import type { Analyzer, AnalyzerResult } from '../analyzer.js'
 import { filesMatching, isScript, SCRIPT_FILE } from '../analyzer.js'
 import type { FindingCandidate, ReviewAgent } from '../findings.js'
@@ -15,6 +16,8 @@ type Kind = 'ts' | 'tsx' | 'js'
 interface SharedLinter {
   linter: LinterType
   configs: Record<Kind, LinterType.Config[]>
+  /** Why .ts and .tsx files cannot be linted (TypeScript is not installed), when they cannot. */
+  noTypeScript?: string
 }
 
 let shared: Promise<SharedLinter> | undefined
@@ -35,10 +38,12 @@ function commonJs<T>(namespace: T): T {
 
 async function buildLinter(): Promise<SharedLinter> {
   // eslint/universal is the Linter alone: the ESLint class would pull config loading (jiti) into the bundle.
-  // The typescript-eslint parser, not its plugin: the plugin imports the whole ESLint API.
+  // The typescript-eslint parser, not its plugin: the plugin imports the whole ESLint API. It needs
+  // TypeScript, an optional peer of the npm package: without it ESLint's own parser reads JavaScript.
+  const typescript = findPeer(TYPESCRIPT)
   const [universal, tsParser, security, reactHooks, jsxA11y] = await Promise.all([
     import('eslint/universal'),
-    import('@typescript-eslint/parser'),
+    'file' in typescript ? import('@typescript-eslint/parser') : undefined,
     import('eslint-plugin-security'),
     import('eslint-plugin-react-hooks'),
     import('eslint-plugin-jsx-a11y'),
@@ -61,7 +66,7 @@ async function buildLinter(): Promise<SharedLinter> {
         files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
         plugins,
         languageOptions: {
-          parser: commonJs(tsParser) as LinterType.Parser,
+          ...(tsParser ? { parser: commonJs(tsParser) as LinterType.Parser } : {}),
           ecmaVersion: 'latest',
           sourceType: 'module',
           parserOptions: { ecmaFeatures: { jsx } },
@@ -75,6 +80,7 @@ async function buildLinter(): Promise<SharedLinter> {
   return {
     linter: new Linter({ configType: 'flat' }),
     configs: { ts: config(false), tsx: config(true), js: config(true) },
+    ...('missing' in typescript ? { noTypeScript: typescript.missing } : {}),
   }
 }
 
@@ -89,7 +95,9 @@ export async function lintScript(
   path: string,
   text: string,
 ): Promise<{ findings: FindingCandidate[]; notice?: string }> {
-  const { linter, configs } = await sharedLinter()
+  const { linter, configs, noTypeScript } = await sharedLinter()
+  if (noTypeScript && kindOf(path) !== 'js')
+    return { findings: [], notice: `eslint: ${path} could not be parsed, not linted: ${noTypeScript}` }
   // Inline `eslint-disable` comments are not honoured: a change must not switch off its own
   // reviewer (the suppressions analyzer reports them; the waivers file is the way to accept a hit).
   const messages = linter.verify(text, configs[kindOf(path)], { filename: path, allowInlineConfig: false })
@@ -121,7 +129,19 @@ export const eslintAnalyzer: Analyzer = {
   agents: ['code-reviewer', 'security-auditor', 'react-frontend-specialist'],
   async analyze({ change }): Promise<AnalyzerResult> {
     const result: AnalyzerResult = { findings: [], notices: [] }
-    for (const file of filesMatching(change, SCRIPT_FILE).filter((f) => isScript(f.path))) {
+    const files = filesMatching(change, SCRIPT_FILE).filter((f) => isScript(f.path))
+    const { noTypeScript } = files.length > 0 ? await sharedLinter() : {}
+    const unparsed = noTypeScript ? files.filter((f) => kindOf(f.path) !== 'js').map((f) => f.path) : []
+    if (unparsed.length > 0) {
+      const named =
+        unparsed.length > 3
+          ? `${unparsed.slice(0, 3).join(', ')} and ${unparsed.length - 3} more`
+          : unparsed.join(', ')
+      result.notices.push(
+        `eslint: ${unparsed.length} TypeScript file(s) not linted (${named}): ${noTypeScript}`,
+      )
+    }
+    for (const file of files.filter((f) => !unparsed.includes(f.path))) {
       const { findings, notice } = await lintScript(file.path, file.content)
       result.findings.push(...findings)
       if (notice) result.notices.push(notice)

@@ -5,7 +5,7 @@
  * budget, counted with the o200k tokenizer (`gpt-tokenizer`); what does not fit one chunk (a huge
  * hunk) is cut by lines, never dropped silently.
  */
-import { countTokens } from 'gpt-tokenizer/encoding/o200k_base'
+import { countTokens } from '../../prefilter/tokens.js'
 import type { ChangeSet, ChangedSource } from '../change.js'
 import { stripHidden } from './untrusted.js'
 

@@ -6,8 +6,9 @@
  */
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
+import type { Browser, chromium as Chromium } from 'playwright-core'
 import type { BrowserTestConfig } from '../../../config/sections/deploy-browser.js'
+import { loadPeer, PLAYWRIGHT } from '../../../util/optional-module.js'
 import type { SmokeResult } from '../../types.js'
 import { drivePage, firstLine } from './drive.js'
 import { findBrowser } from './find-browser.js'
@@ -43,11 +44,14 @@ async function launch(
   configured: string | undefined,
   env: Record<string, string | undefined>,
 ): Promise<{ browser: Browser } | { missing: string }> {
+  // Loaded only when a browser test runs: the other commands never pay for it. An optional peer of
+  // the npm package (the action bundle vendors it): without it the test is NOT RUN, with the fix.
+  const playwright = loadPeer<{ chromium: typeof Chromium }>(PLAYWRIGHT)
+  if ('missing' in playwright) return playwright
   const choice = findBrowser(configured, env)
   if ('missing' in choice) return choice
   try {
-    // Loaded only when a browser test runs: the other commands never pay for it.
-    const { chromium } = await import('playwright-core')
+    const { chromium } = playwright.module
     const browser = await chromium.launch({ executablePath: choice.executable, timeout: 60_000 })
     return { browser }
   } catch (error) {
