@@ -102,3 +102,35 @@ describe('render', () => {
     expect(JSON.parse(render(report, 'sarif', { tool })).version).toBe('2.1.0')
   })
 })
+
+describe('text tables with a very long cell', () => {
+  it('clip a long cell before the last column so no row is padded to its width; the last column stays whole', () => {
+    const symbols = Array.from({ length: 400 }, (_, i) => `symbol${i}`).join(', ')
+    const text = renderText({
+      capability: 'consolidation',
+      title: 'audit',
+      ok: true,
+      findings: [],
+      sections: [
+        {
+          title: 'Audit',
+          table: {
+            columns: ['module', 'symbols', 'note'],
+            rows: [
+              ['a.js', symbols, `the whole note ${symbols}`],
+              ['b.js', 'x', 'short'],
+            ],
+          },
+        },
+      ],
+    })
+    const lines = text.split('\n')
+    const b = lines.find((l) => l.startsWith('b.js'))!
+    expect(b.length).toBeLessThan(100)
+    const a = lines.find((l) => l.startsWith('a.js'))!
+    expect(a).toContain('symbol0, symbol1')
+    expect(a).toContain('…')
+    expect(a).toContain(`the whole note ${symbols}`)
+    expect(text.length).toBeLessThan(symbols.length * 1.5)
+  })
+})

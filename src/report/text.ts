@@ -33,11 +33,31 @@ function alignRows(rows: readonly string[][]): string[] {
   )
 }
 
+/**
+ * The widest a cell before the last column is shown: one long cell (every symbol a deprecated
+ * module exports) would pad every row of its table to its width, megabytes of spaces on a large
+ * repository. The JSON and markdown reports keep the whole value.
+ */
+export const MAX_CELL_WIDTH = 80
+
+function clip(cell: string): string {
+  const points = Array.from(cell)
+  return points.length <= MAX_CELL_WIDTH ? cell : `${points.slice(0, MAX_CELL_WIDTH - 1).join('')}…`
+}
+
 function renderTable(table: ReportTable): string[] {
   if (table.columns.length === 0) return []
   const header = table.columns.map(oneLine)
-  const body = table.rows.map((row) => header.map((_, i) => oneLine(row[i] ?? '')))
-  const rule = header.map((h, i) => '-'.repeat(Math.max(width(h), ...body.map((r) => width(r[i] ?? '')))))
+  const last = header.length - 1
+  const body = table.rows.map((row) =>
+    header.map((_, i) => (i < last ? clip(oneLine(row[i] ?? '')) : oneLine(row[i] ?? ''))),
+  )
+  // The last column's rule too stops at the clipped width: its cells are whole, its rule need not be.
+  const rule = header.map((h, i) =>
+    '-'.repeat(
+      Math.min(Math.max(width(h), MAX_CELL_WIDTH), Math.max(width(h), ...body.map((r) => width(r[i] ?? '')))),
+    ),
+  )
   const lines = alignRows([header, rule, ...body])
   return table.title ? [oneLine(table.title), ...lines] : lines
 }
