@@ -7,7 +7,7 @@
  * parallel run, a crash between the two writes) is ignored rather than misapplied.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, readFile, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { writeFileAtomic } from '../util/write-file-atomic.js'
 
@@ -44,10 +44,41 @@ const MIN_JOURNAL = 64
 const journalOf = (file: string) => `${file}.journal`
 
 /**
+ * The state this process last read or wrote for each file, with the files' stats at that moment.
+ * A process that checks again (`consolidation --watch`) takes it instead of reading and parsing
+ * the megabytes of JSON it already holds; when either file's stat differs (another process wrote
+ * it), the file is read again. Callers never mutate a state's records (writeStore's identity
+ * comparison relies on that already).
+ */
+const memo = new Map<string, { header: string; stamp: string; state: StoredState<unknown> }>()
+
+/** Size, mtime and inode of the base and the journal: what a write by anyone changes. */
+async function stampOf(file: string): Promise<string> {
+  const [base, journal] = await Promise.all(
+    [file, journalOf(file)].map((f) =>
+      stat(f).then(
+        (s) => `${s.size}:${s.mtimeMs}:${s.ino}`,
+        () => '-',
+      ),
+    ),
+  )
+  return `${base}|${journal}`
+}
+
+/**
  * Reads the store at `file` for `header` (a cache version, a repository state): a missing,
  * corrupt or other-header base is an empty store; a journal is applied only onto its own base.
  */
 export async function readStore<T>(file: string, header: string, names: string[]): Promise<StoredState<T>> {
+  const stamp = await stampOf(file)
+  const known = memo.get(file)
+  if (known && known.header === header && known.stamp === stamp) return known.state as StoredState<T>
+  const state = await readStoreFile<T>(file, header, names)
+  memo.set(file, { header, stamp, state })
+  return state
+}
+
+async function readStoreFile<T>(file: string, header: string, names: string[]): Promise<StoredState<T>> {
   const empty = (): StoredState<T> => ({
     sections: Object.fromEntries(names.map((n) => [n, {}])),
     journal: Object.fromEntries(names.map((n) => [n, {}])),
@@ -103,6 +134,10 @@ export async function writeStore<T>(
   }
   if (changed === 0) return
   await mkdir(path.dirname(file), { recursive: true })
+  const sections = Object.fromEntries(
+    Object.entries(current).map(([name, m]) => [name, Object.fromEntries(m)]),
+  )
+  let saved: StoredState<T> | undefined
   if (state.id !== undefined) {
     const merged: Sections<T | null> = {}
     let length = 0
@@ -112,14 +147,16 @@ export async function writeStore<T>(
     }
     if (length <= Math.max(MIN_JOURNAL, total * JOURNAL_SHARE)) {
       await writeAtomic(journalOf(file), { header, base: state.id, sections: merged })
-      return
+      saved = { sections, id: state.id, journal: merged }
     }
   }
-  const sections = Object.fromEntries(
-    Object.entries(current).map(([name, m]) => [name, Object.fromEntries(m)]),
-  )
-  await writeAtomic(file, { header, id: randomUUID(), sections })
-  await rm(journalOf(file), { force: true })
+  if (saved === undefined) {
+    const id = randomUUID()
+    await writeAtomic(file, { header, id, sections })
+    await rm(journalOf(file), { force: true })
+    saved = { sections, id, journal: Object.fromEntries(Object.keys(current).map((n) => [n, {}])) }
+  }
+  memo.set(file, { header, stamp: await stampOf(file), state: saved })
 }
 
 async function readJson<T>(file: string): Promise<T | undefined> {

@@ -1,6 +1,6 @@
 /** The cache files a re-run saves: a small journal after a small change, a new base after a large one. */
 import { existsSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { readStore, writeStore } from '../../src/consolidation/journaled-store.js'
@@ -78,5 +78,30 @@ describe('journaled store', () => {
     await writeFile(`${file}.journal`, '{"header": "h", "ba')
     expect((await readStore<{ value: string }>(file, 'h', ['a'])).sections.a!.k1).toEqual({ value: 'v1' })
     expect((await readStore(file, 'other', ['a'])).sections.a).toEqual({})
+  })
+
+  it('hands a re-read in the same process what it saved, and reads the file again once another process wrote it', async () => {
+    const file = await storeIn()
+    await writeStore(file, 'h1', await readStore(file, 'h1', ['a']), { a: records(100) })
+    const state = await readStore<{ value: string }>(file, 'h1', ['a'])
+    const next = new Map(Object.entries(state.sections.a!))
+    next.set('k1', { value: 'mine' })
+    await writeStore(file, 'h1', state, { a: next })
+    const again = await readStore<{ value: string }>(file, 'h1', ['a'])
+    expect(again.sections.a!.k1).toEqual({ value: 'mine' })
+    // The very records saved: a save after it finds nothing changed and writes nothing.
+    expect(again.sections.a!.k1).toBe(next.get('k1'))
+    const journal = await readFile(`${file}.journal`, 'utf8')
+    await writeStore(file, 'h1', again, { a: new Map(Object.entries(again.sections.a!)) })
+    expect(await readFile(`${file}.journal`, 'utf8')).toBe(journal)
+
+    // Another process replaces the base (a new inode, as its atomic write makes): read from disk.
+    const other = JSON.parse(await readFile(file, 'utf8'))
+    other.sections.a = { only: { value: 'theirs' } }
+    other.id = 'a base of another process'
+    await writeFile(`${file}.tmp`, JSON.stringify(other))
+    await rename(`${file}.tmp`, file)
+    const theirs = await readStore<{ value: string }>(file, 'h1', ['a'])
+    expect(Object.keys(theirs.sections.a!)).toEqual(['only'])
   })
 })
