@@ -7,6 +7,12 @@ export interface CliIO {
     stderr(text: string): void;
     env: NodeJS.ProcessEnv;
     cwd: string;
+    /**
+     * A signal that stops a command that runs until stopped (`consolidation --watch`): Ctrl-C or
+     * SIGTERM in a process. Asked for only by such a command, so every other command keeps Node's
+     * default handling of the signals.
+     */
+    stopSignal?(): AbortSignal;
 }
 /** The process's own streams. */
 export declare function processIO(): CliIO;

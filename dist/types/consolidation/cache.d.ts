@@ -43,6 +43,8 @@ export declare class ParseCache {
     get folder(): string | undefined;
     /** Opens the cache in `dir`; a missing or corrupt file is an empty cache. No dir: in memory only. */
     static open(dir: string | undefined, options?: CacheOptions): Promise<ParseCache>;
+    /** How many parses the cache held when opened. */
+    get entries(): number;
     /** The content key last hashed for `file` (absolute) when its stat is unchanged since, else undefined. */
     keyByStat(file: string, info: Stats): string | undefined;
     /** Records that `file` had content `key` with stat `info`, taken at `statAt` (ms since the epoch). */

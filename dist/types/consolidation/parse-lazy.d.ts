@@ -12,8 +12,8 @@ export interface LazyParsed {
     comments: Comment[];
     errors: OxcError[];
 }
-/** Parses one file and reads what the check needs out of the buffer. */
-export type LazyParse = (file: string, text: string) => LazyParsed;
+/** Parses one file and reads what the check needs out of the buffer (comments only when asked). */
+export type LazyParse = (file: string, text: string, comments?: boolean) => LazyParsed;
 /**
  * Loads the lazy parser once, if this runtime supports it; undefined otherwise. Loading is
  * asynchronous (a dynamic import, so older runtimes never evaluate a module that throws on them);

@@ -15,10 +15,14 @@ export declare function tableVectors(words: readonly string[], data: Int8Array, 
 /** A generated table module's exports (see bench/prefilter/distil-vectors.ts). */
 export interface TableModule {
     DIMENSIONS: number;
+    /** 4: two signed 4-bit values a byte, low nibble first; absent: one int8 value a byte. */
+    BITS?: number;
     WORDS: string;
     ROWS: string;
 }
 /** The table of a generated module: space-separated words and base64 int8 rows. */
 export declare function decodeTable(table: TableModule): WordVectors;
+/** Signed 4-bit values, two a byte (low nibble first), as one int8 each. */
+export declare function unpackNibbles(bytes: Uint8Array): Int8Array;
 /** The built-in table, decoded once per process on first use. */
 export declare function builtInVectors(): WordVectors;

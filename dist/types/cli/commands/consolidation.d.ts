@@ -1,4 +1,3 @@
-/** `launchgate consolidation`: one implementation per concern, and nothing imports the old ones. */
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 /** Registers the command; exit 0 when no violation is new, 1 otherwise, 2 for a config error. */

@@ -1,5 +1,7 @@
 export declare const DIMENSIONS = 100;
+/** Bits per value: two signed 4-bit values a byte, low nibble first. */
+export declare const BITS = 4;
 /** Words, most frequent first, space-separated. */
 export declare const WORDS: string;
-/** int8 rows, one per word, base64. */
+/** Packed 4-bit rows, one per word, base64. */
 export declare const ROWS: string;

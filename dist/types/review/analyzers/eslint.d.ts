@@ -11,6 +11,8 @@ type Kind = 'ts' | 'tsx' | 'js';
 interface SharedLinter {
     linter: LinterType;
     configs: Record<Kind, LinterType.Config[]>;
+    /** Why .ts and .tsx files cannot be linted (TypeScript is not installed), when they cannot. */
+    noTypeScript?: string;
 }
 /** The shared Linter, built on first use. */
 export declare function sharedLinter(): Promise<SharedLinter>;

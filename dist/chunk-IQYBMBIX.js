@@ -1,0 +1,2 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
+import{a as t}from"./chunk-BXJSMFLV.js";function d(e,r){if(e.length===0)return;let n=[...e].sort((u,a)=>u-a);return n[Math.min(n.length-1,Math.max(0,Math.ceil(r*n.length)-1))]}t(d,"nearestRank");export{d as a};

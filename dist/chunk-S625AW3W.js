@@ -1,6 +1,0 @@
-import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
-import{a as u,c as d}from"./chunk-MY4NJSMR.js";import{g}from"./chunk-3MLP4YPQ.js";import{a as e}from"./chunk-PK5KYFJF.js";function m(n,i={}){return{debug:e(t=>i.debug?n(`debug: ${t}
-`):void 0,"debug"),info:e(t=>n(`${t}
-`),"info"),warning:e(t=>n(`warning: ${t}
-`),"warning"),error:e(t=>n(`error: ${t}
-`),"error")}}e(m,"terminalLogger");function f(n,i){let t=e(r=>r.replace(/-([a-z])/g,(o,a)=>a.toUpperCase()),"camel"),s=e(r=>{let o=n[t(r)];return typeof o=="string"&&o!==""?o:void 0},"text");return{text:s,required(r){let o=s(r);if(o===void 0)throw new g(`--${r} is required`);return o},flag:e(r=>n[t(r)]===!0,"flag"),secret:e((r,o)=>o&&i[o]||void 0,"secret"),label:e(r=>`--${r}`,"label")}}e(f,"cliRequest");function $(n,i,t){let s=u(n.env);return d({surface:"cli",env:n.env,cwd:n.cwd,logger:m(r=>n.stderr(r),{debug:s.debug}),knobs:s,request:f(t,n.env),root:i.root,configPath:i.configPath,token:n.env.GITHUB_TOKEN||n.env.GH_TOKEN||void 0,mask:e(()=>{},"mask")})}e($,"cliRuntime");export{$ as a};

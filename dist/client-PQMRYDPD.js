@@ -1,2 +1,0 @@
-import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
-import{c as a,d as b,e as c,f as d,g as e}from"./chunk-3DHR7DSU.js";import"./chunk-DVBR42XM.js";import"./chunk-3MLP4YPQ.js";import"./chunk-PK5KYFJF.js";export{a as DEFAULT_API_URL,e as callGitHub,b as createGitHubClient,d as toGitHubError,c as writePolicyOf};

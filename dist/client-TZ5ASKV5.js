@@ -1,0 +1,2 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
+import{c as a,d as b,e as c,f as d,g as e}from"./chunk-BVSCECP3.js";import"./chunk-VBFRTW2E.js";import"./chunk-GCN7SW76.js";import"./chunk-BXJSMFLV.js";export{a as DEFAULT_API_URL,e as callGitHub,b as createGitHubClient,d as toGitHubError,c as writePolicyOf};

@@ -1,0 +1,2 @@
+import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
+import{b as r,c as a}from"./chunk-FSVORBEO.js";import"./chunk-BXJSMFLV.js";export{a as creator,r as rules};

@@ -1,2 +1,0 @@
-import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
-import{a,b,c,d,e,f,g}from"./chunk-2XYLUABG.js";import"./chunk-PK5KYFJF.js";export{a as child_process,b as crypto,c as fs,d as os,e as path,f as stream,g as util};

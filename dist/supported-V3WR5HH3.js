@@ -1,2 +1,0 @@
-import { createRequire as __lgCreateRequire } from 'node:module'; import { fileURLToPath as __lgFileURLToPath } from 'node:url'; const require = __lgCreateRequire(import.meta.url); const __filename = __lgFileURLToPath(import.meta.url); const __dirname = __lgFileURLToPath(new URL('.', import.meta.url));
-import{a}from"./chunk-NJSS72UB.js";import"./chunk-ZAUDWF65.js";import"./chunk-PK5KYFJF.js";export{a as rawTransferSupported};
