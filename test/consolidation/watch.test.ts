@@ -45,23 +45,28 @@ async function until(what: string, holds: () => boolean, out: object, ms = 30_00
 
 const count = (text: string, part: string) => text.split(part).length - 1
 
+const USES_CANONICAL = "import { socket } from './socket'\nexport const app = socket\n"
+const USES_DEPRECATED = "import { socket } from './old-socket'\nexport const app = socket\n"
+
+/** A concern with its canonical and deprecated module, and an app that imports the canonical one. */
+function socketRepo(): Promise<string> {
+  return writeRepo({
+    '.github/launchgate.yml': CONFIG,
+    'src/socket.ts': 'export const socket = 1\n',
+    'src/old-socket.ts': 'export const socket = 0\n',
+    'src/app.ts': USES_CANONICAL,
+  })
+}
+
 describe('consolidation --watch', () => {
   it('checks again after each change, keeps watching through a broken config, exits with the last result', async () => {
-    const root = await writeRepo({
-      '.github/launchgate.yml': CONFIG,
-      'src/socket.ts': 'export const socket = 1\n',
-      'src/old-socket.ts': 'export const socket = 0\n',
-      'src/app.ts': "import { socket } from './socket'\nexport const app = socket\n",
-    })
+    const root = await socketRepo()
     const run = watching(['--root', root], root)
     const watchingLine = 'consolidation: watching for changes'
     await until('the first check', () => count(run.out.stderr, watchingLine) === 1, run.out)
     expect(run.out.stdout).not.toContain('deprecated-import')
 
-    await writeFile(
-      path.join(root, 'src/app.ts'),
-      "import { socket } from './old-socket'\nexport const app = socket\n",
-    )
+    await writeFile(path.join(root, 'src/app.ts'), USES_DEPRECATED)
     await until('the re-check after an edit', () => count(run.out.stderr, watchingLine) === 2, run.out)
     expect(run.out.stdout).toContain('deprecated-import')
     expect(run.out.stderr).toMatch(/re-checked in \d+ ms after 1 change\(s\) \(src[\\/]app\.ts\)/)
@@ -84,20 +89,12 @@ describe('consolidation --watch', () => {
   })
 
   it('loses no change made the moment the first check says it is watching', async () => {
-    const root = await writeRepo({
-      '.github/launchgate.yml': CONFIG,
-      'src/socket.ts': 'export const socket = 1\n',
-      'src/old-socket.ts': 'export const socket = 0\n',
-      'src/app.ts': "import { socket } from './socket'\nexport const app = socket\n",
-    })
+    const root = await socketRepo()
     let edited = false
     const run = watching(['--root', root], root, (text) => {
       if (edited || !text.includes('watching for changes')) return
       edited = true
-      writeFileSync(
-        path.join(root, 'src/app.ts'),
-        "import { socket } from './old-socket'\nexport const app = socket\n",
-      )
+      writeFileSync(path.join(root, 'src/app.ts'), USES_DEPRECATED)
     })
     await until('the re-check of the edit', () => run.out.stderr.includes('re-checked'), run.out)
     expect(run.out.stdout).toContain('deprecated-import')
