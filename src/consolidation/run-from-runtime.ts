@@ -20,14 +20,25 @@ export async function consolidationFromRuntime(
   cli: { updateBaseline?: boolean; cache?: boolean } = {},
 ): Promise<Report> {
   const { config } = await runtime.config()
-  const cacheDir = runtime.request.text('cache-dir')
   return runConsolidation({
     root: runtime.root,
     config: config.consolidation,
     since: runtime.request.text('since'),
     progress: (line) => runtime.logger.info(line),
     updateBaseline: cli.updateBaseline === true,
-    cacheDir:
-      cli.cache === false ? false : cacheDir === undefined ? undefined : path.resolve(runtime.cwd, cacheDir),
+    cacheDir: requestedCacheDir(runtime, cli.cache),
   })
+}
+
+/**
+ * The cache folder the request asks for: `false` for `--no-cache`, the `cache-dir` input or flag
+ * (relative to where the user stands), else undefined (the config's, then the default: `cacheDirOf`).
+ */
+export function requestedCacheDir(
+  runtime: ConsolidationRuntime,
+  cache?: boolean,
+): string | false | undefined {
+  if (cache === false) return false
+  const cacheDir = runtime.request.text('cache-dir')
+  return cacheDir === undefined ? undefined : path.resolve(runtime.cwd, cacheDir)
 }

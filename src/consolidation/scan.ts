@@ -52,8 +52,10 @@ export async function listFiles(root: string, include: string[], exclude: string
 /** The default `include`. */
 const EVERYTHING = '**/*'
 
-/** The folder names {@link DEFAULT_IGNORES} skip at any depth. */
-const IGNORED_FOLDERS = new Set(DEFAULT_IGNORES.map((glob) => glob.split('/')[1]!))
+/** The folder names {@link DEFAULT_IGNORES} skip at any depth (the walk and the watch mode skip them too). */
+export const IGNORED_FOLDERS: ReadonlySet<string> = new Set(
+  DEFAULT_IGNORES.map((glob) => glob.split('/')[1]!),
+)
 
 /**
  * What `glob(['**\/*'])` lists with the default ignores: every regular file (no symlink, no

@@ -161,13 +161,17 @@ describe('consolidation --watch as a process', () => {
 })
 
 describe('watchedPath', () => {
-  it('skips git, installs, launchgate folders and the configured cache, keeps the rest', () => {
+  it('skips the folders the scan never lists and the configured cache, keeps the rest', () => {
     expect(watchedPath('src/app.ts')).toBe(true)
     expect(watchedPath('.git/index')).toBe(false)
     expect(watchedPath('packages/a/node_modules/x/index.js')).toBe(false)
     expect(watchedPath('.launchgate/cache/parse.json')).toBe(false)
-    expect(watchedPath('build/cache/x', ['build/cache'])).toBe(false)
-    expect(watchedPath('build/cached.ts', ['build/cache'])).toBe(true)
+    // The folders the scan never lists, whatever the config says (build output too).
+    expect(watchedPath('web/dist/app.js')).toBe(false)
+    expect(watchedPath('build/out.js')).toBe(false)
+    expect(watchedPath('api/__pycache__/a.pyc')).toBe(false)
+    expect(watchedPath('tmp/cache/x', ['tmp/cache'])).toBe(false)
+    expect(watchedPath('tmp/cached.ts', ['tmp/cache'])).toBe(true)
     expect(watchedPath('src\\win.ts', ['src'])).toBe(false)
   })
 

@@ -3,7 +3,11 @@ import path from 'node:path'
 import type { Command } from 'commander'
 import { runDiscover } from '../../consolidation/discover/run.js'
 import { loadConfig, type LoadedConfig } from '../../config/load.js'
-import { consolidationFromRuntime, type ConsolidationRuntime } from '../../consolidation/run-from-runtime.js'
+import {
+  consolidationFromRuntime,
+  requestedCacheDir,
+  type ConsolidationRuntime,
+} from '../../consolidation/run-from-runtime.js'
 import { cacheDirOf } from '../../consolidation/run.js'
 import { describeChanges, watchAndRecheck } from '../../consolidation/watch.js'
 import { classifyError, LaunchgateError, UsageError } from '../../errors.js'
@@ -89,9 +93,8 @@ async function watchConsolidation(
   const signal = io.stopSignal()
   const first = checkRuntime(io, options, raw)
   const { config } = await first.config()
-  const flag = first.request.text('cache-dir')
   const cacheDir = cacheDirOf(options.root, {
-    cacheDir: raw.cache === false ? false : flag === undefined ? undefined : path.resolve(io.cwd, flag),
+    cacheDir: requestedCacheDir(first, raw.cache !== false),
     config: config.consolidation,
   })
   let code = 0
