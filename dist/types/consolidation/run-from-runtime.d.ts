@@ -14,3 +14,8 @@ export declare function consolidationFromRuntime(runtime: ConsolidationRuntime, 
     updateBaseline?: boolean;
     cache?: boolean;
 }): Promise<Report>;
+/**
+ * The cache folder the request asks for: `false` for `--no-cache`, the `cache-dir` input or flag
+ * (relative to where the user stands), else undefined (the config's, then the default: `cacheDirOf`).
+ */
+export declare function requestedCacheDir(runtime: ConsolidationRuntime, cache?: boolean): string | false | undefined;

@@ -1,9 +1,9 @@
 /** How long the tree must be quiet before a re-check: an editor's save or a `git checkout` is a burst. */
 export declare const WATCH_DEBOUNCE_MS = 100;
 /**
- * Whether a change at `relative` (to the watched root, as `fs.watch` names it) can change the
- * result: not inside an ignored folder or one of `ignoredDirs` (relative to the root, e.g. a
- * configured cache folder).
+ * Whether a change at `relative` (to the watched root) can change the result: not inside a folder
+ * the scan never lists ({@link IGNORED_FOLDERS}: git's own files, installs, build output,
+ * launchgate's cache) or one of `ignoredDirs` (relative to the root, e.g. a configured cache folder).
  */
 export declare function watchedPath(relative: string, ignoredDirs?: readonly string[]): boolean;
 /** Options of {@link watchAndRecheck}. */
